@@ -1,0 +1,105 @@
+// Package finding is the one result type every tokenvet engine produces
+// and every reporter consumes.
+package finding
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Finding is one reported problem at one place.
+//
+// Positions are 1-based. Columns are byte offsets into the line plus one,
+// as go/token reports them; reporters that need UTF-16 columns (SARIF)
+// use StartColUTF16/EndColUTF16, filled in by Enrich.
+type Finding struct {
+	RuleID   string         `json:"rule"`
+	Severity rules.Severity `json:"severity"`
+	Message  string         `json:"message"`
+
+	// File is relative to the scan root, with forward slashes.
+	File      string `json:"file"`
+	StartLine int    `json:"line"`
+	StartCol  int    `json:"column"`
+	EndLine   int    `json:"endLine"`
+	EndCol    int    `json:"endColumn"`
+
+	StartColUTF16 int `json:"-"`
+	EndColUTF16   int `json:"-"`
+
+	// Snippet is the source line of the finding with any secret redacted.
+	Snippet string `json:"snippet,omitempty"`
+
+	// Secret is the sensitive text an engine matched, if any. It is never
+	// written out: Enrich uses it to redact Snippet and Message unless
+	// redaction is off, and then clears it.
+	Secret string `json:"-"`
+
+	// Fingerprint is stable across unrelated edits (content-based), for
+	// baselines; LineHash is GitHub's primaryLocationLineHash.
+	Fingerprint string `json:"fingerprint"`
+	LineHash    string `json:"-"`
+
+	// Engine names what produced the finding: "go", "go-fallback",
+	// "secrets", "web", "suppress".
+	Engine string `json:"engine"`
+
+	// Suppression is set when a tokenvet:ignore comment covers the finding.
+	// Suppressed findings are kept so SARIF can mark them dismissed.
+	Suppression *Suppression `json:"suppression,omitempty"`
+
+	// Fixes holds suggested edits, if the engine has a safe one.
+	Fixes []Fix `json:"fixes,omitempty"`
+}
+
+// Suppression records why a finding is not counted.
+type Suppression struct {
+	Kind          string `json:"kind"` // "inSource"
+	Justification string `json:"justification"`
+	Line          int    `json:"line"` // line of the comment
+}
+
+// Fix is one suggested change: a set of byte-range replacements.
+type Fix struct {
+	Description string `json:"description"`
+	Edits       []Edit `json:"edits"`
+}
+
+// Edit replaces the bytes [Start,End) of File with New.
+type Edit struct {
+	File  string `json:"file"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	New   string `json:"new"`
+}
+
+// Compare orders findings by file, position, rule and message: the order
+// of every output, so output does not depend on scheduling.
+func Compare(a, b *Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.File, b.File),
+		cmp.Compare(a.StartLine, b.StartLine),
+		cmp.Compare(a.StartCol, b.StartCol),
+		cmp.Compare(a.RuleID, b.RuleID),
+		cmp.Compare(a.EndLine, b.EndLine),
+		cmp.Compare(a.EndCol, b.EndCol),
+		cmp.Compare(a.Message, b.Message),
+		cmp.Compare(a.Engine, b.Engine),
+	)
+}
+
+// Sort sorts findings in place into output order.
+func Sort(fs []*Finding) { slices.SortStableFunc(fs, Compare) }
+
+// Dedupe drops findings equal in rule, place and message to the one before
+// them; fs must be sorted. Two engines may see the same fact (the typed
+// analyzer and its syntactic fallback never both run on one file, but a
+// multi-module tree can list a file twice through nested modules).
+func Dedupe(fs []*Finding) []*Finding {
+	return slices.CompactFunc(fs, func(a, b *Finding) bool {
+		return a.RuleID == b.RuleID && a.File == b.File && a.StartLine == b.StartLine &&
+			a.StartCol == b.StartCol && a.Message == b.Message
+	})
+}
