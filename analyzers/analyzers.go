@@ -1,0 +1,18 @@
+// Package analyzers lists tokenvet's go/analysis analyzers. Each lives in
+// its own package named after its rule (jwt-none-alg → jwtnonealg) and
+// reports Diagnostic.Category = the rule id, so `go vet -json` and
+// golangci-lint show which rule fired.
+package analyzers
+
+import (
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+)
+
+// All returns every analyzer, in a fixed order.
+func All() []*analysis.Analyzer {
+	return []*analysis.Analyzer{
+		jwtnonealg.Analyzer,
+	}
+}

@@ -1,0 +1,56 @@
+package jwtnonealg_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+)
+
+// sharedTestdata is the repository's testdata tree, a GOPATH whose
+// src/github.com/... directories stub the JWT libraries at their real
+// import paths. go list needs it absolute.
+func sharedTestdata(t *testing.T) string {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestAnalyzer(t *testing.T) {
+	results := analysistest.Run(t, sharedTestdata(t), jwtnonealg.Analyzer, "jwtnonealg/...")
+	mustHaveTypeErrors(t, results, "jwtnonealg/typeerror")
+}
+
+// TestMissingModule runs over this package's own testdata, a GOPATH with
+// no JWT stubs: every JWT import fails, as when the module is missing from
+// the module cache, and findings must come from the syntactic fallback.
+func TestMissingModule(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), jwtnonealg.Analyzer, "missingmodule")
+	mustHaveTypeErrors(t, results, "missingmodule")
+}
+
+// mustHaveTypeErrors guards the premise of a test case: the package does
+// not type-check.
+func mustHaveTypeErrors(t *testing.T, results []*analysistest.Result, pkgPath string) {
+	t.Helper()
+	for _, r := range results {
+		if r.Action.Package.PkgPath == pkgPath {
+			if len(r.Action.Package.TypeErrors) == 0 {
+				t.Errorf("%s type-checks; the case needs type errors", pkgPath)
+			}
+			return
+		}
+	}
+	t.Errorf("package %s not analyzed", pkgPath)
+}
+
+// TestLibrariesSkipped runs over the library stubs themselves, which use
+// their own none algorithm: a JWT library's code is not reported.
+func TestLibrariesSkipped(t *testing.T) {
+	analysistest.Run(t, sharedTestdata(t), jwtnonealg.Analyzer,
+		"github.com/golang-jwt/jwt/v5", "github.com/dgrijalva/jwt-go", "github.com/kataras/jwt")
+}

@@ -1,0 +1,231 @@
+// Package jwtlib is tokenvet's model of the Go JWT libraries: which
+// modules exist, which packages they have, and what their functions,
+// methods, variables, constants, types and fields mean for token security.
+//
+// It is data, consulted by every JWT analyzer, so that knowledge of a
+// library lives in one place (libraries.go) and analyzers only ask
+// questions such as "does this package-level object denote the none
+// algorithm?" or "which argument of this call is the signing key?".
+// Analyzers resolve an expression to a package path and name first (see
+// internal/resolve) and look that up here; selector text is never matched.
+//
+// A new rule extends the model by adding Trait or Role values and rows;
+// the shape of Library and Symbol stays the same.
+package jwtlib
+
+import "slices"
+
+// Family groups libraries that share one API shape, whatever their module
+// path or major version.
+type Family string
+
+// Library families.
+const (
+	// GolangJWT is github.com/golang-jwt/jwt and the modules it was forked
+	// from or into under other paths: dgrijalva/jwt-go and
+	// form3tech-oss/jwt-go.
+	GolangJWT Family = "golang-jwt"
+	// JWX is github.com/lestrrat-go/jwx.
+	JWX Family = "jwx"
+	// Kataras is github.com/kataras/jwt.
+	Kataras Family = "kataras"
+)
+
+// Library is one major version of one JWT module.
+type Library struct {
+	// Module is the module path, "github.com/golang-jwt/jwt/v5".
+	Module string
+	Family Family
+	// Major is the major version; 0 for modules that never tagged v1, and
+	// 3 for the "+incompatible" v3 releases of dgrijalva and form3tech.
+	Major int
+	// Packages are the import paths of the module's packages this model
+	// describes (the module root, or subpackages such as jwa).
+	Packages []string
+	// Symbols describe the module's API elements that some rule cares
+	// about; an element without a row means nothing to tokenvet.
+	Symbols []*Symbol
+}
+
+// Kind is what sort of Go object a Symbol is.
+type Kind uint8
+
+// Kinds of symbols.
+const (
+	Func   Kind = iota + 1 // package-level function
+	Method                 // method, also of an interface
+	Var                    // package-level variable
+	Const                  // package-level constant
+	Type                   // named type; a call of it is a conversion
+	Field                  // struct field
+)
+
+// Trait is a set of facts about a symbol; the zero Trait says nothing.
+type Trait uint32
+
+// Traits.
+const (
+	// NoneAlg: the variable or constant is the "none" algorithm, or, for
+	// a function, calling it returns that algorithm.
+	NoneAlg Trait = 1 << iota
+	// NoneKey: the value is the magic key that lets the none algorithm
+	// sign or verify (golang-jwt's UnsafeAllowNoneSignatureType).
+	NoneKey
+	// AllowsNone: calling it returns an option that produces or accepts
+	// tokens without a signature.
+	AllowsNone
+	// AlgByName: calling it (or converting to the type) turns an
+	// algorithm name, the parameter with role AlgName, into an algorithm.
+	AlgByName
+	// ReturnsAlgName: the method returns its receiver algorithm's name.
+	ReturnsAlgName
+	// Signs: the call signs a token, or creates one to be signed, with
+	// the algorithm and key passed in its Alg and Key parameters (for a
+	// field: the token is later signed with the field's algorithm).
+	Signs
+	// Verifies: the call verifies a signature with the algorithm and key
+	// passed in its Alg and Key parameters.
+	Verifies
+)
+
+// Role is what a parameter of a function, or the value of a variable,
+// constant or field, stands for.
+type Role uint8
+
+// Roles.
+const (
+	Other    Role = iota // nothing this model describes
+	Alg                  // a signing algorithm value
+	Key                  // a signing or verification key
+	AlgName              // the name of an algorithm ("HS256")
+	AlgNames             // a []string of algorithm names to accept
+)
+
+// Symbol is one row of the model: an API element and what it means.
+type Symbol struct {
+	// Pkg is the import path of the declaring package.
+	Pkg string
+	// Recv is, for a method or field, the name of its receiver or struct
+	// type without '*'. For a method, "" means a method of that name on
+	// any type of Pkg — used where every implementation of an interface
+	// in the package means the same (SigningMethod.Sign).
+	Recv string
+	// Name is the identifier.
+	Name string
+	Kind Kind
+	// Traits are the facts about the symbol.
+	Traits Trait
+	// Params gives the role of each parameter of a function, method or
+	// conversion by position; missing trailing entries are Other.
+	Params []Role
+	// Value is the role of a variable's, constant's or field's value,
+	// or of a function's result.
+	Value Role
+}
+
+// Has reports whether s has all of the traits t.
+func (s *Symbol) Has(t Trait) bool { return s.Traits&t == t }
+
+// Param returns the role of parameter i (0-based), Other if none.
+func (s *Symbol) Param(i int) Role {
+	if i < 0 || i >= len(s.Params) {
+		return Other
+	}
+	return s.Params[i]
+}
+
+// ParamIndex returns the position of the first parameter with role r,
+// or -1.
+func (s *Symbol) ParamIndex(r Role) int {
+	return slices.Index(s.Params, r)
+}
+
+// NoneAlgName is the name of the none algorithm in a JWT header and in
+// golang-jwt's and jwx's algorithm lists (RFC 7518 section 3.6).
+const NoneAlgName = "none"
+
+type key struct{ pkg, name string }
+
+var (
+	byPkg    = map[string]*Library{}
+	byMember = map[key][]*Symbol{}
+)
+
+func init() {
+	for _, lib := range libraries {
+		for _, p := range lib.Packages {
+			if byPkg[p] != nil {
+				panic("jwtlib: package listed twice: " + p)
+			}
+			byPkg[p] = lib
+		}
+		for _, s := range lib.Symbols {
+			if byPkg[s.Pkg] != lib {
+				panic("jwtlib: symbol " + s.Name + " in unlisted package " + s.Pkg)
+			}
+			k := key{s.Pkg, s.Name}
+			byMember[k] = append(byMember[k], s)
+		}
+	}
+}
+
+// Libraries returns every library the model knows, in table order.
+func Libraries() []*Library { return slices.Clone(libraries) }
+
+// Lookup returns the library that provides the package with import path
+// pkgPath.
+func Lookup(pkgPath string) (*Library, bool) {
+	lib, ok := byPkg[pkgPath]
+	return lib, ok
+}
+
+// Member returns the row for the package-level function, variable,
+// constant or type name of package pkgPath.
+func Member(pkgPath, name string) (*Symbol, bool) {
+	for _, s := range byMember[key{pkgPath, name}] {
+		if s.Kind != Method && s.Kind != Field {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// MethodOf returns the row for method name of type recv in package
+// pkgPath. An empty recv — the receiver type is unknown, as after the
+// syntactic fallback of internal/resolve — matches a method of that name
+// on any type of the package.
+func MethodOf(pkgPath, recv, name string) (*Symbol, bool) {
+	return member(pkgPath, recv, name, Method)
+}
+
+// FieldOf returns the row for field name of struct type typeName in
+// package pkgPath. An empty typeName matches a field of that name in any
+// struct type of the package.
+func FieldOf(pkgPath, typeName, name string) (*Symbol, bool) {
+	return member(pkgPath, typeName, name, Field)
+}
+
+func member(pkgPath, recv, name string, kind Kind) (*Symbol, bool) {
+	for _, s := range byMember[key{pkgPath, name}] {
+		if s.Kind == kind && (s.Recv == "" || recv == "" || s.Recv == recv) {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
+// IsNoneAlgorithm reports whether the package-level object name of
+// package pkgPath is a JWT library's none algorithm (a variable or
+// constant) or a function returning it.
+func IsNoneAlgorithm(pkgPath, name string) bool {
+	s, ok := Member(pkgPath, name)
+	return ok && s.Has(NoneAlg)
+}
+
+// IsNoneKey reports whether the package-level object name of package
+// pkgPath is a key that enables signing or verifying with the none
+// algorithm.
+func IsNoneKey(pkgPath, name string) bool {
+	s, ok := Member(pkgPath, name)
+	return ok && s.Has(NoneKey)
+}

@@ -1,0 +1,296 @@
+package jwtlib
+
+import (
+	"fmt"
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const (
+	v5    = "github.com/golang-jwt/jwt/v5"
+	v4    = "github.com/golang-jwt/jwt/v4"
+	dgri  = "github.com/dgrijalva/jwt-go"
+	jwa2  = "github.com/lestrrat-go/jwx/v2/jwa"
+	jwa3  = "github.com/lestrrat-go/jwx/v3/jwa"
+	jwt3  = "github.com/lestrrat-go/jwx/v3/jwt"
+	ktrs  = "github.com/kataras/jwt"
+	other = "example.com/notjwt"
+)
+
+func TestLookup(t *testing.T) {
+	for _, tt := range []struct {
+		pkg    string
+		module string // "" for not found
+		family Family
+		major  int
+	}{
+		{v5, v5, GolangJWT, 5},
+		{v4, v4, GolangJWT, 4},
+		{dgri, dgri, GolangJWT, 3},
+		{"github.com/form3tech-oss/jwt-go", "github.com/form3tech-oss/jwt-go", GolangJWT, 3},
+		{jwa2, "github.com/lestrrat-go/jwx/v2", JWX, 2},
+		{jwt3, "github.com/lestrrat-go/jwx/v3", JWX, 3},
+		{ktrs, ktrs, Kataras, 0},
+		{"github.com/dgrijalva/jwt-go/v4", "", "", 0},
+		{"github.com/golang-jwt/jwt/v5/request", "", "", 0},
+		{"github.com/lestrrat-go/jwx/v2", "", "", 0}, // the module root is not a package
+		{other, "", "", 0},
+	} {
+		lib, ok := Lookup(tt.pkg)
+		if tt.module == "" {
+			if ok {
+				t.Errorf("Lookup(%q) = %s, want none", tt.pkg, lib.Module)
+			}
+			continue
+		}
+		if !ok || lib.Module != tt.module || lib.Family != tt.family || lib.Major != tt.major {
+			t.Errorf("Lookup(%q) = %+v, %v; want module %s family %s major %d", tt.pkg, lib, ok, tt.module, tt.family, tt.major)
+		}
+	}
+}
+
+func TestNonePredicates(t *testing.T) {
+	for _, tt := range []struct {
+		pkg, name  string
+		alg, isKey bool
+	}{
+		{v5, "SigningMethodNone", true, false},
+		{v4, "SigningMethodNone", true, false},
+		{dgri, "SigningMethodNone", true, false},
+		{v5, "UnsafeAllowNoneSignatureType", false, true},
+		{dgri, "UnsafeAllowNoneSignatureType", false, true},
+		{v5, "SigningMethodHS256", false, false},
+		{v5, "GetSigningMethod", false, false},
+		{jwa2, "NoSignature", true, false},
+		{jwa3, "NoSignature", true, false},
+		{jwa2, "HS256", false, false},
+		{ktrs, "NONE", true, false},
+		{ktrs, "HS256", false, false},
+		{other, "SigningMethodNone", false, false},
+		{other, "NONE", false, false},
+	} {
+		if got := IsNoneAlgorithm(tt.pkg, tt.name); got != tt.alg {
+			t.Errorf("IsNoneAlgorithm(%s, %s) = %v, want %v", tt.pkg, tt.name, got, tt.alg)
+		}
+		if got := IsNoneKey(tt.pkg, tt.name); got != tt.isKey {
+			t.Errorf("IsNoneKey(%s, %s) = %v, want %v", tt.pkg, tt.name, got, tt.isKey)
+		}
+	}
+}
+
+func TestMembers(t *testing.T) {
+	found := func(s *Symbol, ok bool) string {
+		if !ok {
+			return "-"
+		}
+		return fmt.Sprintf("%s.%s %d", s.Recv, s.Name, s.Kind)
+	}
+	for _, tt := range []struct {
+		got, want string
+	}{
+		{found(MethodOf(v5, "Token", "SignedString")), "Token.SignedString 2"},
+		{found(MethodOf(v5, "", "SignedString")), "Token.SignedString 2"},
+		{found(MethodOf(v5, "Parser", "SignedString")), "-"},
+		{found(Member(v5, "SignedString")), "-"},
+		// Sign is modelled for every SigningMethod implementation.
+		{found(MethodOf(v5, "signingMethodNone", "Sign")), ".Sign 2"},
+		{found(MethodOf(v5, "SigningMethod", "Verify")), ".Verify 2"},
+		{found(FieldOf(v4, "Parser", "ValidMethods")), "Parser.ValidMethods 6"},
+		{found(FieldOf(dgri, "", "ValidMethods")), "Parser.ValidMethods 6"},
+		{found(FieldOf(v5, "Parser", "ValidMethods")), "-"},
+		{found(Member(v5, "WithValidMethods")), ".WithValidMethods 1"},
+		{found(Member(dgri, "WithValidMethods")), "-"},
+		{found(Member(jwa2, "SignatureAlgorithm")), ".SignatureAlgorithm 5"},
+		{found(Member(jwa3, "SignatureAlgorithm")), "-"},
+		{found(Member(ktrs, "Sign")), ".Sign 1"},
+		{found(MethodOf(ktrs, "Alg", "Sign")), ".Sign 2"},
+	} {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+	s, _ := Member(v5, "NewWithClaims")
+	if s.Param(0) != Alg || s.Param(1) != Other || s.Param(-1) != Other || s.ParamIndex(Alg) != 0 || s.ParamIndex(Key) != -1 {
+		t.Errorf("NewWithClaims params: %v", s.Params)
+	}
+}
+
+// TestStubsMatchModel type-checks the library stubs the analyzer tests use
+// (testdata/src) and checks that every row of the model names an object
+// of the right kind there, with parameters of plausible types — so that
+// the model, the stubs and (by review of the stubs) the real APIs agree.
+func TestStubsMatchModel(t *testing.T) {
+	imp := newStubImporter(filepath.Join("..", "..", "testdata", "src"))
+	for _, lib := range Libraries() {
+		if len(lib.Packages) == 0 {
+			t.Errorf("%s: no packages", lib.Module)
+		}
+		for _, p := range lib.Packages {
+			if p != lib.Module && !strings.HasPrefix(p, lib.Module+"/") {
+				t.Errorf("%s: package %s outside the module", lib.Module, p)
+			}
+		}
+		for _, s := range lib.Symbols {
+			pkg, err := imp.Import(s.Pkg)
+			if err != nil {
+				t.Errorf("%s: %v", s.Pkg, err)
+				continue
+			}
+			if err := checkSymbol(pkg, s); err != nil {
+				t.Errorf("%s %s.%s: %v", s.Pkg, s.Recv, s.Name, err)
+			}
+		}
+	}
+}
+
+func checkSymbol(pkg *types.Package, s *Symbol) error {
+	var sig *types.Signature
+	switch s.Kind {
+	case Func, Var, Const, Type:
+		obj := pkg.Scope().Lookup(s.Name)
+		ok := false
+		switch obj := obj.(type) {
+		case *types.Func:
+			ok, sig = s.Kind == Func, obj.Signature()
+		case *types.Var:
+			ok = s.Kind == Var
+		case *types.Const:
+			ok = s.Kind == Const
+		case *types.TypeName:
+			ok = s.Kind == Type
+			if ok && len(s.Params) > 0 {
+				// A conversion takes one operand of the underlying type.
+				sig = types.NewSignatureType(nil, nil, nil,
+					types.NewTuple(types.NewParam(token.NoPos, pkg, "x", obj.Type().Underlying())), nil, false)
+			}
+		}
+		if !ok {
+			return fmt.Errorf("stub has %v, model says kind %d", obj, s.Kind)
+		}
+	case Method:
+		var methods []*types.Func
+		for _, name := range pkg.Scope().Names() {
+			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
+			if !ok || (s.Recv != "" && name != s.Recv) {
+				continue
+			}
+			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, s.Name)
+			if f, ok := obj.(*types.Func); ok {
+				methods = append(methods, f)
+			}
+		}
+		if len(methods) == 0 {
+			return fmt.Errorf("no such method in stub")
+		}
+		sig = methods[0].Signature()
+	case Field:
+		tn, ok := pkg.Scope().Lookup(s.Recv).(*types.TypeName)
+		if !ok {
+			return fmt.Errorf("no type %s in stub", s.Recv)
+		}
+		st, ok := tn.Type().Underlying().(*types.Struct)
+		if !ok {
+			return fmt.Errorf("%s is not a struct", s.Recv)
+		}
+		found := false
+		for f := range st.Fields() {
+			if f.Name() == s.Name {
+				found = true
+				if s.Value == AlgNames && !isStringSlice(f.Type()) {
+					return fmt.Errorf("field of type %s holds algorithm names", f.Type())
+				}
+			}
+		}
+		if !found {
+			return fmt.Errorf("no such field in stub")
+		}
+	}
+	if sig == nil {
+		if len(s.Params) > 0 {
+			return fmt.Errorf("model gives parameters to a non-function")
+		}
+		return nil
+	}
+	if len(s.Params) > sig.Params().Len() {
+		return fmt.Errorf("model has %d parameters, stub %d", len(s.Params), sig.Params().Len())
+	}
+	for i, r := range s.Params {
+		pt := sig.Params().At(i).Type()
+		switch r {
+		case AlgNames:
+			if !isStringSlice(pt) {
+				return fmt.Errorf("parameter %d of type %s holds algorithm names", i, pt)
+			}
+		case AlgName:
+			if b, ok := pt.Underlying().(*types.Basic); !(ok && b.Info()&types.IsString != 0) && !types.IsInterface(pt) {
+				return fmt.Errorf("parameter %d of type %s holds an algorithm name", i, pt)
+			}
+		case Alg:
+			if b, ok := pt.Underlying().(*types.Basic); ok && b.Kind() != types.String {
+				return fmt.Errorf("parameter %d of type %s holds an algorithm", i, pt)
+			}
+		}
+	}
+	return nil
+}
+
+func isStringSlice(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Slice)
+	if !ok {
+		return false
+	}
+	b, ok := s.Elem().(*types.Basic)
+	return ok && b.Kind() == types.String
+}
+
+// stubImporter type-checks packages from a GOPATH-style src directory and
+// takes the standard library from source.
+type stubImporter struct {
+	root string
+	fset *token.FileSet
+	std  types.Importer
+	pkgs map[string]*types.Package
+}
+
+func newStubImporter(root string) *stubImporter {
+	fset := token.NewFileSet()
+	return &stubImporter{root, fset, importer.ForCompiler(fset, "source", nil), map[string]*types.Package{}}
+}
+
+func (imp *stubImporter) Import(path string) (*types.Package, error) {
+	if p, ok := imp.pkgs[path]; ok {
+		return p, nil
+	}
+	dir := filepath.Join(imp.root, filepath.FromSlash(path))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		if strings.Contains(strings.Split(path, "/")[0], ".") {
+			return nil, fmt.Errorf("no stub for %s: %v", path, err)
+		}
+		return imp.std.Import(path)
+	}
+	var files []*ast.File
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(imp.fset, filepath.Join(dir, e.Name()), nil, 0)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	p, err := (&types.Config{Importer: imp}).Check(path, imp.fset, files, nil)
+	if err != nil {
+		return nil, err
+	}
+	imp.pkgs[path] = p
+	return p, nil
+}

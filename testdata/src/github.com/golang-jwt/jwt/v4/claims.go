@@ -1,0 +1,59 @@
+package jwt
+
+import "time"
+
+// Claims must just have a Valid method that determines if the token is invalid for any supported reason.
+type Claims interface {
+	Valid() error
+}
+
+// StandardClaims is a structured version of the JWT Claims Set.
+type StandardClaims struct {
+	Audience  string `json:"aud,omitempty"`
+	ExpiresAt int64  `json:"exp,omitempty"`
+	Id        string `json:"jti,omitempty"`
+	IssuedAt  int64  `json:"iat,omitempty"`
+	Issuer    string `json:"iss,omitempty"`
+	NotBefore int64  `json:"nbf,omitempty"`
+	Subject   string `json:"sub,omitempty"`
+}
+
+// Valid validates time based claims "exp, iat, nbf".
+func (c StandardClaims) Valid() error { return nil }
+
+// VerifyExpiresAt compares the exp claim against cmp.
+func (c *StandardClaims) VerifyExpiresAt(cmp int64, req bool) bool { return true }
+
+// MapClaims is a claims type that uses the map[string]interface{} for JSON decoding.
+type MapClaims map[string]interface{}
+
+// Valid validates time based claims "exp, iat, nbf".
+func (m MapClaims) Valid() error { return nil }
+
+// VerifyExpiresAt compares the exp claim against cmp.
+func (m MapClaims) VerifyExpiresAt(cmp int64, req bool) bool { return true }
+
+// RegisteredClaims are a structured version of the JWT Claims Set.
+type RegisteredClaims struct {
+	Issuer    string       `json:"iss,omitempty"`
+	Subject   string       `json:"sub,omitempty"`
+	Audience  ClaimStrings `json:"aud,omitempty"`
+	ExpiresAt *NumericDate `json:"exp,omitempty"`
+	NotBefore *NumericDate `json:"nbf,omitempty"`
+	IssuedAt  *NumericDate `json:"iat,omitempty"`
+	ID        string       `json:"jti,omitempty"`
+}
+
+// Valid validates time based claims "exp, iat, nbf".
+func (c RegisteredClaims) Valid() error { return nil }
+
+// NumericDate represents a JSON numeric date value.
+type NumericDate struct {
+	time.Time
+}
+
+// NewNumericDate constructs a new *NumericDate from a standard library time.Time struct.
+func NewNumericDate(t time.Time) *NumericDate { return &NumericDate{t} }
+
+// ClaimStrings is basically just a slice of strings.
+type ClaimStrings []string
