@@ -1,0 +1,81 @@
+// Package report holds the result of a scan, as every output format sees
+// it, and the plain-text, JSON and GitHub-annotation writers. SARIF lives
+// in report/sarif.
+package report
+
+import (
+	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Report is everything a scan produced.
+type Report struct {
+	// Root is the absolute directory file paths are relative to.
+	Root string
+	// Findings are sorted; suppressed ones are included and marked.
+	Findings []*finding.Finding
+	// Problems are files or packages that were only partly analysed.
+	Problems []Problem
+	// Partial lists Go packages analysed through the syntactic fallback.
+	Partial []PartialPackage
+	// Rules are the implemented, enabled rules of this scan.
+	Rules []*rules.Rule
+	Stats Stats
+}
+
+// Problem is something that kept tokenvet from analysing a file fully.
+type Problem struct {
+	Kind    string `json:"kind"` // syntax, type, load, analyzer, read
+	File    string `json:"file,omitempty"`
+	Line    int    `json:"line,omitempty"`
+	Column  int    `json:"column,omitempty"`
+	Package string `json:"package,omitempty"`
+	Message string `json:"message"`
+}
+
+// PartialPackage is a Go package whose analysis relied on the syntactic
+// fallback because it did not load or type-check.
+type PartialPackage struct {
+	Package string `json:"package"`
+	Reason  string `json:"reason"`
+}
+
+// Stats summarises the scan.
+type Stats struct {
+	GoPackages   int            `json:"goPackages"`
+	FilesScanned int            `json:"filesScanned"`
+	Skipped      map[string]int `json:"skipped,omitempty"`
+	// SkippedFiles lists skipped files with reasons, for -v.
+	SkippedFiles []SkippedFile `json:"-"`
+}
+
+// SkippedFile is one file the walk did not scan.
+type SkippedFile struct {
+	File   string
+	Reason string
+}
+
+// Counts returns the number of unsuppressed findings per severity.
+func (r *Report) Counts() map[rules.Severity]int {
+	m := map[rules.Severity]int{}
+	for _, f := range r.Findings {
+		if f.Suppression == nil {
+			m[f.Severity]++
+		}
+	}
+	return m
+}
+
+// Failing reports whether any unsuppressed finding is at or above
+// threshold. A threshold of SeverityNone never fails.
+func (r *Report) Failing(threshold rules.Severity) bool {
+	if threshold == rules.SeverityNone {
+		return false
+	}
+	for _, f := range r.Findings {
+		if f.Suppression == nil && f.Severity >= threshold {
+			return true
+		}
+	}
+	return false
+}

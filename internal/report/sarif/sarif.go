@@ -1,0 +1,494 @@
+// Package sarif writes tokenvet findings as a SARIF 2.1.0 log shaped for
+// GitHub code scanning: one run, rule metadata GitHub displays, UTF-16
+// columns, primaryLocationLineHash fingerprints, in-source suppressions,
+// and tool execution notifications for files that were only partly
+// analysed.
+//
+// Output is deterministic: the same Input gives byte-identical output.
+package sarif
+
+import (
+	"bytes"
+	"crypto/sha1"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
+
+	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+const (
+	// ToolName is tool.driver.name; GitHub shows it as the alert's tool.
+	ToolName = "tokenvet"
+	// InformationURI is tool.driver.informationUri.
+	InformationURI = "https://github.com/tokenvet/tokenvet"
+	// SrcRoot is the uriBaseId every artifact location is relative to.
+	SrcRoot = "SRCROOT"
+	// LineHashKey is GitHub's partial fingerprint of the primary location.
+	LineHashKey = "primaryLocationLineHash"
+	// FingerprintKey holds Finding.Fingerprint, tokenvet's own stable id.
+	FingerprintKey = "tokenvet/v1"
+	// SchemaURI is the $schema written into the log: the OASIS schema the
+	// output is validated against.
+	SchemaURI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
+
+// Input is everything one SARIF log is made from.
+type Input struct {
+	// Findings in output order (sorted), with StartColUTF16/EndColUTF16
+	// and LineHash filled in and secrets already redacted.
+	Findings []*finding.Finding
+
+	// ToolVersion is tool.driver.version (free form, e.g. "v1.2.0-3-gabc");
+	// SemanticVersion is tool.driver.semanticVersion ("1.2.0"). Empty
+	// values are left out.
+	ToolVersion     string
+	SemanticVersion string
+
+	// Category separates analyses of one repository in GitHub code
+	// scanning; it is written as runAutomationDetails.id "<category>/".
+	// Empty leaves automationDetails out.
+	Category string
+
+	// Rules are described in tool.driver.rules, in this order (normally
+	// rules.Implemented()). A finding whose rule is not among them gets a
+	// descriptor appended after them.
+	Rules []*rules.Rule
+
+	// ScanRoot is the absolute path findings' files are relative to; it
+	// becomes originalUriBaseIds.SRCROOT. Empty leaves it out.
+	ScanRoot string
+
+	// Notifications are problems of the scan itself, such as a file that
+	// did not parse and was only partly analysed.
+	Notifications []Notification
+}
+
+// Notification is a problem met while scanning, reported as a SARIF
+// toolExecutionNotification rather than as a result.
+type Notification struct {
+	// Level is "error", "warning", "note" or "none"; empty means "warning".
+	Level   string
+	Message string
+	// File is relative to the scan root with forward slashes; optional.
+	File string
+	// Line is the 1-based line the problem is at; 0 if none.
+	Line int
+}
+
+// Write writes in as an indented SARIF 2.1.0 log, ending in a newline, to
+// w. Nothing is written if the log cannot be built.
+func Write(w io.Writer, in Input) error {
+	log, err := build(in)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep <, > and & readable in help and snippets
+	if err := enc.Encode(log); err != nil {
+		return fmt.Errorf("sarif: %w", err)
+	}
+	_, err = w.Write(buf.Bytes())
+	return err
+}
+
+func build(in Input) (*gosarif.Report, error) {
+	log, err := gosarif.New(gosarif.Version210)
+	if err != nil {
+		return nil, err
+	}
+	log.Schema = SchemaURI
+
+	driver := gosarif.NewDriver(ToolName).WithInformationURI(InformationURI)
+	if in.ToolVersion != "" {
+		driver.WithVersion(in.ToolVersion)
+	}
+	if in.SemanticVersion != "" {
+		driver.WithSemanticVersion(in.SemanticVersion)
+	}
+	run := gosarif.NewRun(*gosarif.NewTool(driver))
+	run.WithColumnKind("utf16CodeUnits")
+	if in.Category != "" {
+		id := in.Category
+		if !strings.HasSuffix(id, "/") {
+			id += "/"
+		}
+		run.WithAutomationDetails(gosarif.NewRunAutomationDetails().WithID(id))
+	}
+	if in.ScanRoot != "" {
+		root, err := rootURI(in.ScanRoot)
+		if err != nil {
+			return nil, err
+		}
+		run.WithOriginalUriBaseIds(map[string]*gosarif.ArtifactLocation{
+			SrcRoot: gosarif.NewArtifactLocation().WithUri(root),
+		})
+	}
+
+	// Rules first: a result's ruleIndex points into this list.
+	index := map[string]int{}
+	addRule := func(d *gosarif.ReportingDescriptor) {
+		index[d.ID] = len(driver.Rules)
+		driver.Rules = append(driver.Rules, d)
+	}
+	for _, r := range in.Rules {
+		if r == nil {
+			continue
+		}
+		if _, dup := index[r.ID]; !dup {
+			addRule(descriptor(r))
+		}
+	}
+	for _, f := range in.Findings {
+		if f == nil {
+			continue
+		}
+		if _, ok := index[f.RuleID]; !ok {
+			if r, known := rules.Lookup(f.RuleID); known {
+				addRule(descriptor(r))
+			} else {
+				addRule(minimalDescriptor(f.RuleID))
+			}
+		}
+	}
+
+	for _, f := range in.Findings {
+		if f == nil {
+			continue
+		}
+		run.Results = append(run.Results, result(f, index[f.RuleID]))
+	}
+
+	inv := run.AddInvocation(true)
+	seen := map[Notification]bool{}
+	for _, n := range in.Notifications {
+		if seen[n] {
+			continue
+		}
+		seen[n] = true
+		sn, err := notification(n)
+		if err != nil {
+			return nil, err
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sn)
+	}
+
+	log.AddRun(run)
+	return log, nil
+}
+
+// descriptor is the reportingDescriptor of a catalogue rule.
+func descriptor(r *rules.Rule) *gosarif.ReportingDescriptor {
+	short := firstNonEmpty(r.Short, r.Title, r.ID)
+	full := firstNonEmpty(r.Full, short)
+	d := gosarif.NewRule(r.ID).
+		WithName(CamelCase(r.ID)).
+		WithShortDescription(gosarif.NewMultiformatMessageString(short)).
+		WithFullDescription(gosarif.NewMultiformatMessageString(full)).
+		// Trimmed: a rule without Full would otherwise start with blank lines.
+		WithHelp(gosarif.NewMultiformatMessageString(strings.TrimSpace(r.HelpText())).
+			WithMarkdown(strings.TrimSpace(r.HelpMarkdown()))).
+		WithHelpURI(r.HelpURI())
+	if lvl := level(r.Severity); lvl != "" {
+		d.WithDefaultConfiguration(gosarif.NewReportingConfiguration().WithLevel(lvl))
+	}
+	props := gosarif.Properties{"tags": uniqueStrings(r.Tags())}
+	if r.Precision != "" {
+		props["precision"] = r.Precision
+	}
+	if r.SecuritySeverity != "" {
+		props["security-severity"] = r.SecuritySeverity
+	}
+	if ps := problemSeverity(r.Severity); ps != "" {
+		props["problem.severity"] = ps
+	}
+	return d.WithProperties(props)
+}
+
+// minimalDescriptor describes a rule id the catalogue does not know, so
+// that its results still point at a descriptor.
+func minimalDescriptor(id string) *gosarif.ReportingDescriptor {
+	return gosarif.NewRule(id).
+		WithName(CamelCase(id)).
+		WithShortDescription(gosarif.NewMultiformatMessageString(firstNonEmpty(id, "unknown rule")))
+}
+
+func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
+	rule, _ := rules.Lookup(f.RuleID)
+	msg := f.Message
+	if msg == "" && rule != nil {
+		msg = firstNonEmpty(rule.Short, rule.Title)
+	}
+	msg = firstNonEmpty(msg, f.RuleID, "finding")
+
+	sev := f.Severity
+	if sev == rules.SeverityNone && rule != nil {
+		sev = rule.Severity
+	}
+	lvl := firstNonEmpty(level(sev), "warning")
+
+	res := gosarif.NewRuleResult(f.RuleID).
+		WithRuleIndex(ruleIndex).
+		WithLevel(lvl).
+		WithMessage(gosarif.NewTextMessage(msg))
+
+	if f.File != "" {
+		res.AddLocation(gosarif.NewLocationWithPhysicalLocation(physicalLocation(f)))
+	}
+
+	fps := map[string]any{}
+	if f.LineHash != "" {
+		fps[LineHashKey] = f.LineHash
+	}
+	if f.Fingerprint != "" {
+		fps[FingerprintKey] = f.Fingerprint
+	}
+	if len(fps) > 0 {
+		res.WithPartialFingerPrints(fps)
+	}
+
+	if s := f.Suppression; s != nil {
+		res.AddSuppression(suppression(f, s))
+	}
+
+	for i, fx := range f.Fixes {
+		if duplicateFix(f.Fixes[:i], fx) {
+			continue // SARIF wants the fixes of a result to be distinct
+		}
+		if sf := fix(f, fx); sf != nil {
+			res.AddFix(sf)
+		}
+	}
+	return res
+}
+
+func physicalLocation(f *finding.Finding) *gosarif.PhysicalLocation {
+	pl := gosarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(f.File))
+	if f.StartLine < 1 {
+		return pl // a whole-file finding: no region
+	}
+	// Columns are UTF-16 code units (run.columnKind); a zero column is
+	// unknown and left out rather than guessed from byte columns.
+	endLine := max(f.EndLine, f.StartLine)
+	reg := gosarif.NewRegion().WithStartLine(f.StartLine).WithEndLine(endLine)
+	if f.StartColUTF16 > 0 {
+		reg.WithStartColumn(f.StartColUTF16)
+	}
+	if f.EndColUTF16 > 0 && (endLine > f.StartLine || f.EndColUTF16 >= f.StartColUTF16) {
+		reg.WithEndColumn(f.EndColUTF16)
+	}
+	if f.Snippet != "" {
+		reg.WithSnippet(gosarif.NewArtifactContent().WithText(f.Snippet))
+	}
+	return pl.WithRegion(reg)
+}
+
+// artifactLocation refers to file, relative to SRCROOT.
+func artifactLocation(file string) *gosarif.ArtifactLocation {
+	return gosarif.NewArtifactLocation().WithUri(FileURI(file)).WithUriBaseId(SrcRoot)
+}
+
+// FileURI turns a slash-separated relative path into a URI reference:
+// characters that are not allowed in a URI path (space, %, #, ?, non-ASCII
+// …) are percent-encoded, and a first segment that would read as a scheme
+// ("c:d.go") is prefixed with "./".
+func FileURI(file string) string {
+	return (&url.URL{Path: file}).String()
+}
+
+// rootURI is the file: URL of the directory root, ending in a slash as
+// SARIF requires of uriBaseId targets.
+func rootURI(root string) (string, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return "", fmt.Errorf("sarif: scan root: %w", err)
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p // Windows drive: file:///C:/…
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	return (&url.URL{Scheme: "file", Path: p}).String(), nil
+}
+
+func suppression(f *finding.Finding, s *finding.Suppression) *gosarif.Suppression {
+	kind := s.Kind
+	if kind != "inSource" && kind != "external" {
+		kind = "inSource"
+	}
+	loc := gosarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(f.File))
+	if s.Line > 0 {
+		loc.WithRegion(gosarif.NewRegion().WithStartLine(s.Line))
+	}
+	// go-sarif writes unset suppression fields as null, which the schema
+	// rejects, so every field is given a value.
+	return gosarif.NewSuppression(kind).
+		WithStatus("accepted").
+		WithJustifcation(s.Justification).
+		WithLocation(gosarif.NewLocationWithPhysicalLocation(loc)).
+		WithGuid(suppressionGUID(f, s))
+}
+
+// suppressionGUID is a name-based (version 5) UUID of the suppressed
+// finding, so the same suppression keeps the same guid across runs.
+func suppressionGUID(f *finding.Finding, s *finding.Suppression) string {
+	name := strings.Join([]string{
+		InformationURI, "suppression", f.File,
+		strconv.Itoa(f.StartLine), strconv.Itoa(f.StartCol),
+		f.RuleID, f.Fingerprint, strconv.Itoa(s.Line),
+	}, "\x00")
+	return uuidV5(urlNamespace, name)
+}
+
+// urlNamespace is the RFC 4122 name space for URLs.
+var urlNamespace = [16]byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
+
+// uuidV5 is the RFC 4122 version 5 (SHA-1, name-based) UUID of name.
+func uuidV5(ns [16]byte, name string) string {
+	h := sha1.New()
+	h.Write(ns[:])
+	h.Write([]byte(name))
+	var u [16]byte
+	copy(u[:], h.Sum(nil))
+	u[6] = u[6]&0x0f | 0x50 // version 5
+	u[8] = u[8]&0x3f | 0x80 // RFC 4122 variant
+	x := hex.EncodeToString(u[:])
+	return x[0:8] + "-" + x[8:12] + "-" + x[12:16] + "-" + x[16:20] + "-" + x[20:32]
+}
+
+// fix converts a suggested fix into SARIF, its edits as byte ranges
+// grouped by file. It returns nil if no edit is usable.
+func fix(f *finding.Finding, fx finding.Fix) *gosarif.Fix {
+	var changes []*gosarif.ArtifactChange
+	byFile := map[string]*gosarif.ArtifactChange{}
+	for _, e := range fx.Edits {
+		if e.Start < 0 || e.End < e.Start {
+			continue
+		}
+		file := firstNonEmpty(e.File, f.File)
+		if file == "" {
+			continue
+		}
+		ch := byFile[file]
+		if ch == nil {
+			ch = gosarif.NewArtifactChange(artifactLocation(file))
+			byFile[file] = ch
+			changes = append(changes, ch)
+		}
+		deleted := gosarif.NewRegion().WithByteOffset(e.Start).WithByteLength(e.End - e.Start)
+		rep := gosarif.NewReplacement(deleted)
+		if e.New != "" {
+			rep.WithInsertedContent(gosarif.NewArtifactContent().WithText(e.New))
+		}
+		ch.Replacements = append(ch.Replacements, rep)
+	}
+	if len(changes) == 0 {
+		return nil
+	}
+	sf := gosarif.NewFix().WithArtifactChanges(changes)
+	if fx.Description != "" {
+		sf.WithDescriptionText(fx.Description)
+	}
+	return sf
+}
+
+func duplicateFix(before []finding.Fix, fx finding.Fix) bool {
+	for _, b := range before {
+		if reflect.DeepEqual(b, fx) {
+			return true
+		}
+	}
+	return false
+}
+
+func notification(n Notification) (*gosarif.Notification, error) {
+	lvl := n.Level
+	switch lvl {
+	case "":
+		lvl = "warning"
+	case "error", "warning", "note", "none":
+	default:
+		return nil, fmt.Errorf("sarif: notification level %q: want error, warning, note or none", n.Level)
+	}
+	sn := gosarif.NewNotification().WithLevel(lvl).WithTextMessage(firstNonEmpty(n.Message, "scan problem"))
+	if n.File != "" {
+		pl := gosarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(n.File))
+		if n.Line > 0 {
+			pl.WithRegion(gosarif.NewRegion().WithStartLine(n.Line))
+		}
+		sn.AddLocation(gosarif.NewLocationWithPhysicalLocation(pl))
+	}
+	return sn, nil
+}
+
+// level is the SARIF level of a severity; "" for none.
+func level(s rules.Severity) string {
+	switch s {
+	case rules.SeverityError:
+		return "error"
+	case rules.SeverityWarning:
+		return "warning"
+	case rules.SeverityNote:
+		return "note"
+	}
+	return ""
+}
+
+// problemSeverity is the problem.severity property GitHub reads for
+// non-security display: error, warning or recommendation.
+func problemSeverity(s rules.Severity) string {
+	if s == rules.SeverityNote {
+		return "recommendation"
+	}
+	return level(s)
+}
+
+// CamelCase turns a rule id into a reportingDescriptor name:
+// "jwt-none-alg" becomes "JwtNoneAlg".
+func CamelCase(id string) string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(id, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		r, size := utf8.DecodeRuneInString(part)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(part[size:])
+	}
+	return b.String()
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func uniqueStrings(in []string) []string {
+	out := make([]string, 0, len(in))
+	seen := map[string]bool{}
+	for _, s := range in {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
