@@ -1,0 +1,278 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/internal/config"
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/report/sarif"
+	"github.com/tokenvet/tokenvet/internal/scan"
+	"github.com/tokenvet/tokenvet/internal/version"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// EngineFactory builds the file engines for a scan from its config.
+type EngineFactory func(cfg *config.Config) ([]scan.FileEngine, error)
+
+type scanFlags struct {
+	format   string
+	output   string
+	failOn   string
+	tests    bool
+	enable   []string
+	disable  []string
+	config   string
+	noRedact bool
+	quiet    bool
+	verbose  bool
+	jobs     int
+	category string
+	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
+	analyzerOn map[string]*bool
+}
+
+func newScanCmd(env *Env) *cobra.Command {
+	f := &scanFlags{analyzerOn: map[string]*bool{}}
+	cmd := &cobra.Command{
+		Use:   "scan [dirs or packages...]",
+		Short: "Scan Go packages and the file tree for token misuse",
+		Long: `Scan loads the Go packages under the named directories (default ./...) and
+runs tokenvet's analyzers on them, and walks the same directories for the
+file engines. A directory is scanned recursively, with or without a trailing
+/...; several modules below it are each loaded, and Go files that no go.mod
+covers are still analysed syntactically. Arguments that are not directories
+are Go package patterns (import paths).
+
+Exit status: 0 when no unsuppressed finding is at or above --fail-on,
+1 when there is one, 2 on a usage or runtime error.`,
+		Example: `  tokenvet scan                                  # same as tokenvet scan ./...
+  tokenvet scan ./services/... ./web
+  tokenvet scan --format sarif -o tokenvet.sarif ./...
+  tokenvet scan --format json ./... | jq '.findings[] | .rule'
+  tokenvet scan --format github ./...            # annotations in GitHub Actions
+  tokenvet scan --enable jwt-none-alg --fail-on error ./...`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runScan(cmd, env, f, args)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
+	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
+	fl.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit status 1: error, warning, note or none (default warning, or fail-on in the config)")
+	fl.BoolVar(&f.tests, "tests", false, "include _test.go files in the Go rules")
+	fl.StringSliceVar(&f.enable, "enable", nil, "run only these `RULE` ids (repeatable or comma-separated)")
+	fl.StringSliceVar(&f.disable, "disable", nil, "turn off these `RULE` ids (repeatable or comma-separated)")
+	fl.StringVar(&f.config, "config", "", "configuration `FILE` (default .tokenvet.yml in the scan root, if present)")
+	fl.BoolVar(&f.noRedact, "no-redact", false, "print secrets in full (they are redacted by default)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
+	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
+	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
+	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
+	addAnalyzerFlags(fl, env.Analyzers, f)
+	return cmd
+}
+
+// addAnalyzerFlags exposes each analyzer's flags under the names go vet
+// uses: -NAME to enable or disable it and -NAME.FLAG for its own flags.
+func addAnalyzerFlags(fl *pflag.FlagSet, as []*analysis.Analyzer, f *scanFlags) {
+	for _, a := range as {
+		on := new(bool)
+		*on = true
+		fl.BoolVar(on, a.Name, true, "run the "+a.Name+" analyzer")
+		f.analyzerOn[a.Name] = on
+		a.Flags.VisitAll(func(gf *flag.Flag) {
+			pf := pflag.PFlagFromGoFlag(&flag.Flag{Name: a.Name + "." + gf.Name, Usage: gf.Usage, Value: gf.Value, DefValue: gf.DefValue})
+			pf.Shorthand = ""
+			fl.AddFlag(pf)
+		})
+	}
+}
+
+func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
+	format := strings.ToLower(f.format)
+	switch format {
+	case "text", "json", "sarif", "github":
+	default:
+		return fmt.Errorf("--format %q: use text, json, sarif or github", f.format)
+	}
+	if f.jobs < 1 {
+		return fmt.Errorf("--jobs %d: must be at least 1", f.jobs)
+	}
+	for _, id := range append(append([]string(nil), f.enable...), f.disable...) {
+		if _, ok := rules.Lookup(id); !ok {
+			return fmt.Errorf("unknown rule id %q in --enable/--disable; `tokenvet rules` lists the ids", id)
+		}
+	}
+
+	root, args, err := scanRoot(env.Dir, args)
+	if err != nil {
+		return err
+	}
+	cfg, err := config.Load(f.config, root)
+	if err != nil {
+		return err
+	}
+	failOn := rules.SeverityWarning
+	if cfg.FailOn != nil {
+		failOn = *cfg.FailOn
+	}
+	if f.failOn != "" {
+		if failOn, err = rules.ParseSeverity(f.failOn); err != nil {
+			return fmt.Errorf("--fail-on: %v", err)
+		}
+	}
+	tests := f.tests
+	if cfg.Tests != nil && !cmd.Flags().Changed("tests") {
+		tests = *cfg.Tests
+	}
+
+	var analyzers []*analysis.Analyzer
+	for _, a := range env.Analyzers {
+		if *f.analyzerOn[a.Name] {
+			analyzers = append(analyzers, a)
+		}
+	}
+	var engines []scan.FileEngine
+	if env.Engines != nil {
+		if engines, err = env.Engines(cfg); err != nil {
+			return err
+		}
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	prog := newProgress(env, f.quiet)
+	rep, err := scan.Run(ctx, scan.Options{
+		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
+		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
+		Progress: prog.printf,
+	})
+	prog.done()
+	if err != nil {
+		return err
+	}
+
+	var out bytes.Buffer
+	switch format {
+	case "text":
+		err = report.WriteText(&out, rep, report.TextOptions{Color: env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "", Verbose: f.verbose})
+	case "json":
+		err = report.WriteJSON(&out, rep, version.Version())
+	case "github":
+		err = report.WriteGitHub(&out, rep)
+	case "sarif":
+		err = sarif.Write(&out, sarif.Input{
+			Findings: rep.Findings, ToolVersion: version.Version(), SemanticVersion: version.Version(),
+			Category: f.category, Rules: rep.Rules, ScanRoot: root, Notifications: notifications(rep),
+		})
+	}
+	if err != nil {
+		return err
+	}
+	if f.output != "" {
+		if err := os.WriteFile(f.output, out.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("writing the report: %w", err)
+		}
+	} else if _, err := env.Stdout.Write(out.Bytes()); err != nil {
+		return err
+	}
+	if !f.quiet && (format != "text" || f.output != "") {
+		// Machine formats keep stdout clean; people still get a tally.
+		suppressed := 0
+		for _, x := range rep.Findings {
+			if x.Suppression != nil {
+				suppressed++
+			}
+		}
+		if len(rep.Problems) > 0 && format != "text" {
+			fmt.Fprintln(env.Stderr, "partly analysed:")
+			for _, p := range rep.Problems {
+				fmt.Fprintf(env.Stderr, "  %s\n", p)
+			}
+		}
+		fmt.Fprintln(env.Stderr, report.Summary(rep, suppressed))
+		if f.output != "" {
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, f.output)
+		}
+	}
+	if rep.Failing(failOn) {
+		return errFindings
+	}
+	return nil
+}
+
+// scanRoot decides which directory paths are reported relative to: the
+// one directory named, or else the working directory. With one directory
+// argument, SARIF URIs are relative to that directory, which is what a
+// user scanning a checkout from outside it expects.
+func scanRoot(wd string, args []string) (string, []string, error) {
+	if len(args) == 1 {
+		p := strings.TrimSuffix(strings.TrimSuffix(args[0], "..."), "/")
+		if p == "" {
+			p = "."
+		}
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(wd, p)
+		}
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return filepath.Clean(p), nil, nil
+		}
+	}
+	return wd, args, nil
+}
+
+func notifications(rep *report.Report) []sarif.Notification {
+	var out []sarif.Notification
+	for _, p := range rep.Problems {
+		out = append(out, sarif.Notification{Level: "warning", Message: p.Kind + ": " + p.Message, File: p.File, Line: p.Line})
+	}
+	return out
+}
+
+// progress prints what the scan is doing on stderr, for people at a
+// terminal only: CI logs and redirected output stay clean.
+type progress struct {
+	mu      sync.Mutex
+	enabled bool
+	env     *Env
+	start   time.Time
+	last    string
+}
+
+func newProgress(env *Env, quiet bool) *progress {
+	return &progress{enabled: env.StderrTTY && !quiet, env: env, start: time.Now()}
+}
+
+func (p *progress) printf(format string, args ...any) {
+	if !p.enabled {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	msg := fmt.Sprintf(format, args...)
+	if len(msg) > 100 {
+		msg = msg[:97] + "..."
+	}
+	fmt.Fprintf(p.env.Stderr, "\r\x1b[K%5.1fs %s", time.Since(p.start).Seconds(), msg)
+	p.last = msg
+}
+
+func (p *progress) done() {
+	if p.enabled && p.last != "" {
+		fmt.Fprint(p.env.Stderr, "\r\x1b[K")
+	}
+}

@@ -1,0 +1,127 @@
+package scan
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/internal/walk"
+)
+
+// walkResult is what the file branch of the pipeline collected.
+type walkResult struct {
+	findings   []*finding.Finding
+	problems   []report.Problem
+	directives map[string][]suppress.Directive // by root-relative path
+	stats      walk.Stats
+}
+
+// walkFiles walks each directory and hands every file to the engines that
+// want it, on o.Jobs workers. It also collects tokenvet:ignore directives
+// from every file read, so that an invalid directive is reported even in
+// a file without findings.
+func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngine, progress func(string, ...any)) (*walkResult, error) {
+	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}}}
+	var mu sync.Mutex
+	files := make(chan walk.File, o.Jobs*4)
+	var wg sync.WaitGroup
+	for range o.Jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range files {
+				ds := suppress.Parse(f.Content)
+				var fs []*finding.Finding
+				var ps []report.Problem
+				for _, e := range engines {
+					if !e.Wants(f.Rel) {
+						continue
+					}
+					efs, eps := e.Scan(ctx, f)
+					for _, x := range efs {
+						x.File = f.Rel
+						if x.Engine == "" {
+							x.Engine = e.Name()
+						}
+					}
+					fs = append(fs, efs...)
+					ps = append(ps, eps...)
+				}
+				mu.Lock()
+				if ds != nil {
+					res.directives[f.Rel] = ds
+				}
+				res.findings = append(res.findings, fs...)
+				res.problems = append(res.problems, ps...)
+				mu.Unlock()
+			}
+		}()
+	}
+
+	var walkErr error
+	for _, dir := range dirs {
+		progress("reading files in %s", dir)
+		prefix := relPath(o.Root, dir)
+		opts := walk.Options{Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude}
+		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
+			if prefix != "." {
+				f.Rel = prefix + "/" + f.Rel
+			}
+			select {
+			case files <- f:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+		mergeStats(&res.stats, st, prefix)
+		if err != nil {
+			walkErr = err
+			break
+		}
+	}
+	close(files)
+	wg.Wait()
+	return res, walkErr
+}
+
+func mergeStats(dst *walk.Stats, src walk.Stats, prefix string) {
+	dst.Files += src.Files
+	dst.Bytes += src.Bytes
+	for k, v := range src.Skips {
+		dst.Skips[k] += v
+	}
+	for _, s := range src.Skipped {
+		if prefix != "." {
+			s.Rel = prefix + "/" + s.Rel
+		}
+		dst.Skipped = append(dst.Skipped, s)
+	}
+}
+
+// sources reads files by root-relative path, once each.
+type sources struct {
+	root  string
+	mu    sync.Mutex
+	cache map[string][]byte
+}
+
+func newSources(root string) *sources { return &sources{root: root, cache: map[string][]byte{}} }
+
+func (s *sources) read(rel string) ([]byte, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if b, ok := s.cache[rel]; ok {
+		return b, nil
+	}
+	b, err := os.ReadFile(filepath.Join(s.root, filepath.FromSlash(rel)))
+	if err != nil {
+		return nil, err
+	}
+	s.cache[rel] = b
+	return b, nil
+}

@@ -1,0 +1,169 @@
+package scan
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/tokenvet/tokenvet/analyzers"
+	"github.com/tokenvet/tokenvet/internal/finding"
+)
+
+func TestUTF16Col(t *testing.T) {
+	line := `x := "héllo😀" + tok`
+	for _, tc := range []struct{ byteCol, want int }{
+		{1, 1},
+		{6, 6},                             // before any multi-byte rune
+		{strings.Index(line, "+") + 1, 16}, // é is 2 bytes/1 unit, 😀 4 bytes/2 units
+		{len(line) + 1, 21},                // just past the end of the line
+	} {
+		if got := utf16Col(line, tc.byteCol); got != tc.want {
+			t.Errorf("utf16Col(byte %d) = %d, want %d", tc.byteCol, got, tc.want)
+		}
+	}
+}
+
+func TestLineText(t *testing.T) {
+	content := []byte("one\r\ntwo\nthree")
+	for n, want := range map[int]string{1: "one", 2: "two", 3: "three", 4: ""} {
+		if got := lineText(content, n); got != want {
+			t.Errorf("lineText(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestFingerprintStableUnderLineMoves: baselines match findings by
+// fingerprint, which must survive unrelated edits above the finding.
+func TestFingerprintStableUnderLineMoves(t *testing.T) {
+	dir := t.TempDir()
+	write := func(content string) {
+		if err := os.WriteFile(filepath.Join(dir, "a.go"), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fp := func(line int) (string, string) {
+		f := &finding.Finding{RuleID: "jwt-none-alg", File: "a.go", StartLine: line, StartCol: 1, EndLine: line, EndCol: 2}
+		enrich([]*finding.Finding{f}, newSources(dir), true)
+		return f.Fingerprint, f.LineHash
+	}
+	write("package a\n\nvar m = jwt.SigningMethodNone\n")
+	before, hashBefore := fp(3)
+	write("package a\n\n// a comment\n// and another\nvar m = jwt.SigningMethodNone\n")
+	after, hashAfter := fp(5)
+	if before != after {
+		t.Errorf("fingerprint changed when the line moved: %s → %s", before, after)
+	}
+	if hashBefore == "" || hashAfter == "" {
+		t.Error("line hash not computed")
+	}
+	write("package a\n\n// a comment\n// and another\nvar m = jwt.SigningMethodNone // changed\n")
+	if changed, _ := fp(5); changed == before {
+		t.Error("fingerprint did not change when the line itself changed")
+	}
+}
+
+func TestEnrichRedacts(t *testing.T) {
+	dir := t.TempDir()
+	secret := "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+	if err := os.WriteFile(filepath.Join(dir, "c.yml"), []byte("token: "+secret+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mk := func() *finding.Finding {
+		return &finding.Finding{RuleID: "hardcoded-token", File: "c.yml", StartLine: 1, StartCol: 8, EndLine: 1, EndCol: 48,
+			Message: "GitHub token " + secret, Secret: secret}
+	}
+	f := mk()
+	enrich([]*finding.Finding{f}, newSources(dir), true)
+	if strings.Contains(f.Snippet, secret) || strings.Contains(f.Message, secret) || f.Secret != "" {
+		t.Errorf("secret not redacted: %+v", f)
+	}
+	g := mk()
+	enrich([]*finding.Finding{g}, newSources(dir), false)
+	if !strings.Contains(g.Snippet, secret) || g.Secret != "" {
+		t.Errorf("with redaction off the snippet should show the secret and Secret be cleared: %+v", g)
+	}
+}
+
+func TestResolveArgs(t *testing.T) {
+	root := t.TempDir()
+	for _, d := range []string{"a/b", "c"} {
+		if err := os.MkdirAll(filepath.Join(root, d), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dirs, pats, err := resolveArgs(root, []string{"./a/...", "./a/b", "c", "example.com/x/..."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dirs) != 2 || dirs[0] != filepath.Join(root, "a") || dirs[1] != filepath.Join(root, "c") {
+		t.Errorf("dirs = %v", dirs)
+	}
+	if len(pats) != 1 || pats[0] != "example.com/x/..." {
+		t.Errorf("patterns = %v", pats)
+	}
+	if _, _, err := resolveArgs(root, []string{"./missing"}); err == nil || !strings.Contains(err.Error(), "no such directory") {
+		t.Errorf("missing dir: %v", err)
+	}
+}
+
+// BenchmarkScanDemo measures the whole pipeline — go list, type-checking,
+// analyzers, file walk, enrichment — on the bundled demo project.
+func BenchmarkScanDemo(b *testing.B) {
+	root, err := filepath.Abs(filepath.Join("..", "..", "testdata", "demo"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		rep, err := Run(context.Background(), Options{Root: root, Analyzers: analyzers.All(), Jobs: 2, Redact: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(rep.Findings) == 0 {
+			b.Fatal("no findings on the demo")
+		}
+	}
+}
+
+// TestWalkFeedsSummary checks the file branch of the pipeline: ignored,
+// vendored, binary and oversized files are not read, and the report
+// counts each kind of skip; directives in other files are collected.
+func TestWalkFeedsSummary(t *testing.T) {
+	root := t.TempDir()
+	files := map[string]string{
+		".gitignore":          "build/\n",
+		"build/out.txt":       "generated",
+		"vendor/x/x.txt":      "vendored",
+		"node_modules/p/i.js": "module",
+		"img.bin":             "\x00\x01\x02",
+		"big.txt":             strings.Repeat("a", 2048),
+		"conf.yml":            "# tokenvet:ignore no-such-rule because\nkey: value\n",
+		"web/app.js":          "console.log(1)\n",
+	}
+	for name, content := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := Run(context.Background(), Options{Root: root, Jobs: 3, MaxFileSize: 1024})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// .gitignore, conf.yml and web/app.js are read.
+	if rep.Stats.FilesScanned != 3 {
+		t.Errorf("files read = %d, want 3", rep.Stats.FilesScanned)
+	}
+	for reason, want := range map[string]int{"binary": 1, "too-large": 1, "vendor": 2} {
+		if got := rep.Stats.Skipped[reason]; got != want {
+			t.Errorf("skipped %s = %d, want %d (all: %v)", reason, got, want, rep.Stats.Skipped)
+		}
+	}
+	if len(rep.Findings) != 1 || rep.Findings[0].RuleID != "invalid-suppression" || rep.Findings[0].File != "conf.yml" {
+		t.Errorf("findings = %+v, want the invalid suppression in conf.yml", rep.Findings)
+	}
+}
