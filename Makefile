@@ -25,6 +25,7 @@ demo: build ## scan testdata/demo, print findings, write tokenvet.sarif
 	if [ $$status -ne 1 ]; then echo "make demo: expected tokenvet to exit 1 on the demo's findings, got $$status" >&2; exit 1; fi
 	@cd $(DEMO) && ../../$(BIN) scan -q --format sarif -o ../../tokenvet.sarif ./... ; status=$$?; \
 	if [ $$status -ne 1 ]; then echo "make demo: SARIF run exited $$status" >&2; exit 1; fi
+	@$(GO) run ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
 	@echo "make demo: tokenvet found the demo's planted findings (exit status 1, as expected); SARIF written to tokenvet.sarif"
 
 test: ## go vet, unit and end-to-end tests with -race, go vet -vettool on the demo
