@@ -216,9 +216,10 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 }
 
 // scanRoot decides which directory paths are reported relative to: the
-// one directory named, or else the working directory. With one directory
-// argument, SARIF URIs are relative to that directory, which is what a
-// user scanning a checkout from outside it expects.
+// working directory, unless the one directory named lies outside it (a
+// checkout scanned from elsewhere), in which case that directory. SARIF
+// URIs must be relative to the repository root for code scanning, and a
+// user runs tokenvet either from that root or on it.
 func scanRoot(wd string, args []string) (string, []string, error) {
 	if len(args) == 1 {
 		p := strings.TrimSuffix(strings.TrimSuffix(args[0], "..."), "/")
@@ -228,8 +229,11 @@ func scanRoot(wd string, args []string) (string, []string, error) {
 		if !filepath.IsAbs(p) {
 			p = filepath.Join(wd, p)
 		}
+		p = filepath.Clean(p)
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			return filepath.Clean(p), nil, nil
+			if rel, err := filepath.Rel(wd, p); err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+				return p, nil, nil
+			}
 		}
 	}
 	return wd, args, nil
