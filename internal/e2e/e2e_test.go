@@ -541,3 +541,28 @@ func TestRulesAndVersion(t *testing.T) {
 		t.Errorf("tokenvet version: %q", r.stdout)
 	}
 }
+
+// TestMissingDependency: a module whose dependency is not in go.sum still
+// gets its findings (through the fallback), and the problem says what to
+// run.
+func TestMissingDependency(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/m\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
+	writeFile(t, filepath.Join(dir, "sign.go"), strings.Replace(looseSource, "package loose", "package m", 1))
+	rep, r := scanJSON(t, dir)
+	if r.code != 1 {
+		t.Fatalf("exit code %d, want 1\n%s", r.code, r.stderr)
+	}
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Rule == "jwt-none-alg" && f.Engine == "go-fallback" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("fallback findings = %d, want 2: %+v", n, rep.Findings)
+	}
+	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Message, "missing go.sum entry") {
+		t.Errorf("problems = %+v, want one naming the missing go.sum entry", rep.Problems)
+	}
+}

@@ -299,6 +299,7 @@ func packageProblems(p *packages.Package) []Problem {
 			file, line, col := splitPos(e.Pos)
 			out = append(out, Problem{Kind: KindSyntax, Package: p.PkgPath, File: file, Line: line, Col: col, Message: e.Msg})
 		default:
+			e.Msg = explainImportError(p, e.Msg)
 			typeErrs = append(typeErrs, e)
 		}
 	}
@@ -318,9 +319,26 @@ func packageProblems(p *packages.Package) []Problem {
 	return out
 }
 
+// explainImportError replaces go/types' "could not import X (invalid
+// package name: "")" with the reason X could not be loaded, which go list
+// records on X itself: a missing go.sum entry, a module not downloaded.
+// That reason says what to run to fix it.
+func explainImportError(p *packages.Package, msg string) string {
+	rest, ok := strings.CutPrefix(msg, "could not import ")
+	if !ok {
+		return msg
+	}
+	path, _, _ := strings.Cut(rest, " ")
+	dep := p.Imports[path]
+	if dep == nil || len(dep.Errors) == 0 {
+		return msg
+	}
+	return fmt.Sprintf("could not import %s: %s", path, strings.ReplaceAll(dep.Errors[0].Msg, "\n\t", " "))
+}
+
 func partialReason(p *packages.Package) string {
 	for _, e := range p.Errors {
-		return e.Msg
+		return explainImportError(p, e.Msg)
 	}
 	if p.IllTyped {
 		return "package did not type-check"
