@@ -51,8 +51,13 @@ lint: ## gofmt, go vet and staticcheck (pinned)
 
 # actionlint's shellcheck and pyflakes integrations are off so that the
 # result does not depend on what else the machine has installed.
-lint-actions: ## actionlint (pinned) on action.yml and .github/workflows
+# actionlint reads action.yml only for its inputs when a workflow uses
+# it; actionwf turns its steps into a workflow so they are checked too.
+lint-actions: ## actionlint (pinned) on .github/workflows and action.yml
 	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= .github/workflows/*.yml
+	@mkdir -p bin
+	$(GO) run ./internal/tools/actionwf action.yml > bin/action-as-workflow.yml
+	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= bin/action-as-workflow.yml
 
 # Builds golangci-lint with tokenvet's module plugin from the module
 # proxy (as `golangci-lint custom` would from a git clone) and checks it
