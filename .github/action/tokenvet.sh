@@ -53,6 +53,7 @@ fi
 category=$(input category tokenvet)
 version=$(input version "")
 base=$(input base "")
+new_only='' annotations='' upload='' # set by bool
 bool new_only new-only false
 bool annotations annotations true
 bool upload upload false

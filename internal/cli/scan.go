@@ -67,7 +67,8 @@ file engines. A directory is scanned recursively, with or without a trailing
 covers are still analysed syntactically. Arguments that are not directories
 are Go package patterns (import paths).
 
-Exit status: 0 when no unsuppressed finding is at or above --fail-on,
+Exit status: 0 when no counted finding (not suppressed, not unchanged under
+--new-from-rev, --new-from-patch, --baseline or --staged) is at or above --fail-on,
 1 when there is one, 2 on a usage or runtime error.`,
 		Example: `  tokenvet scan                                  # same as tokenvet scan ./...
   tokenvet scan ./services/... ./web

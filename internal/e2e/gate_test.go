@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/sarifschema"
 )
 
 // gitEnv identifies the committer inside temporary repositories only;
@@ -133,6 +135,7 @@ func TestBaselineAcrossMovedLines(t *testing.T) {
 	if !strings.Contains(r.stdout, `"baselineState": "new"`) || !strings.Contains(r.stdout, `"baselineState": "unchanged"`) {
 		t.Errorf("SARIF lacks baselineState new/unchanged:\n%.2000s", r.stdout)
 	}
+	sarifschema.Validate(t, []byte(r.stdout))
 }
 
 func TestNewFromPatch(t *testing.T) {
