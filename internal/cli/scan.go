@@ -75,7 +75,10 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
   tokenvet scan --format sarif -o tokenvet.sarif ./...
   tokenvet scan --format json ./... | jq '.findings[] | .rule'
   tokenvet scan --format github ./...            # annotations in GitHub Actions
-  tokenvet scan --enable jwt-none-alg --fail-on error ./...`,
+  tokenvet scan --enable jwt-none-alg --fail-on error ./...
+  tokenvet scan --new-from-rev origin/main ./...  # fail only on lines changed since the merge base
+  tokenvet scan --write-baseline base.json ./...  # accept today's findings; then --baseline base.json
+  tokenvet scan --staged                          # pre-commit: what the next commit holds`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, env, f, args)
 		},
@@ -98,7 +101,7 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.StringVar(&f.baseline, "baseline", "", "count only findings not accepted in the baseline `FILE`")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "write every unsuppressed finding to the baseline `FILE` and exit 0")
 	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
-	fl.StringArrayVar(&f.also, "also", nil, "also write a report in another format: `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
+	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
 }
