@@ -184,3 +184,32 @@ func TestGateErrors(t *testing.T) {
 func equal(a, b []string) bool {
 	return strings.Join(a, "\n") == strings.Join(b, "\n")
 }
+
+// TestNewFromRevWorkTree: uncommitted edits and untracked files are part
+// of the change, as they will be once committed.
+func TestNewFromRevWorkTree(t *testing.T) {
+	dir := demoRepo(t)
+	writeFile(t, filepath.Join(dir, "auth", "extra.go"), "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\nvar unsigned = jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{})\n")
+	rep, r := scanJSON(t, dir, "--new-from-rev", "HEAD")
+	want := []string{key("auth/extra.go", 5, 34, "jwt-none-alg")}
+	if got := countedFindings(rep); r.code != 1 || !equal(got, want) {
+		t.Fatalf("untracked file: exit %d, counted %v, want %v\n%s", r.code, got, want, r.stderr)
+	}
+}
+
+// TestAlso: --also writes the same report --format would, from one scan.
+func TestAlso(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "r.json")
+	r := scan(t, demoDir, "-q", "--format", "sarif", "--also", "json="+out, "./...")
+	if r.code != 1 || !strings.Contains(r.stdout, `"version": "2.1.0"`) {
+		t.Fatalf("exit %d\n%s", r.code, r.stderr)
+	}
+	also, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	direct := scan(t, demoDir, "-q", "--format", "json", "./...")
+	if string(also) != direct.stdout {
+		t.Errorf("--also json differs from --format json:\n%s\n---\n%s", also, direct.stdout)
+	}
+}
