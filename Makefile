@@ -5,8 +5,10 @@ BIN       := bin/tokenvet
 DEMO      := testdata/demo
 # Pinned tool versions: a build must not change because a tool released.
 STATICCHECK_VERSION := v0.8.2
+ACTIONLINT_VERSION := v1.7.12
+GOLANGCI_LINT_VERSION := v2.15.0
 
-.PHONY: help build install demo test vet-demo lint bench docs clean
+.PHONY: help build install demo test vet-demo lint bench docs clean lint-actions golangci-e2e
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -45,6 +47,23 @@ lint: ## gofmt, go vet and staticcheck (pinned)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
 	$(GO) vet ./...
 	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+	$(MAKE) lint-actions
+
+# actionlint's shellcheck and pyflakes integrations are off so that the
+# result does not depend on what else the machine has installed.
+# actionlint reads action.yml only for its inputs when a workflow uses
+# it; actionwf turns its steps into a workflow so they are checked too.
+lint-actions: ## actionlint (pinned) on .github/workflows and action.yml
+	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= .github/workflows/*.yml
+	@mkdir -p bin
+	$(GO) run ./internal/tools/actionwf action.yml > bin/action-as-workflow.yml
+	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= bin/action-as-workflow.yml
+
+# Builds golangci-lint with tokenvet's module plugin from the module
+# proxy (as `golangci-lint custom` would from a git clone) and checks it
+# reports the demo's Go findings exactly as `tokenvet scan` does.
+golangci-e2e: ## golangci-lint (pinned) with the tokenvet plugin, on the demo
+	GOLANGCI_LINT_VERSION=$(GOLANGCI_LINT_VERSION) TOKENVET_GOLANGCI_E2E=1 $(GO) test -count=1 -run TestGolangciPlugin -v ./plugins/golangci
 
 bench: ## benchmarks (pipeline on the demo, walk)
 	$(GO) test -run '^$$' -bench . -benchmem ./...

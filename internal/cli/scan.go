@@ -17,7 +17,9 @@ import (
 	"github.com/spf13/pflag"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/baseline"
 	"github.com/tokenvet/tokenvet/internal/config"
+	"github.com/tokenvet/tokenvet/internal/diffscope"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/report/sarif"
 	"github.com/tokenvet/tokenvet/internal/scan"
@@ -41,6 +43,14 @@ type scanFlags struct {
 	verbose  bool
 	jobs     int
 	category string
+	// Comparing with a change or a baseline (internal/diffscope,
+	// internal/baseline), and extra reports.
+	newFromRev    string
+	newFromPatch  string
+	baseline      string
+	writeBaseline string
+	staged        bool
+	also          []string
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
 }
@@ -57,14 +67,18 @@ file engines. A directory is scanned recursively, with or without a trailing
 covers are still analysed syntactically. Arguments that are not directories
 are Go package patterns (import paths).
 
-Exit status: 0 when no unsuppressed finding is at or above --fail-on,
+Exit status: 0 when no counted finding (not suppressed, not unchanged under
+--new-from-rev, --new-from-patch, --baseline or --staged) is at or above --fail-on,
 1 when there is one, 2 on a usage or runtime error.`,
 		Example: `  tokenvet scan                                  # same as tokenvet scan ./...
   tokenvet scan ./services/... ./web
   tokenvet scan --format sarif -o tokenvet.sarif ./...
   tokenvet scan --format json ./... | jq '.findings[] | .rule'
   tokenvet scan --format github ./...            # annotations in GitHub Actions
-  tokenvet scan --enable jwt-none-alg --fail-on error ./...`,
+  tokenvet scan --enable jwt-none-alg --fail-on error ./...
+  tokenvet scan --new-from-rev origin/main ./...  # fail only on lines changed since the merge base
+  tokenvet scan --write-baseline base.json ./...  # accept today's findings; then --baseline base.json
+  tokenvet scan --staged                          # pre-commit: what the next commit holds`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, env, f, args)
 		},
@@ -82,6 +96,12 @@ Exit status: 0 when no unsuppressed finding is at or above --fail-on,
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
 	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
+	fl.StringVar(&f.newFromRev, "new-from-rev", "", "count only findings on lines changed since the merge base of `REV` and HEAD (committed, uncommitted and untracked); others are reported as unchanged")
+	fl.StringVar(&f.newFromPatch, "new-from-patch", "", "count only findings on lines a unified diff `FILE` adds (paths relative to the scan root)")
+	fl.StringVar(&f.baseline, "baseline", "", "count only findings not accepted in the baseline `FILE`")
+	fl.StringVar(&f.writeBaseline, "write-baseline", "", "write every unsuppressed finding to the baseline `FILE` and exit 0")
+	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
+	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
 }
@@ -118,9 +138,64 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 		}
 	}
 
+	extra, err := parseAlso(f.also)
+	if err != nil {
+		return err
+	}
+	if f.newFromRev != "" && f.newFromPatch != "" {
+		return fmt.Errorf("--new-from-rev and --new-from-patch: give one of them")
+	}
+	if f.staged && (f.newFromRev != "" || f.newFromPatch != "") {
+		return fmt.Errorf("--staged already limits the scan to staged files; drop --new-from-rev/--new-from-patch")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
 	root, args, err := scanRoot(env.Dir, args)
 	if err != nil {
 		return err
+	}
+	reportRoot := root
+	var scope *diffscope.Scope
+	if f.staged {
+		if len(args) > 0 || root != env.Dir {
+			return fmt.Errorf("--staged scans the repository's index: give no paths")
+		}
+		st, err := stagedTree(ctx, env.Dir)
+		if err != nil {
+			return err
+		}
+		defer st.cleanup()
+		if len(st.files) == 0 {
+			if !f.quiet {
+				fmt.Fprintln(env.Stderr, "tokenvet: no staged files to scan")
+			}
+			return nil
+		}
+		root, args, reportRoot = st.dir, st.dirs, st.top
+		scope = diffscope.Files(st.files)
+	}
+	switch {
+	case f.newFromRev != "":
+		if scope, err = diffscope.FromRev(ctx, root, f.newFromRev); err != nil {
+			return fmt.Errorf("--new-from-rev: %v", err)
+		}
+	case f.newFromPatch != "":
+		fh, err := os.Open(f.newFromPatch)
+		if err != nil {
+			return fmt.Errorf("--new-from-patch: %v", err)
+		}
+		scope, err = diffscope.ParsePatch(fh)
+		fh.Close()
+		if err != nil {
+			return fmt.Errorf("--new-from-patch %s: %v", f.newFromPatch, err)
+		}
+	}
+	var base *baseline.Baseline
+	if f.baseline != "" {
+		if base, err = baseline.Load(f.baseline); err != nil {
+			return err
+		}
 	}
 	cfg, err := config.Load(f.config, root)
 	if err != nil {
@@ -153,35 +228,38 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 		}
 	}
 
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
 	prog := newProgress(env, f.quiet)
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		Progress: prog.printf,
+		Progress: prog.printf, Scope: scope, Baseline: base,
 	})
 	prog.done()
 	if err != nil {
 		return err
 	}
 
-	var out bytes.Buffer
-	switch format {
-	case "text":
-		err = report.WriteText(&out, rep, report.TextOptions{Color: env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "", Verbose: f.verbose})
-	case "json":
-		err = report.WriteJSON(&out, rep, version.Version())
-	case "github":
-		err = report.WriteGitHub(&out, rep)
-	case "sarif":
-		err = sarif.Write(&out, sarif.Input{
-			Findings: rep.Findings, ToolVersion: version.Version(), SemanticVersion: version.Version(),
-			Category: f.category, Rules: rep.Rules, ScanRoot: root, Notifications: notifications(rep),
-		})
-	}
+	out, err := render(format, rep, f, reportRoot, env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "")
 	if err != nil {
 		return err
+	}
+	for _, x := range extra {
+		b, err := render(x.format, rep, f, reportRoot, false)
+		if err == nil {
+			err = os.WriteFile(x.file, b.Bytes(), 0o644)
+		}
+		if err != nil {
+			return fmt.Errorf("--also %s=%s: %v", x.format, x.file, err)
+		}
+	}
+	if f.writeBaseline != "" {
+		var b bytes.Buffer
+		if err := baseline.Write(&b, rep.Findings); err != nil {
+			return err
+		}
+		if err := os.WriteFile(f.writeBaseline, b.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("--write-baseline: %v", err)
+		}
 	}
 	if f.output != "" {
 		if err := os.WriteFile(f.output, out.Bytes(), 0o644); err != nil {
@@ -209,10 +287,57 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, f.output)
 		}
 	}
+	if f.writeBaseline != "" {
+		if !f.quiet {
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote the baseline to %s; later scans with --baseline %s count only new findings\n", f.writeBaseline, f.writeBaseline)
+		}
+		return nil
+	}
 	if rep.Failing(failOn) {
 		return errFindings
 	}
 	return nil
+}
+
+// render writes the report in one format.
+func render(format string, rep *report.Report, f *scanFlags, root string, color bool) (*bytes.Buffer, error) {
+	var out bytes.Buffer
+	var err error
+	switch format {
+	case "text":
+		err = report.WriteText(&out, rep, report.TextOptions{Color: color, Verbose: f.verbose})
+	case "json":
+		err = report.WriteJSON(&out, rep, version.Version())
+	case "github":
+		err = report.WriteGitHub(&out, rep)
+	case "sarif":
+		err = sarif.Write(&out, sarif.Input{
+			Findings: rep.Findings, ToolVersion: version.Version(), SemanticVersion: version.Version(),
+			Category: f.category, Rules: rep.Rules, ScanRoot: root, Notifications: notifications(rep),
+		})
+	default:
+		err = fmt.Errorf("unknown format %q", format)
+	}
+	return &out, err
+}
+
+type alsoReport struct{ format, file string }
+
+// parseAlso reads --also FORMAT=FILE values.
+func parseAlso(vals []string) ([]alsoReport, error) {
+	var out []alsoReport
+	for _, v := range vals {
+		format, file, ok := strings.Cut(v, "=")
+		format = strings.ToLower(format)
+		switch {
+		case !ok || file == "":
+			return nil, fmt.Errorf("--also %q: use FORMAT=FILE, e.g. sarif=tokenvet.sarif", v)
+		case format != "text" && format != "json" && format != "sarif" && format != "github":
+			return nil, fmt.Errorf("--also %q: format must be text, json, sarif or github", v)
+		}
+		out = append(out, alsoReport{format, file})
+	}
+	return out, nil
 }
 
 // scanRoot decides which directory paths are reported relative to: the

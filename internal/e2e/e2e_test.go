@@ -101,6 +101,8 @@ type jsonReport struct {
 		Engine      string          `json:"engine"`
 		Fingerprint string          `json:"fingerprint"`
 		Suppression json.RawMessage `json:"suppression"`
+		// BaselineState is set with --new-from-rev and --baseline.
+		BaselineState string `json:"baselineState"`
 	} `json:"findings"`
 	Problems []struct {
 		Kind    string `json:"kind"`

@@ -50,8 +50,28 @@ type Finding struct {
 	// Suppressed findings are kept so SARIF can mark them dismissed.
 	Suppression *Suppression `json:"suppression,omitempty"`
 
+	// BaselineState is set when the scan compared against a baseline or a
+	// diff (--baseline, --new-from-rev, --new-from-patch): BaselineNew for
+	// a finding the change introduced, BaselineUnchanged for one that was
+	// already there. Unchanged findings are kept, as SARIF's baselineState
+	// "unchanged", so code scanning keeps their alerts open, but they are
+	// not counted and do not fail the scan.
+	BaselineState string `json:"baselineState,omitempty"`
+
 	// Fixes holds suggested edits, if the engine has a safe one.
 	Fixes []Fix `json:"fixes,omitempty"`
+}
+
+// Values of Finding.BaselineState, named as in SARIF.
+const (
+	BaselineNew       = "new"
+	BaselineUnchanged = "unchanged"
+)
+
+// Counted reports whether f counts towards the totals and the exit
+// status: it is neither suppressed nor unchanged from the baseline.
+func (f *Finding) Counted() bool {
+	return f.Suppression == nil && f.BaselineState != BaselineUnchanged
 }
 
 // Suppression records why a finding is not counted.

@@ -14,7 +14,7 @@ import (
 func WriteGitHub(w io.Writer, r *Report) error {
 	var b strings.Builder
 	for _, f := range r.Findings {
-		if f.Suppression != nil {
+		if !f.Counted() {
 			continue
 		}
 		level := "notice"

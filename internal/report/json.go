@@ -34,6 +34,7 @@ type jsonSummary struct {
 	Warning    int `json:"warning"`
 	Note       int `json:"note"`
 	Suppressed int `json:"suppressed"`
+	Unchanged  int `json:"unchanged"`
 }
 
 // WriteJSON writes the report as one indented JSON document.
@@ -51,6 +52,8 @@ func WriteJSON(w io.Writer, r *Report, toolVersion string) error {
 	for _, f := range r.Findings {
 		if f.Suppression != nil {
 			doc.Summary.Suppressed++
+		} else if f.BaselineState == finding.BaselineUnchanged {
+			doc.Summary.Unchanged++
 		}
 	}
 	// Empty lists are [] rather than null, so consumers need not check.

@@ -47,6 +47,9 @@ type Stats struct {
 	Skipped      map[string]int `json:"skipped,omitempty"`
 	// SkippedFiles lists skipped files with reasons, for -v.
 	SkippedFiles []SkippedFile `json:"-"`
+	// Unchanged counts findings present before the change or in the
+	// baseline (kept in the report, not counted).
+	Unchanged int `json:"unchanged,omitempty"`
 }
 
 // SkippedFile is one file the walk did not scan.
@@ -55,25 +58,26 @@ type SkippedFile struct {
 	Reason string
 }
 
-// Counts returns the number of unsuppressed findings per severity.
+// Counts returns the number of counted findings per severity: neither
+// suppressed nor unchanged from a baseline.
 func (r *Report) Counts() map[rules.Severity]int {
 	m := map[rules.Severity]int{}
 	for _, f := range r.Findings {
-		if f.Suppression == nil {
+		if f.Counted() {
 			m[f.Severity]++
 		}
 	}
 	return m
 }
 
-// Failing reports whether any unsuppressed finding is at or above
+// Failing reports whether any counted finding is at or above
 // threshold. A threshold of SeverityNone never fails.
 func (r *Report) Failing(threshold rules.Severity) bool {
 	if threshold == rules.SeverityNone {
 		return false
 	}
 	for _, f := range r.Findings {
-		if f.Suppression == nil && f.Severity >= threshold {
+		if f.Counted() && f.Severity >= threshold {
 			return true
 		}
 	}

@@ -45,6 +45,8 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 			if !o.Verbose {
 				continue
 			}
+		} else if !f.Counted() && !o.Verbose {
+			continue
 		}
 		sevColor := ansiCyan
 		switch f.Severity {
@@ -56,6 +58,8 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 		fmt.Fprintf(&b, "%s: %s: %s", paint(ansiBold, fmt.Sprintf("%s:%d:%d", f.File, f.StartLine, f.StartCol)), paint(sevColor, f.RuleID), f.Message)
 		if f.Suppression != nil {
 			fmt.Fprintf(&b, " %s", paint(ansiDim, fmt.Sprintf("(suppressed: %s)", f.Suppression.Justification)))
+		} else if !f.Counted() {
+			fmt.Fprintf(&b, " %s", paint(ansiDim, "(unchanged)"))
 		}
 		b.WriteByte('\n')
 	}
@@ -100,6 +104,9 @@ func Summary(r *Report, suppressed int) string {
 		c[rules.SeverityError], c[rules.SeverityWarning], c[rules.SeverityNote])
 	if suppressed > 0 {
 		s += fmt.Sprintf(", %d suppressed", suppressed)
+	}
+	if r.Stats.Unchanged > 0 {
+		s += fmt.Sprintf(", %d unchanged (not counted)", r.Stats.Unchanged)
 	}
 	s += fmt.Sprintf("; %d Go package%s, %d file%s read", r.Stats.GoPackages, plural(r.Stats.GoPackages),
 		r.Stats.FilesScanned, plural(r.Stats.FilesScanned))

@@ -17,7 +17,9 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/baseline"
 	"github.com/tokenvet/tokenvet/internal/config"
+	"github.com/tokenvet/tokenvet/internal/diffscope"
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/goscan"
 	"github.com/tokenvet/tokenvet/internal/report"
@@ -66,6 +68,12 @@ type Options struct {
 	GoEnv []string
 	// Progress receives progress lines (may be nil).
 	Progress func(format string, args ...any)
+
+	// Scope, when set, holds the changed lines: findings elsewhere are
+	// marked unchanged. Baseline, when set, holds accepted findings,
+	// which are marked unchanged too. See finding.Finding.BaselineState.
+	Scope    *diffscope.Scope
+	Baseline *baseline.Baseline
 }
 
 // Run scans and returns the report. Errors are usage or environment
@@ -175,9 +183,28 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	finding.Sort(fs)
 	fs = finding.Dedupe(fs)
 	enrich(fs, src, o.Redact)
+	markNew(fs, o.Scope, o.Baseline, &rep.Stats)
 	rep.Findings = fs
 	sortProblems(rep.Problems)
 	return rep, nil
+}
+
+// markNew sets each finding's baseline state when the scan compares
+// against a diff or a baseline. It runs after enrich, which computes the
+// fingerprints baselines match on.
+func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Baseline, st *report.Stats) {
+	if scope == nil && base == nil {
+		return
+	}
+	for _, f := range fs {
+		f.BaselineState = finding.BaselineNew
+		if (scope != nil && !scope.Contains(f.File, f.StartLine, f.EndLine)) || base.Contains(f) {
+			f.BaselineState = finding.BaselineUnchanged
+			if f.Suppression == nil {
+				st.Unchanged++
+			}
+		}
+	}
 }
 
 // resolveArgs splits the arguments into directories to walk and Go

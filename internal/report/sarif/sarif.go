@@ -263,6 +263,9 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 	if s := f.Suppression; s != nil {
 		res.AddSuppression(suppression(f, s))
 	}
+	if f.BaselineState != "" {
+		res.WithBaselineState(f.BaselineState)
+	}
 
 	for i, fx := range f.Fixes {
 		if duplicateFix(f.Fixes[:i], fx) {
