@@ -63,6 +63,10 @@ type Library struct {
 	// mechanical rewrite, when the replacement keeps the API; "" if the
 	// move needs code changes.
 	Replacement string
+	// Compatible lists the package-level names whose meaning Replacement
+	// keeps, so that a file using only these can switch by rewriting its
+	// import path.
+	Compatible []string
 }
 
 // Kind is what sort of Go object a Symbol is.

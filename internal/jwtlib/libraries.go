@@ -37,6 +37,27 @@ var libraries = []*Library{
 		Symbols:     golangJWT("github.com/dgrijalva/jwt-go", false, true),
 		Deprecated:  "unmaintained since 2020, CVE-2020-26160 (audience check bypass) unfixed; use github.com/golang-jwt/jwt/v4 or v5",
 		Replacement: "github.com/golang-jwt/jwt/v4",
+		// Names of v3.2.0 that golang-jwt/jwt v4.5 has with the same
+		// signature and behaviour (checked against both sources). The
+		// audience helpers are left out: v4 fixed their behaviour.
+		Compatible: []string{
+			"Claims", "DecodeSegment", "EncodeSegment", "ErrECDSAVerification", "ErrHashUnavailable",
+			"ErrInvalidKey", "ErrInvalidKeyType", "ErrKeyMustBePEMEncoded", "ErrNotECPrivateKey",
+			"ErrNotECPublicKey", "ErrNotRSAPrivateKey", "ErrNotRSAPublicKey", "ErrSignatureInvalid",
+			"GetSigningMethod", "Keyfunc", "MapClaims", "New", "NewWithClaims", "Parse",
+			"ParseECPrivateKeyFromPEM", "ParseECPublicKeyFromPEM", "ParseRSAPrivateKeyFromPEM",
+			"ParseRSAPrivateKeyFromPEMWithPassword", "ParseRSAPublicKeyFromPEM", "ParseWithClaims",
+			"Parser", "RegisterSigningMethod", "SigningMethod", "SigningMethodECDSA", "SigningMethodES256",
+			"SigningMethodES384", "SigningMethodES512", "SigningMethodHMAC", "SigningMethodHS256",
+			"SigningMethodHS384", "SigningMethodHS512", "SigningMethodNone", "SigningMethodPS256",
+			"SigningMethodPS384", "SigningMethodPS512", "SigningMethodRS256", "SigningMethodRS384",
+			"SigningMethodRS512", "SigningMethodRSA", "SigningMethodRSAPSS", "StandardClaims", "TimeFunc",
+			"Token", "UnsafeAllowNoneSignatureType", "ValidationError", "ValidationErrorAudience",
+			"ValidationErrorClaimsInvalid", "ValidationErrorExpired", "ValidationErrorId",
+			"ValidationErrorIssuedAt", "ValidationErrorIssuer", "ValidationErrorMalformed",
+			"ValidationErrorNotValidYet", "ValidationErrorSignatureInvalid", "ValidationErrorUnverifiable",
+			"NewValidationError",
+		},
 	},
 	{
 		// v3.2.5+incompatible, a dgrijalva fork with the same API.
