@@ -245,4 +245,3 @@ func shorten(s string) string {
 	}
 	return s[:max-3] + "..."
 }
-
