@@ -67,6 +67,9 @@ type Library struct {
 	// keeps, so that a file using only these can switch by rewriting its
 	// import path.
 	Compatible []string
+	// ExpCheck names, for a message, the call that validates exp where
+	// the library leaves it to the caller ("claims.Validate").
+	ExpCheck string
 }
 
 // Kind is what sort of Go object a Symbol is.

@@ -157,12 +157,14 @@ func extend() {
 			Module: "github.com/go-jose/go-jose/v4", Family: GoJOSE, Major: 4,
 			Packages: []string{jose4, jose4jwt},
 			Symbols:  goJOSE(jose4, jose4jwt, false),
+			ExpCheck: "claims.Validate(jwt.Expected{...})",
 		},
 		&Library{
 			// v2.6.0, archived; its successor is go-jose v3/v4.
 			Module: "gopkg.in/square/go-jose.v2", Family: GoJOSE, Major: 2,
 			Packages:   []string{square, squareJWT},
 			Symbols:    goJOSE(square, squareJWT, true),
+			ExpCheck:   "claims.Validate(jwt.Expected{Time: time.Now()})",
 			Deprecated: "archived, no fix for CVE-2024-28180 (decompression bomb); use github.com/go-jose/go-jose/v4",
 		},
 		&Library{
@@ -180,6 +182,7 @@ func extend() {
 			// caller's job (RegisteredClaims.IsValidAt).
 			Module: "github.com/cristalhq/jwt/v5", Family: Cristalhq, Major: 5,
 			Packages: []string{cristal},
+			ExpCheck: "claims.IsValidAt(time.Now())",
 			Symbols: []*Symbol{
 				{Pkg: cristal, Name: "ParseNoVerify", Kind: Func, Traits: Unverified},
 				{Pkg: cristal, Name: "Parse", Kind: Func, Traits: SignatureOnly},
@@ -198,6 +201,7 @@ func extend() {
 			// Registered.Valid or AcceptTemporal checks exp.
 			Module: "github.com/pascaldekloe/jwt", Family: Pascaldekloe, Major: 1,
 			Packages: []string{pascal},
+			ExpCheck: "claims.Valid(time.Now())",
 			Symbols: []*Symbol{
 				{Pkg: pascal, Name: "ParseWithoutCheck", Kind: Func, Traits: Unverified},
 				{Pkg: pascal, Name: "HMACCheck", Kind: Func, Traits: SignatureOnly | Verifies, Params: []Role{Other, Key}},
