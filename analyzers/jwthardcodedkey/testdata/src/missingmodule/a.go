@@ -11,7 +11,7 @@ const key = "hard-coded"
 
 func sign(c jwt.Claims) {
 	_, _ = jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(key)) // want `JWT key is hard-coded \(key`
-	_, _ = jwt.SigningMethodHS256.Sign("h.p", []byte("literal"))                 // want `JWT key is hard-coded`
+	_, _ = jwt.SigningMethodHS256.Sign("h.p", []byte("literal"))                  // want `JWT key is hard-coded`
 }
 
 // Not a finding.
