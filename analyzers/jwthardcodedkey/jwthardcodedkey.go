@@ -85,7 +85,7 @@ func (c *checker) call(call *ast.CallExpr) {
 	}
 	for i, a := range call.Args {
 		if s.Param(i) == jwtlib.Key {
-			c.check(a, types.ExprString(call.Fun))
+			c.check(a, funName(call.Fun))
 		}
 	}
 	if kf, ok := jwtlib.Arg(s, call, jwtlib.Keyfunc); ok {
@@ -98,7 +98,7 @@ func (c *checker) call(call *ast.CallExpr) {
 				return false
 			}
 			if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) == 2 {
-				c.check(ret.Results[0], "the keyfunc of "+types.ExprString(call.Fun))
+				c.check(ret.Results[0], "the keyfunc of "+funName(call.Fun))
 			}
 			return true
 		})
@@ -125,12 +125,27 @@ func (c *checker) check(e ast.Expr, sink string) {
 	})
 }
 
+// funName names a called function briefly: pkg.F, x.M, or M when the
+// receiver is a longer expression.
+func funName(fun ast.Expr) string {
+	if sel, ok := ast.Unparen(fun).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			return id.Name + "." + sel.Sel.Name
+		}
+		return sel.Sel.Name
+	}
+	return types.ExprString(fun)
+}
+
 // hardcoded reports whether e's value is a constant secret.
 func (c *checker) hardcoded(e ast.Expr, depth int) bool {
 	if depth > 4 {
 		return false
 	}
 	e = ast.Unparen(e)
+	if s, ok := c.r.Member(e); ok && s.Has(jwtlib.NoneKey) {
+		return false // the none "key" is jwt-none-alg's finding, not a secret
+	}
 	if v, ok := c.r.StringValue(e); ok {
 		return isSecret(v)
 	}

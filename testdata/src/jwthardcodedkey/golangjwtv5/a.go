@@ -43,3 +43,12 @@ func safe(c jwt.Claims, s string, key []byte) {
 	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { return fromEnv, nil }, jwt.WithValidMethods([]string{"HS256"}))
 	_, _ = jwt.SigningMethodRS256.Verify("h.p", nil, []byte("-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----"))
 }
+
+// The none "key" is jwt-none-alg's business.
+func noneKey(c jwt.Claims) {
+	_, _ = jwt.NewWithClaims(jwt.SigningMethodNone, c).SignedString(jwt.UnsafeAllowNoneSignatureType)
+}
+
+func chained(c jwt.Claims) {
+	_, _ = jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(signingKey)) // want `JWT key is hard-coded \(signingKey, used by SignedString\)`
+}
