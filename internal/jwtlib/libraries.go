@@ -122,6 +122,10 @@ const kataras = "github.com/kataras/jwt"
 // Import paths of the libraries below.
 const (
 	jwx1      = "github.com/lestrrat-go/jwx/jwt"
+	jose3     = "github.com/go-jose/go-jose/v3"
+	jose3jwt  = "github.com/go-jose/go-jose/v3/jwt"
+	jose2     = "gopkg.in/go-jose/go-jose.v2"
+	jose2jwt  = "gopkg.in/go-jose/go-jose.v2/jwt"
 	jose4     = "github.com/go-jose/go-jose/v4"
 	jose4jwt  = "github.com/go-jose/go-jose/v4/jwt"
 	square    = "gopkg.in/square/go-jose.v2"
@@ -158,6 +162,22 @@ func extend() {
 			Packages: []string{jose4, jose4jwt},
 			Symbols:  goJOSE(jose4, jose4jwt, false),
 			ExpCheck: "claims.Validate(jwt.Expected{...})",
+		},
+		&Library{
+			// v3.0.4. ParseSigned takes no algorithm list; a zero
+			// Expected.Time means now.
+			Module: "github.com/go-jose/go-jose/v3", Family: GoJOSE, Major: 3,
+			Packages: []string{jose3, jose3jwt},
+			Symbols:  goJOSE(jose3, jose3jwt, false),
+			ExpCheck: "claims.Validate(jwt.Expected{...})",
+		},
+		&Library{
+			// v2.6.3, go-jose's own v2 (security fixes only, CVE-2024-28180
+			// fixed); a zero Expected.Time skips exp as in square's.
+			Module: "gopkg.in/go-jose/go-jose.v2", Family: GoJOSE, Major: 2,
+			Packages: []string{jose2, jose2jwt},
+			Symbols:  goJOSE(jose2, jose2jwt, true),
+			ExpCheck: "claims.Validate(jwt.Expected{Time: time.Now()})",
 		},
 		&Library{
 			// v2.6.0, archived; its successor is go-jose v3/v4.
