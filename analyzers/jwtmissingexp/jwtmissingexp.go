@@ -48,6 +48,9 @@ const (
 type checker struct {
 	pass *analysis.Pass
 	r    jwtlib.Resolver
+	// pkgValidates: some function of the package validates the time
+	// claims itself (jwx jwt.Validate, go-jose Claims.Validate, …).
+	pkgValidates bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -55,8 +58,17 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	pkgValidates := false
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
-		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}}
+		r := jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}
+		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+			if s, ok := r.Callee(cur.Node().(*ast.CallExpr)); ok && s.Has(jwtlib.ValidatesTime) {
+				pkgValidates = true
+			}
+		}
+	}
+	for fc := range in.Root().Preorder((*ast.File)(nil)) {
+		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}, pkgValidates: pkgValidates}
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
@@ -94,7 +106,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if len(call.Args) > 0 {
 			arg = call.Args[0]
 		}
-		if c.r.Applies(s, arg) {
+		if c.r.Applies(s, arg) && !c.validatedLater(cur) {
 			c.report(call, msgOff, call.Fun)
 		}
 	case s.Has(jwtlib.ZeroTimeSkipsExp):
@@ -131,6 +143,36 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if requireExp {
 		c.notRequired(call, s)
 	}
+}
+
+// validatedLater reports whether claims parsed with validation off (the
+// option at cur) are validated after all: in the same function, or — when
+// the parse result is returned — somewhere in the package.
+func (c *checker) validatedLater(cur inspector.Cursor) bool {
+	body := enclosingBody(cur)
+	if body == nil {
+		return false
+	}
+	validated := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if s, ok := c.r.Callee(call); ok && s.Has(jwtlib.ValidatesTime) {
+				validated = true
+			}
+		}
+		return !validated
+	})
+	if validated {
+		return true
+	}
+	if !c.pkgValidates || cur.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	parse := cur.Parent()
+	for parse.ParentEdgeKind() == edge.ParenExpr_X {
+		parse = parse.Parent()
+	}
+	return parse.ParentEdgeKind() == edge.ReturnStmt_Results
 }
 
 // signatureOnly reports a signature-only check in a function that never

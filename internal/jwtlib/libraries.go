@@ -11,6 +11,7 @@ var libraries = []*Library{
 		Packages: []string{"github.com/golang-jwt/jwt/v5", "github.com/golang-jwt/jwt/v5/request"},
 		Symbols: append(golangJWT("github.com/golang-jwt/jwt/v5", true, false),
 			&Symbol{Pkg: "github.com/golang-jwt/jwt/v5", Name: "WithExpirationRequired", Kind: Func, Traits: RequiresExp},
+			&Symbol{Pkg: "github.com/golang-jwt/jwt/v5", Recv: "Validator", Name: "Validate", Kind: Method, Traits: ValidatesTime},
 			&Symbol{Pkg: "github.com/golang-jwt/jwt/v5/request", Name: "ParseFromRequest", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Other, Keyfunc, Options}},
 		),
 	},
@@ -320,6 +321,9 @@ func golangJWT(p string, hasOption, hasField bool) []*Symbol {
 		rows = append(rows,
 			&Symbol{Pkg: p, Recv: "Parser", Name: "ValidMethods", Kind: Field, Traits: PinsAlg, Value: AlgNames},
 			&Symbol{Pkg: p, Recv: "Parser", Name: "SkipClaimsValidation", Kind: Field, Traits: NoValidate, If: IfTrue},
+			// Claims validate themselves before v5.
+			&Symbol{Pkg: p, Recv: "MapClaims", Name: "Valid", Kind: Method, Traits: ValidatesTime},
+			&Symbol{Pkg: p, Recv: "StandardClaims", Name: "Valid", Kind: Method, Traits: ValidatesTime},
 			// StandardClaims left v5 with the exported Parser fields.
 			&Symbol{Pkg: p, Name: "StandardClaims", Kind: Type, Traits: ClaimsStruct},
 			&Symbol{Pkg: p, Recv: "StandardClaims", Name: "ExpiresAt", Kind: Field, Value: Expiry},
@@ -347,5 +351,6 @@ func jwx(module string) []*Symbol {
 		{Pkg: jws, Name: "WithInferAlgorithmFromKey", Kind: Func, Traits: InfersAlg, If: IfTrue},
 		{Pkg: jwt, Recv: "Builder", Name: "Expiration", Kind: Method, Traits: SetsExp, Params: []Role{Expiry}},
 		{Pkg: jwt, Name: "NewBuilder", Kind: Func},
+		{Pkg: jwt, Name: "Validate", Kind: Func, Traits: ValidatesTime},
 	}
 }

@@ -132,3 +132,14 @@ func (b *Builder) Subject(v string) *Builder { return b }
 
 // Build creates a new token based on the claims that the builder has received so far.
 func (b *Builder) Build() (Token, error) { return nil, nil }
+
+// ValidateOption describes an Option that can be passed to Validate() and Parse().
+type ValidateOption interface {
+	Option
+	parseOption()
+	readFileOption()
+	validateOption()
+}
+
+// Validate makes sure that the essential claims stand.
+func Validate(t Token, options ...ValidateOption) error { return nil }
