@@ -6,8 +6,9 @@
 //   - calls that decode without verifying (trait Unverified): golang-jwt's
 //     ParseUnverified, jwx's ParseInsecure, go-jose's
 //     UnsafeClaimsWithoutVerification and UnsafePayloadWithoutVerification,
-//     cristalhq's ParseNoVerify, pascaldekloe's ParseWithoutCheck and
-//     kataras' Decode;
+//     cristalhq's ParseNoVerify, pascaldekloe's ParseWithoutCheck, and
+//     kataras' Decode when the result's Payload is read (its Header alone
+//     serves to pick a key);
 //   - options and fields that turn verification off (trait NoVerify):
 //     jwx's WithVerify(false), go-oidc's InsecureSkipSignatureCheck: true;
 //   - jwx v1's Parse given no WithVerify or WithKeySet option (it then

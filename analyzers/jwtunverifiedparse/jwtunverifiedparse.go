@@ -43,7 +43,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				call(pass, r, n)
+				call(pass, r, cur, n)
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -67,12 +67,16 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr) {
+func call(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr) {
 	s, ok := r.Callee(c)
 	if !ok {
 		return
 	}
 	switch {
+	case s.Has(jwtlib.Unverified | jwtlib.PayloadField):
+		if payloadRead(pass, cur, c) {
+			report(pass, c, msgUnverified)
+		}
 	case s.Has(jwtlib.Unverified):
 		report(pass, c, msgUnverified)
 	case s.Has(jwtlib.NoVerify):
@@ -99,6 +103,51 @@ func call(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr) {
 		}
 		report(pass, c, msgOptional)
 	}
+}
+
+// payloadRead reports whether the result of c, a decode whose payload
+// is the unverified part, has its Payload read: directly
+// (Decode(t).Payload), or through the variable it is assigned to. A
+// result handed elsewhere counts as read.
+func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		return p.Sel.Name == "Payload"
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
+			return true
+		}
+		v, ok := p.Lhs[0].(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if v.Name == "_" {
+			return false
+		}
+		body := enclosingBody(cur)
+		if body == nil {
+			return true
+		}
+		read := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if n.Sel.Name == "Payload" && sameVar(pass.TypesInfo, n.X, v) {
+					read = true
+				}
+				if sameVar(pass.TypesInfo, n.X, v) {
+					return false // v.Header and the like
+				}
+			case *ast.Ident:
+				if n != v && n.Pos() > p.End() && sameVar(pass.TypesInfo, n, v) {
+					read = true // v itself escapes
+				}
+			}
+			return !read
+		})
+		return read
+	}
+	return true
 }
 
 // discarded handles tok, _ := jwt.Parse(…) and _, _ = jwt.ParseWithClaims(s, &c, …).

@@ -155,6 +155,10 @@ const (
 	ClaimsStruct
 	// SetsExp: the method sets a token's exp from its Expiry parameter.
 	SetsExp
+	// PayloadField: for an Unverified call, the result is unsafe only
+	// through its field named Payload; reading the header alone (to pick
+	// a key) is fine (kataras' Decode).
+	PayloadField
 	// ZeroTimeSkipsExp: for a ValidatesTime call, an Expected argument
 	// with a zero Time field skips the exp check (square/go-jose.v2).
 	ZeroTimeSkipsExp

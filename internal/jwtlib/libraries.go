@@ -242,7 +242,7 @@ func extend() {
 	for _, lib := range libraries {
 		if lib.Module == kataras {
 			lib.Symbols = append(lib.Symbols,
-				&Symbol{Pkg: kataras, Name: "Decode", Kind: Func, Traits: Unverified},
+				&Symbol{Pkg: kataras, Name: "Decode", Kind: Func, Traits: Unverified | PayloadField},
 				&Symbol{Pkg: kataras, Name: "MaxAge", Kind: Func, Params: []Role{Lifetime}},
 			)
 		}
