@@ -188,14 +188,11 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 		}
 	}
 	// The claims variable handed to ParseWithClaims.
-	i := 1
-	if s.Kind == jwtlib.Func && strings.HasSuffix(s.Pkg, "/request") {
-		return // ParseFromRequest takes claims through an option
-	}
-	if s.Name != "ParseWithClaims" || i >= len(c.Args) {
+	arg, ok := jwtlib.Arg(s, c, jwtlib.ParsedClaims)
+	if !ok {
 		return
 	}
-	v := claimsVar(c.Args[i])
+	v := claimsVar(arg)
 	if v == nil {
 		return
 	}

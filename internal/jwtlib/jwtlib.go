@@ -189,6 +189,7 @@ const (
 	Keyfunc              // a function returning the verification key
 	Options              // options; the last such parameter is variadic
 	Claims               // the claims of a token being minted
+	ParsedClaims         // the claims value a parse fills in
 	Expiry               // the expiry time of a token being minted
 	Lifetime             // a token's lifetime as a time.Duration
 )

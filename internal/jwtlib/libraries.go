@@ -290,9 +290,9 @@ func golangJWT(p string, hasOption, hasField bool) []*Symbol {
 	}
 	rows = append(rows,
 		&Symbol{Pkg: p, Name: "Parse", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Keyfunc}},
-		&Symbol{Pkg: p, Name: "ParseWithClaims", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Other, Keyfunc}},
+		&Symbol{Pkg: p, Name: "ParseWithClaims", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, ParsedClaims, Keyfunc}},
 		&Symbol{Pkg: p, Recv: "Parser", Name: "Parse", Kind: Method, Traits: ParsesVerified, Params: []Role{Other, Keyfunc}},
-		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseWithClaims", Kind: Method, Traits: ParsesVerified, Params: []Role{Other, Other, Keyfunc}},
+		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseWithClaims", Kind: Method, Traits: ParsesVerified, Params: []Role{Other, ParsedClaims, Keyfunc}},
 		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseUnverified", Kind: Method, Traits: Unverified},
 		&Symbol{Pkg: p, Name: "MapClaims", Kind: Type, Traits: ClaimsMap},
 	)
