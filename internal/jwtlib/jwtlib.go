@@ -181,17 +181,17 @@ type Role uint8
 
 // Roles.
 const (
-	Other    Role = iota // nothing this model describes
-	Alg                  // a signing algorithm value
-	Key                  // a signing or verification key
-	AlgName              // the name of an algorithm ("HS256")
-	AlgNames             // a []string of algorithm names to accept
-	Keyfunc              // a function returning the verification key
-	Options              // options; the last such parameter is variadic
-	Claims               // the claims of a token being minted
-	ParsedClaims         // the claims value a parse fills in
-	Expiry               // the expiry time of a token being minted
-	Lifetime             // a token's lifetime as a time.Duration
+	Other        Role = iota // nothing this model describes
+	Alg                      // a signing algorithm value
+	Key                      // a signing or verification key
+	AlgName                  // the name of an algorithm ("HS256")
+	AlgNames                 // a []string of algorithm names to accept
+	Keyfunc                  // a function returning the verification key
+	Options                  // options; the last such parameter is variadic
+	Claims                   // the claims of a token being minted
+	ParsedClaims             // the claims value a parse fills in
+	Expiry                   // the expiry time of a token being minted
+	Lifetime                 // a token's lifetime as a time.Duration
 )
 
 // Symbol is one row of the model: an API element and what it means.
