@@ -10,7 +10,8 @@
 //     Time (a zero Time skips exp there);
 //   - a signature-only check (go-jose's JSONWebToken.Claims, cristalhq's
 //     Parse, pascaldekloe's *Check) in a function that never validates the
-//     time claims and does not return the claims to a caller who might;
+//     time claims, does not return the claims to a caller who might, and
+//     reads them (a check whose claims are never read only probes a key);
 //   - jwx v1's Parse without WithValidate(true), which ignores exp;
 //   - tokens minted with no exp: NewWithClaims with a MapClaims literal
 //     lacking "exp" or a RegisteredClaims/StandardClaims (also embedded in

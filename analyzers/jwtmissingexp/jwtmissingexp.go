@@ -199,7 +199,7 @@ func (c *checker) signatureOnly(cur inspector.Cursor, call *ast.CallExpr, s *jwt
 			}
 		}
 	}
-	validated, escapes := false, false
+	validated, escapes, read := false, false, false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -221,10 +221,15 @@ func (c *checker) signatureOnly(cur inspector.Cursor, call *ast.CallExpr, s *jwt
 					escapes = true
 				}
 			}
+		case *ast.Ident:
+			if n.Pos() > call.End() && c.isAny(n, holders) {
+				read = true
+			}
 		}
 		return true
 	})
-	if validated || escapes {
+	// A check whose claims are never read only probes the key.
+	if validated || escapes || !read {
 		return
 	}
 	check := "the time claims"

@@ -9,6 +9,10 @@
 //     cristalhq's ParseNoVerify, pascaldekloe's ParseWithoutCheck, and
 //     kataras' Decode when the result's Payload is read (its Header alone
 //     serves to pick a key);
+//     An unverified read of a token that is verified as well — in the same
+//     function (the claims pick the key, as the libraries recommend) or,
+//     for a token parameter, by every caller in the package — is not
+//     reported;
 //   - options and fields that turn verification off (trait NoVerify):
 //     jwx's WithVerify(false), go-oidc's InsecureSkipSignatureCheck: true;
 //   - jwx v1's Parse given no WithVerify or WithKeySet option (it then

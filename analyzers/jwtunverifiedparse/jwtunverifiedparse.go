@@ -10,8 +10,10 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -43,7 +45,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				call(pass, r, cur, n)
+				call(pass, in, r, cur, n)
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -67,17 +69,19 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr) {
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr) {
 	s, ok := r.Callee(c)
 	if !ok {
 		return
 	}
 	switch {
-	case s.Has(jwtlib.Unverified | jwtlib.PayloadField):
-		if payloadRead(pass, cur, c) {
-			report(pass, c, msgUnverified)
-		}
 	case s.Has(jwtlib.Unverified):
+		if s.Has(jwtlib.PayloadField) && !payloadRead(pass, cur, c) {
+			return
+		}
+		if verifiedToo(pass, in, r, cur, c, s) {
+			return // read to pick the key; the token is verified as well
+		}
 		report(pass, c, msgUnverified)
 	case s.Has(jwtlib.NoVerify):
 		var arg ast.Expr
@@ -103,6 +107,142 @@ func call(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, c *ast.C
 		}
 		report(pass, c, msgOptional)
 	}
+}
+
+// verifiedToo reports whether the token an unverified decode reads is
+// verified as well: in the same function (the decode picks the key, as
+// the libraries recommend), or — when the token is a parameter — by
+// every caller in the package, which then verify the token they passed.
+// Only the verifying call matters here: whether its error is checked is
+// the discarded-error case's concern.
+func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol) bool {
+	tok := rootIdent(jwtlib.TokenOf(s, c))
+	if tok == nil {
+		return false
+	}
+	fn, body := enclosingFunc(cur)
+	if body == nil {
+		return false
+	}
+	if verifiesIn(pass, r, body, tok) {
+		return true
+	}
+	// A parameter: look at the callers (typed code only).
+	if fn == nil || pass.TypesInfo == nil {
+		return false
+	}
+	param, idx := paramIndex(pass.TypesInfo, fn, tok)
+	if param == nil {
+		return false
+	}
+	obj, ok := pass.TypesInfo.Defs[fn.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sites := 0
+	for callCur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		site := callCur.Node().(*ast.CallExpr)
+		if typeutil.Callee(pass.TypesInfo, site) != obj {
+			continue
+		}
+		sites++
+		if idx >= len(site.Args) {
+			return false
+		}
+		arg := rootIdent(site.Args[idx])
+		_, callerBody := enclosingFunc(callCur)
+		if arg == nil || callerBody == nil {
+			return false
+		}
+		file := resolve.FileOf(pass.Files, site.Pos())
+		if !verifiesIn(pass, jwtlib.Resolver{Info: pass.TypesInfo, File: file}, callerBody, arg) {
+			return false
+		}
+	}
+	return sites > 0
+}
+
+// verifiesIn reports whether body verifies the token held by v.
+func verifiesIn(pass *analysis.Pass, r jwtlib.Resolver, body *ast.BlockStmt, v *ast.Ident) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		s, ok := r.Callee(call)
+		if !ok || !(s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)) {
+			return true
+		}
+		for _, a := range call.Args {
+			if oc, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+				if o, ok := r.Callee(oc); ok && o.Has(jwtlib.NoVerify) && len(oc.Args) > 0 && r.Applies(o, oc.Args[0]) {
+					return true // WithVerify(false): not a verification
+				}
+			}
+		}
+		if t := rootIdent(jwtlib.TokenOf(s, call)); t != nil && sameVar(pass.TypesInfo, t, v) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// paramIndex returns v's parameter field and position if v is a
+// parameter of fn.
+func paramIndex(info *types.Info, fn *ast.FuncDecl, v *ast.Ident) (*ast.Ident, int) {
+	i := 0
+	for _, f := range fn.Type.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range f.Names {
+			if obj := info.Defs[name]; obj != nil && obj == info.ObjectOf(v) {
+				return name, i
+			}
+			i++
+		}
+	}
+	return nil, -1
+}
+
+func enclosingFunc(cur inspector.Cursor) (*ast.FuncDecl, *ast.BlockStmt) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		switch n := c.Node().(type) {
+		case *ast.FuncDecl:
+			return n, n.Body
+		case *ast.FuncLit:
+			return nil, n.Body
+		}
+	}
+	return nil, nil
+}
+
+// rootIdent returns v for v, &v, v.f and v[i]; nil otherwise.
+func rootIdent(e ast.Expr) *ast.Ident {
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.UnaryExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.CallExpr:
+			// []byte(s), string(b): conversions keep the token.
+			if len(x.Args) != 1 {
+				return nil
+			}
+			e = x.Args[0]
+		default:
+			return nil
+		}
+	}
+	return nil
 }
 
 // payloadRead reports whether the result of c, a decode whose payload

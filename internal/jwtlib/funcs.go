@@ -63,3 +63,19 @@ func FuncBody(info *types.Info, files []*ast.File, e ast.Expr) *ast.BlockStmt {
 	}
 	return nil
 }
+
+// TokenOf returns the expression holding the token a call parses or
+// verifies: the receiver of a method on the token itself (trait OnToken),
+// or the argument with role RawToken; nil if neither.
+func TokenOf(s *Symbol, call *ast.CallExpr) ast.Expr {
+	if s.Has(OnToken) {
+		if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			return sel.X
+		}
+		return nil
+	}
+	if a, ok := Arg(s, call, RawToken); ok {
+		return a
+	}
+	return nil
+}

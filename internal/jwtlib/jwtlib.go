@@ -159,6 +159,10 @@ const (
 	// through its field named Payload; reading the header alone (to pick
 	// a key) is fine (kataras' Decode).
 	PayloadField
+	// OnToken: the method's receiver is the parsed token itself (go-jose's
+	// JSONWebToken and JSONWebSignature), the same token for every
+	// method called on it.
+	OnToken
 	// ZeroTimeSkipsExp: for a ValidatesTime call, an Expected argument
 	// with a zero Time field skips the exp check (square/go-jose.v2).
 	ZeroTimeSkipsExp
@@ -190,6 +194,7 @@ const (
 	Options                  // options; the last such parameter is variadic
 	Claims                   // the claims of a token being minted
 	ParsedClaims             // the claims value a parse fills in
+	RawToken                 // the encoded token (string or bytes) to parse or verify
 	Expiry                   // the expiry time of a token being minted
 	Lifetime                 // a token's lifetime as a time.Duration
 )

@@ -105,7 +105,7 @@ var libraries = []*Library{
 			{Pkg: kataras, Name: "SignEncrypted", Kind: Func, Traits: Signs, Params: []Role{Alg, Key}},
 			{Pkg: kataras, Name: "SignWithHeader", Kind: Func, Traits: Signs, Params: []Role{Alg, Key}},
 			{Pkg: kataras, Name: "SignEncryptedWithHeader", Kind: Func, Traits: Signs, Params: []Role{Alg, Key}},
-			{Pkg: kataras, Name: "Verify", Kind: Func, Traits: Verifies, Params: []Role{Alg, Key}},
+			{Pkg: kataras, Name: "Verify", Kind: Func, Traits: Verifies, Params: []Role{Alg, Key, RawToken}},
 			{Pkg: kataras, Name: "VerifyEncrypted", Kind: Func, Traits: Verifies, Params: []Role{Alg, Key}},
 			{Pkg: kataras, Name: "VerifyWithHeaderValidator", Kind: Func, Traits: Verifies, Params: []Role{Alg, Key}},
 			{Pkg: kataras, Recv: "Keys", Name: "Register", Kind: Method, Traits: Signs | Verifies, Params: []Role{Alg, Other, Key, Key}},
@@ -205,9 +205,9 @@ func extend() {
 			Packages: []string{cristal},
 			ExpCheck: "claims.IsValidAt(time.Now())",
 			Symbols: []*Symbol{
-				{Pkg: cristal, Name: "ParseNoVerify", Kind: Func, Traits: Unverified},
-				{Pkg: cristal, Name: "Parse", Kind: Func, Traits: SignatureOnly},
-				{Pkg: cristal, Name: "ParseClaims", Kind: Func, Traits: SignatureOnly},
+				{Pkg: cristal, Name: "ParseNoVerify", Kind: Func, Traits: Unverified, Params: []Role{RawToken}},
+				{Pkg: cristal, Name: "Parse", Kind: Func, Traits: SignatureOnly, Params: []Role{RawToken}},
+				{Pkg: cristal, Name: "ParseClaims", Kind: Func, Traits: SignatureOnly, Params: []Role{RawToken}},
 				{Pkg: cristal, Name: "NewSignerHS", Kind: Func, Traits: Signs, Params: []Role{Alg, Key}},
 				{Pkg: cristal, Name: "NewVerifierHS", Kind: Func, Traits: Verifies, Params: []Role{Alg, Key}},
 				{Pkg: cristal, Recv: "RegisteredClaims", Name: "IsValidAt", Kind: Method, Traits: ValidatesTime},
@@ -224,11 +224,11 @@ func extend() {
 			Packages: []string{pascal},
 			ExpCheck: "claims.Valid(time.Now())",
 			Symbols: []*Symbol{
-				{Pkg: pascal, Name: "ParseWithoutCheck", Kind: Func, Traits: Unverified},
-				{Pkg: pascal, Name: "HMACCheck", Kind: Func, Traits: SignatureOnly | Verifies, Params: []Role{Other, Key}},
-				{Pkg: pascal, Name: "RSACheck", Kind: Func, Traits: SignatureOnly},
-				{Pkg: pascal, Name: "ECDSACheck", Kind: Func, Traits: SignatureOnly},
-				{Pkg: pascal, Name: "EdDSACheck", Kind: Func, Traits: SignatureOnly},
+				{Pkg: pascal, Name: "ParseWithoutCheck", Kind: Func, Traits: Unverified, Params: []Role{RawToken}},
+				{Pkg: pascal, Name: "HMACCheck", Kind: Func, Traits: SignatureOnly | Verifies, Params: []Role{RawToken, Key}},
+				{Pkg: pascal, Name: "RSACheck", Kind: Func, Traits: SignatureOnly, Params: []Role{RawToken}},
+				{Pkg: pascal, Name: "ECDSACheck", Kind: Func, Traits: SignatureOnly, Params: []Role{RawToken}},
+				{Pkg: pascal, Name: "EdDSACheck", Kind: Func, Traits: SignatureOnly, Params: []Role{RawToken}},
 				{Pkg: pascal, Recv: "Registered", Name: "Valid", Kind: Method, Traits: ValidatesTime},
 				{Pkg: pascal, Recv: "Registered", Name: "AcceptTemporal", Kind: Method, Traits: ValidatesTime},
 				{Pkg: pascal, Recv: "Claims", Name: "HMACSign", Kind: Method, Traits: Signs, Params: []Role{AlgName, Key}},
@@ -242,7 +242,7 @@ func extend() {
 	for _, lib := range libraries {
 		if lib.Module == kataras {
 			lib.Symbols = append(lib.Symbols,
-				&Symbol{Pkg: kataras, Name: "Decode", Kind: Func, Traits: Unverified | PayloadField},
+				&Symbol{Pkg: kataras, Name: "Decode", Kind: Func, Traits: Unverified | PayloadField, Params: []Role{RawToken}},
 				&Symbol{Pkg: kataras, Name: "MaxAge", Kind: Func, Params: []Role{Lifetime}},
 			)
 		}
@@ -258,10 +258,11 @@ func goJOSE(jose, jwt string, zeroTimeSkips bool) []*Symbol {
 		validate |= ZeroTimeSkipsExp
 	}
 	return []*Symbol{
-		{Pkg: jose, Recv: "JSONWebSignature", Name: "UnsafePayloadWithoutVerification", Kind: Method, Traits: Unverified},
+		{Pkg: jose, Recv: "JSONWebSignature", Name: "UnsafePayloadWithoutVerification", Kind: Method, Traits: Unverified | OnToken},
 		{Pkg: jose, Recv: "SigningKey", Name: "Key", Kind: Field, Value: Key, Traits: Signs},
-		{Pkg: jwt, Recv: "JSONWebToken", Name: "UnsafeClaimsWithoutVerification", Kind: Method, Traits: Unverified},
-		{Pkg: jwt, Recv: "JSONWebToken", Name: "Claims", Kind: Method, Traits: SignatureOnly | Verifies, Params: []Role{Key}},
+		{Pkg: jose, Recv: "JSONWebSignature", Name: "Verify", Kind: Method, Traits: Verifies | OnToken, Params: []Role{Key}},
+		{Pkg: jwt, Recv: "JSONWebToken", Name: "UnsafeClaimsWithoutVerification", Kind: Method, Traits: Unverified | OnToken},
+		{Pkg: jwt, Recv: "JSONWebToken", Name: "Claims", Kind: Method, Traits: SignatureOnly | Verifies | OnToken, Params: []Role{Key}},
 		{Pkg: jwt, Recv: "Claims", Name: "Validate", Kind: Method, Traits: validate},
 		{Pkg: jwt, Recv: "Claims", Name: "ValidateWithLeeway", Kind: Method, Traits: validate},
 		{Pkg: jwt, Name: "Claims", Kind: Type, Traits: ClaimsStruct},
@@ -289,11 +290,11 @@ func golangJWT(p string, hasOption, hasField bool) []*Symbol {
 		{Pkg: p, Name: "Alg", Kind: Method, Traits: ReturnsAlgName},
 	}
 	rows = append(rows,
-		&Symbol{Pkg: p, Name: "Parse", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Keyfunc}},
-		&Symbol{Pkg: p, Name: "ParseWithClaims", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, ParsedClaims, Keyfunc}},
-		&Symbol{Pkg: p, Recv: "Parser", Name: "Parse", Kind: Method, Traits: ParsesVerified, Params: []Role{Other, Keyfunc}},
-		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseWithClaims", Kind: Method, Traits: ParsesVerified, Params: []Role{Other, ParsedClaims, Keyfunc}},
-		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseUnverified", Kind: Method, Traits: Unverified},
+		&Symbol{Pkg: p, Name: "Parse", Kind: Func, Traits: ParsesVerified, Params: []Role{RawToken, Keyfunc}},
+		&Symbol{Pkg: p, Name: "ParseWithClaims", Kind: Func, Traits: ParsesVerified, Params: []Role{RawToken, ParsedClaims, Keyfunc}},
+		&Symbol{Pkg: p, Recv: "Parser", Name: "Parse", Kind: Method, Traits: ParsesVerified, Params: []Role{RawToken, Keyfunc}},
+		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseWithClaims", Kind: Method, Traits: ParsesVerified, Params: []Role{RawToken, ParsedClaims, Keyfunc}},
+		&Symbol{Pkg: p, Recv: "Parser", Name: "ParseUnverified", Kind: Method, Traits: Unverified, Params: []Role{RawToken}},
 		&Symbol{Pkg: p, Name: "MapClaims", Kind: Type, Traits: ClaimsMap},
 	)
 	// NewWithClaims' claims are its second parameter.
@@ -343,9 +344,9 @@ func jwx(module string) []*Symbol {
 		{Pkg: jws, Name: "WithKey", Kind: Func, Traits: Signs | Verifies, Params: []Role{Alg, Key}},
 		{Pkg: jwt, Name: "WithInsecureNoSignature", Kind: Func, Traits: AllowsNone | Signs},
 		{Pkg: jws, Name: "WithInsecureNoSignature", Kind: Func, Traits: AllowsNone | Signs},
-		{Pkg: jwt, Name: "ParseInsecure", Kind: Func, Traits: Unverified},
-		{Pkg: jwt, Name: "Parse", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Options}},
-		{Pkg: jwt, Name: "ParseString", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Options}},
+		{Pkg: jwt, Name: "ParseInsecure", Kind: Func, Traits: Unverified, Params: []Role{RawToken}},
+		{Pkg: jwt, Name: "Parse", Kind: Func, Traits: ParsesVerified, Params: []Role{RawToken, Options}},
+		{Pkg: jwt, Name: "ParseString", Kind: Func, Traits: ParsesVerified, Params: []Role{RawToken, Options}},
 		{Pkg: jwt, Name: "WithVerify", Kind: Func, Traits: NoVerify, If: IfFalse},
 		{Pkg: jwt, Name: "WithValidate", Kind: Func, Traits: NoValidate, If: IfFalse},
 		{Pkg: jws, Name: "WithInferAlgorithmFromKey", Kind: Func, Traits: InfersAlg, If: IfTrue},
