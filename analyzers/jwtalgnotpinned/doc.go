@@ -9,7 +9,8 @@
 //     Parser{ValidMethods: …}, also inside request.WithParser(…)), and
 //   - the keyfunc never looks at the algorithm: its body (a function
 //     literal or a function of the package) has no t.Method, t.Header["alg"]
-//     or .Alg() reference.
+//     or .Alg() reference, and the function does not compare the parsed
+//     token's Method or Header after the parse.
 //
 // A keyfunc that is not found (a parameter, a function of another
 // package), a parser built elsewhere, or options spread from a slice are

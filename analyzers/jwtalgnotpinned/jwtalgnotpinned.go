@@ -73,7 +73,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	body := jwtlib.FuncBody(c.pass.TypesInfo, c.pass.Files, kfArg)
-	if body == nil || c.inspectsAlg(body) {
+	if body == nil || c.inspectsAlg(body) || c.checkedAfter(cur) {
 		return
 	}
 	if c.returnsPublicKeyBytes(body) {
@@ -81,6 +81,36 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	c.report(call, call.Fun, msgUnpinned, rules.SeverityNone)
+}
+
+// checkedAfter reports whether the parsed token's algorithm is checked
+// after the parse (tok.Method != want), as in tok, err := jwt.Parse(…)
+// followed by a comparison in the same function.
+func (c *checker) checkedAfter(cur inspector.Cursor) bool {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) == 0 {
+		return false
+	}
+	tok, ok := as.Lhs[0].(*ast.Ident)
+	if !ok || tok.Name == "_" {
+		return false
+	}
+	body := enclosingBody(cur)
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if ok && sel.Pos() > as.End() && (sel.Sel.Name == "Method" || sel.Sel.Name == "Header") {
+			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && id.Name == tok.Name &&
+				(c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(tok) || c.pass.TypesInfo.ObjectOf(id) == nil) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // pinned reports whether the call's options, or its receiver parser,

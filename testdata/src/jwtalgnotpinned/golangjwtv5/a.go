@@ -69,3 +69,16 @@ func unknown(s string, kf jwt.Keyfunc, opts []jwt.ParserOption, p *jwt.Parser) {
 	_, _ = jwt.Parse(s, keyfunc, opts...) // options not visible
 	_, _ = p.Parse(s, keyfunc)            // parser built elsewhere
 }
+
+// Like github.com/go-kratos/kratos/v2's jwt middleware: the method is
+// compared after parsing.
+func checkedAfterParse(s string) error {
+	tok, err := jwt.Parse(s, keyfunc)
+	if err != nil {
+		return err
+	}
+	if tok.Method != jwt.SigningMethodHS256 {
+		return errors.New("unexpected signing method")
+	}
+	return nil
+}
