@@ -141,7 +141,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		c.report(call, msgMint, call.Fun)
 	}
 	if requireExp {
-		c.notRequired(call, s)
+		c.notRequired(cur, call, s)
 	}
 }
 
@@ -295,9 +295,17 @@ func (c *checker) builderChain(cur inspector.Cursor, call *ast.CallExpr) {
 
 // notRequired reports a golang-jwt v5 parser without
 // WithExpirationRequired, with a fix adding it to the call's options.
-func (c *checker) notRequired(call *ast.CallExpr, s *jwtlib.Symbol) {
+func (c *checker) notRequired(cur inspector.Cursor, call *ast.CallExpr, s *jwtlib.Symbol) {
 	if s.Kind != jwtlib.Func || !(s.Has(jwtlib.ParsesVerified) || s.Has(jwtlib.NewParser)) || s.ParamIndex(jwtlib.Options) < 0 {
 		return
+	}
+	// NewParser().ParseUnverified(…) validates nothing, exp included.
+	if sel, ok := cur.Parent().Node().(*ast.SelectorExpr); ok && cur.ParentEdgeKind() == edge.SelectorExpr_X {
+		if gp, ok := cur.Parent().Parent().Node().(*ast.CallExpr); ok {
+			if m, ok := c.r.Callee(gp); ok && m.Has(jwtlib.Unverified) && sel.Sel.Name == m.Name {
+				return
+			}
+		}
 	}
 	if _, ok := jwtlib.Member(s.Pkg, "WithExpirationRequired"); !ok {
 		return
