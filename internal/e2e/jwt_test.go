@@ -30,6 +30,18 @@ func Parse(s string) (*jwt.Token, error) {
 func Parse2(s string, key []byte) (*jwt.Token, error) {
 	return jwt.Parse(s, func(*jwt.Token) (any, error) { return key, nil })
 }
+
+func Subject(s string) (string, error) {
+	tok, _, err := jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
+	if err != nil {
+		return "", err
+	}
+	return tok.Claims.GetSubject()
+}
+
+func Mint(key []byte) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": "svc"}).SignedString(key)
+}
 `
 
 type jsonFinding struct {
@@ -72,6 +84,19 @@ func TestJWTConfigAndSeverities(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "svc.go"), jwtModule)
 
 	fs := jwtScan(t, dir, "./...")
+	// The module is not downloaded: these come from the syntactic fallback.
+	r := run(t, dir, tokenvet, "scan", "-q", "--format", "json", "./...")
+	var doc struct {
+		Partial []json.RawMessage `json:"partialPackages"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || len(doc.Partial) == 0 {
+		t.Fatalf("the package should be reported as partly analysed (err %v):\n%s", err, r.stdout)
+	}
+	for _, rule := range []string{"jwt-unverified-parse", "jwt-missing-exp"} {
+		if countRule(fs, rule, "") != 1 {
+			t.Errorf("want one %s finding from the fallback: %+v", rule, fs)
+		}
+	}
 	if n := countRule(fs, "jwt-long-lifetime", ""); n != 0 {
 		t.Errorf("2h lifetime reported under the 24h default: %+v", fs)
 	}
