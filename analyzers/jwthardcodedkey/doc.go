@@ -6,8 +6,9 @@
 // role Key): golang-jwt's Token.SignedString and SigningMethod.Sign/Verify,
 // jwx's WithKey, go-jose's SigningKey.Key and JSONWebToken.Claims,
 // cristalhq's NewSignerHS/NewVerifierHS, kataras' Sign/Verify,
-// pascaldekloe's HMACCheck/HMACSign — plus what a golang-jwt keyfunc
-// returns. A value is hard-coded when it is a non-empty constant string,
+// pascaldekloe's HMACCheck/HMACSign, the key settings of JWT middlewares
+// (gin-jwt's Key, echo-jwt's SigningKey and JWT, gofiber's
+// SigningKey.Key, jwtauth.New) — plus what a golang-jwt keyfunc returns. A value is hard-coded when it is a non-empty constant string,
 // a []byte conversion of one, a []byte literal of constants, or a
 // variable whose only value is one of those (followed through package and
 // local declarations; a variable assigned anywhere else is not judged).

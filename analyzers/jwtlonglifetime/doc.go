@@ -7,7 +7,9 @@
 // NewNumericDate(…), .Unix() or a local variable, becomes an exp — a
 // MapClaims "exp" key, a claims field with role Expiry in internal/jwtlib
 // (ExpiresAt, Expiry, Expires), jwx's Builder.Expiration or Claim("exp", …)
-// — and kataras' MaxAge(d). The duration must be a constant (literal,
+// — kataras' MaxAge(d), and middleware lifetime fields with role
+// Lifetime (gin-jwt's Timeout; MaxRefresh is judged as a refresh
+// lifetime). The duration must be a constant (literal,
 // named constant or product of time units); AddDate counts a year as 365
 // days and a month as 30.
 //

@@ -62,8 +62,13 @@ func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}}
-		for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
-			c.call(cur, cur.Node().(*ast.CallExpr))
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				c.call(cur, n)
+			case *ast.CompositeLit:
+				c.lifetimeFields(n)
+			}
 		}
 	}
 	return nil, nil
@@ -105,16 +110,39 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 }
 
 func (c *checker) judge(cur inspector.Cursor, call *ast.CallExpr, d time.Duration) {
+	c.judgeAt(call, d, c.saysRefresh(cur))
+}
+
+// lifetimeFields judges a middleware configuration's lifetime fields
+// (gin-jwt's Timeout and MaxRefresh); the field's name alone says
+// whether it is a refresh lifetime.
+func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		f, ok := c.r.LitField(lit, kv.Key)
+		if !ok || f.Value != jwtlib.Lifetime {
+			continue
+		}
+		if d, ok := c.duration(kv.Value); ok {
+			c.judgeAt(kv.Value, d, hasRefresh(f.Name))
+		}
+	}
+}
+
+func (c *checker) judgeAt(n ast.Node, d time.Duration, refresh bool) {
 	limit, format := maxLifetime, msgAccess
-	if c.saysRefresh(cur) {
+	if refresh {
 		limit, format = refreshMaxLifetime, msgRefresh
 	}
 	if d <= limit {
 		return
 	}
 	c.pass.Report(analysis.Diagnostic{
-		Pos:      call.Pos(),
-		End:      call.End(),
+		Pos:      n.Pos(),
+		End:      n.End(),
 		Category: rules.JWTLongLifetime,
 		Message:  fmt.Sprintf(format, human(d), human(limit)),
 	})

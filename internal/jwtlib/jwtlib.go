@@ -38,6 +38,10 @@ const (
 	Cristalhq Family = "cristalhq"
 	// Pascaldekloe is github.com/pascaldekloe/jwt.
 	Pascaldekloe Family = "pascaldekloe"
+	// Middleware is an HTTP middleware that signs or verifies JWTs with
+	// a key and lifetimes from its configuration (gin-jwt, echo-jwt,
+	// gofiber's jwt, go-chi's jwtauth).
+	Middleware Family = "middleware"
 )
 
 // Library is one major version of one JWT module.

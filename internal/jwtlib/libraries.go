@@ -237,6 +237,46 @@ func extend() {
 			},
 		},
 	)
+	const (
+		ginJWT   = "github.com/appleboy/gin-jwt/v2"
+		echoJWT  = "github.com/labstack/echo-jwt/v4"
+		fiberJWT = "github.com/gofiber/contrib/jwt"
+		jwtauth  = "github.com/go-chi/jwtauth/v5"
+	)
+	libraries = append(libraries,
+		&Library{
+			// v2.10.3. Key is the HMAC secret; Timeout and MaxRefresh the
+			// token and refresh lifetimes.
+			Module: ginJWT, Family: Middleware, Major: 2, Packages: []string{ginJWT},
+			Symbols: []*Symbol{
+				{Pkg: ginJWT, Recv: "GinJWTMiddleware", Name: "Key", Kind: Field, Value: Key, Traits: Signs | Verifies},
+				{Pkg: ginJWT, Recv: "GinJWTMiddleware", Name: "Timeout", Kind: Field, Value: Lifetime},
+				{Pkg: ginJWT, Recv: "GinJWTMiddleware", Name: "MaxRefresh", Kind: Field, Value: Lifetime},
+			},
+		},
+		&Library{
+			// v4.4.0.
+			Module: echoJWT, Family: Middleware, Major: 4, Packages: []string{echoJWT},
+			Symbols: []*Symbol{
+				{Pkg: echoJWT, Recv: "Config", Name: "SigningKey", Kind: Field, Value: Key, Traits: Verifies},
+				{Pkg: echoJWT, Name: "JWT", Kind: Func, Traits: Verifies, Params: []Role{Key}},
+			},
+		},
+		&Library{
+			// v1.1.2.
+			Module: fiberJWT, Family: Middleware, Major: 1, Packages: []string{fiberJWT},
+			Symbols: []*Symbol{
+				{Pkg: fiberJWT, Recv: "SigningKey", Name: "Key", Kind: Field, Value: Key, Traits: Verifies},
+			},
+		},
+		&Library{
+			// v5.3.3.
+			Module: jwtauth, Family: Middleware, Major: 5, Packages: []string{jwtauth},
+			Symbols: []*Symbol{
+				{Pkg: jwtauth, Name: "New", Kind: Func, Traits: Signs | Verifies, Params: []Role{AlgName, Key, Key}},
+			},
+		},
+	)
 	// kataras: Decode reads claims without verification; MaxAge sets
 	// the lifetime of a token being signed.
 	for _, lib := range libraries {
