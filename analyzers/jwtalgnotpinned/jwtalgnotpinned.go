@@ -38,7 +38,7 @@ type checker struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if _, ok := jwtlib.Lookup(strings.TrimSuffix(pass.Pkg.Path(), "_test")); ok {
+	if jwtlib.SkipPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -36,7 +35,7 @@ const (
 )
 
 func run(pass *analysis.Pass) (any, error) {
-	if _, ok := jwtlib.Lookup(strings.TrimSuffix(pass.Pkg.Path(), "_test")); ok {
+	if jwtlib.SkipPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)

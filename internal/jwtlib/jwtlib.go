@@ -13,7 +13,10 @@
 // the shape of Library and Symbol stays the same.
 package jwtlib
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Family groups libraries that share one API shape, whatever their module
 // path or major version.
@@ -342,4 +345,13 @@ func IsNoneAlgorithm(pkgPath, name string) bool {
 func IsNoneKey(pkgPath, name string) bool {
 	s, ok := Member(pkgPath, name)
 	return ok && s.Has(NoneKey)
+}
+
+// SkipPackage reports whether the JWT rules leave the package at pkgPath
+// alone: the code (or external tests, "_test") of a JWT library defines
+// and exercises what the rules look for. Middlewares are checked like
+// any user of a JWT library.
+func SkipPackage(pkgPath string) bool {
+	lib, ok := Lookup(strings.TrimSuffix(pkgPath, "_test"))
+	return ok && lib.Family != Middleware
 }

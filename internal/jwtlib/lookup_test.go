@@ -86,3 +86,18 @@ func TestArgsByRole(t *testing.T) {
 		t.Errorf("TokenOf(tok.Claims) = %v", tok)
 	}
 }
+
+func TestSkipPackage(t *testing.T) {
+	for pkg, want := range map[string]bool{
+		v5:                                true,
+		v5 + "_test":                      true,
+		"github.com/go-jose/go-jose/v4":   true,
+		"github.com/appleboy/gin-jwt/v2":  false, // a middleware: a user of JWT libraries
+		"github.com/labstack/echo-jwt/v4": false,
+		other:                             false,
+	} {
+		if got := SkipPackage(pkg); got != want {
+			t.Errorf("SkipPackage(%s) = %v, want %v", pkg, got, want)
+		}
+	}
+}
