@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -95,7 +96,7 @@ func (c *checker) checkedAfter(cur inspector.Cursor) bool {
 	if !ok || tok.Name == "_" {
 		return false
 	}
-	body := enclosingBody(cur)
+	body := localflow.EnclosingBody(cur)
 	if body == nil {
 		return false
 	}
@@ -163,7 +164,7 @@ func (c *checker) parserPinned(cur inspector.Cursor, recv ast.Expr) bool {
 	case *ast.CompositeLit:
 		return c.mentionsPin(x)
 	case *ast.Ident:
-		body := enclosingBody(cur)
+		body := localflow.EnclosingBody(cur)
 		if body == nil {
 			return true
 		}
@@ -329,35 +330,15 @@ func isByteSlice(e ast.Expr) bool {
 	return ok && (id.Name == "byte" || id.Name == "uint8")
 }
 
-func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n.Body
-		case *ast.FuncLit:
-			return n.Body
-		}
-	}
-	return nil
-}
-
 func (c *checker) report(n ast.Node, what ast.Expr, format string, sev rules.Severity) {
 	d := analysis.Diagnostic{
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: rules.JWTAlgNotPinned,
-		Message:  fmt.Sprintf(format, shorten(types.ExprString(what))),
+		Message:  fmt.Sprintf(format, localflow.Shorten(types.ExprString(what))),
 	}
 	if sev != rules.SeverityNone {
 		d.URL = rules.VariantURL(rules.JWTAlgNotPinned, sev)
 	}
 	c.pass.Report(d)
-}
-
-func shorten(s string) string {
-	const max = 60
-	if len(s) <= max {
-		return s
-	}
-	return s[:max-3] + "..."
 }

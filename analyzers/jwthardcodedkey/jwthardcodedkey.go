@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -121,7 +122,7 @@ func (c *checker) check(e ast.Expr, sink string) {
 		Pos:      e.Pos(),
 		End:      e.End(),
 		Category: rules.JWTHardcodedKey,
-		Message:  fmt.Sprintf(msg, what, shorten(sink)),
+		Message:  fmt.Sprintf(msg, what, localflow.Shorten(sink)),
 	})
 }
 
@@ -259,12 +260,4 @@ func isByteSlice(e ast.Expr) bool {
 	}
 	id, ok := at.Elt.(*ast.Ident)
 	return ok && (id.Name == "byte" || id.Name == "uint8")
-}
-
-func shorten(s string) string {
-	const max = 60
-	if len(s) <= max {
-		return s
-	}
-	return s[:max-3] + "..."
 }

@@ -16,6 +16,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -241,7 +242,7 @@ func (c *checker) localReachesExp(at inspector.Cursor, lhs ast.Expr, depth int) 
 	for f := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		for use := range f.Preorder((*ast.Ident)(nil)) {
 			id := use.Node().(*ast.Ident)
-			if id == v || id.Name != v.Name || !c.same(v, id) {
+			if id == v || id.Name != v.Name || !localflow.SameVar(c.pass.TypesInfo, id, v) {
 				continue
 			}
 			if c.reachesExp(use, depth+1) {
@@ -251,18 +252,6 @@ func (c *checker) localReachesExp(at inspector.Cursor, lhs ast.Expr, depth int) 
 		break
 	}
 	return false
-}
-
-func (c *checker) same(def, use *ast.Ident) bool {
-	info := c.pass.TypesInfo
-	if info == nil {
-		return true
-	}
-	a, b := info.ObjectOf(def), info.ObjectOf(use)
-	if a == nil || b == nil {
-		return true
-	}
-	return a == b
 }
 
 // saysRefresh reports whether the enclosing function's name or any

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -149,7 +150,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // option at cur) are validated after all: in the same function, or — when
 // the parse result is returned — somewhere in the package.
 func (c *checker) validatedLater(cur inspector.Cursor) bool {
-	body := enclosingBody(cur)
+	body := localflow.EnclosingBody(cur)
 	if body == nil {
 		return false
 	}
@@ -178,7 +179,7 @@ func (c *checker) validatedLater(cur inspector.Cursor) bool {
 // signatureOnly reports a signature-only check in a function that never
 // validates the time claims, unless the claims leave the function.
 func (c *checker) signatureOnly(cur inspector.Cursor, call *ast.CallExpr, s *jwtlib.Symbol) {
-	body := enclosingBody(cur)
+	body := localflow.EnclosingBody(cur)
 	if body == nil {
 		return
 	}
@@ -258,7 +259,7 @@ func directIdent(e ast.Expr) *ast.Ident {
 
 func (c *checker) isAny(id *ast.Ident, vars []*ast.Ident) bool {
 	for _, v := range vars {
-		if sameVar(c.pass.TypesInfo, id, v) {
+		if localflow.SameVar(c.pass.TypesInfo, id, v) {
 			return true
 		}
 	}
@@ -335,7 +336,7 @@ func (c *checker) notRequired(cur inspector.Cursor, call *ast.CallExpr, s *jwtli
 	d := analysis.Diagnostic{
 		Pos: call.Pos(), End: call.End(), Category: rules.JWTMissingExp,
 		URL:     rules.VariantURL(rules.JWTMissingExp, rules.SeverityNote),
-		Message: fmt.Sprintf(msgNote, shorten(types.ExprString(call.Fun))),
+		Message: fmt.Sprintf(msgNote, localflow.Shorten(types.ExprString(call.Fun))),
 	}
 	// Insert after the last argument (before a trailing comma, if any).
 	if len(call.Args) > 0 || s.Name == "NewParser" {
@@ -362,7 +363,7 @@ func (c *checker) mintsWithoutExp(cur inspector.Cursor, call *ast.CallExpr, arg 
 		lacks, known := c.litLacksExp(e, nil)
 		return known && lacks
 	case *ast.Ident:
-		body := enclosingBody(cur)
+		body := localflow.EnclosingBody(cur)
 		if body == nil {
 			return false
 		}
@@ -448,12 +449,12 @@ func (c *checker) setLater(body *ast.BlockStmt, v *ast.Ident, mint *ast.CallExpr
 				return true
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
-				if id := rootIdent(sel.X); id != nil && sameVar(c.pass.TypesInfo, id, v) {
+				if id := localflow.RootIdent(sel.X); id != nil && localflow.SameVar(c.pass.TypesInfo, id, v) {
 					set = true
 				}
 			}
 			for _, a := range n.Args {
-				if id := rootIdent(a); id != nil && sameVar(c.pass.TypesInfo, id, v) {
+				if id := localflow.RootIdent(a); id != nil && localflow.SameVar(c.pass.TypesInfo, id, v) {
 					set = true
 				}
 			}
@@ -466,7 +467,7 @@ func (c *checker) setLater(body *ast.BlockStmt, v *ast.Ident, mint *ast.CallExpr
 func (c *checker) isExpTarget(l ast.Expr, v *ast.Ident) bool {
 	switch l := ast.Unparen(l).(type) {
 	case *ast.SelectorExpr:
-		if id := rootIdent(l.X); id == nil || !sameVar(c.pass.TypesInfo, id, v) {
+		if id := localflow.RootIdent(l.X); id == nil || !localflow.SameVar(c.pass.TypesInfo, id, v) {
 			return false
 		}
 		if f, ok := c.r.SelectedField(l); ok {
@@ -474,7 +475,7 @@ func (c *checker) isExpTarget(l ast.Expr, v *ast.Ident) bool {
 		}
 		return isExpiryName(l.Sel.Name) // no type information: by name
 	case *ast.IndexExpr:
-		if id := rootIdent(l.X); id == nil || !sameVar(c.pass.TypesInfo, id, v) {
+		if id := localflow.RootIdent(l.X); id == nil || !localflow.SameVar(c.pass.TypesInfo, id, v) {
 			return false
 		}
 		k, ok := c.r.StringValue(l.Index)
@@ -611,57 +612,8 @@ func unaddr(e ast.Expr) ast.Expr {
 	return e
 }
 
-// rootIdent returns v for v, &v, v.f.g and v[i].
-func rootIdent(e ast.Expr) *ast.Ident {
-	for {
-		switch x := ast.Unparen(e).(type) {
-		case *ast.Ident:
-			return x
-		case *ast.UnaryExpr:
-			if x.Op != token.AND {
-				return nil
-			}
-			e = x.X
-		case *ast.SelectorExpr:
-			e = x.X
-		case *ast.IndexExpr:
-			e = x.X
-		case *ast.StarExpr:
-			e = x.X
-		default:
-			return nil
-		}
-	}
-}
-
-func sameVar(info *types.Info, id, v *ast.Ident) bool {
-	if id.Name != v.Name {
-		return false
-	}
-	if info == nil {
-		return true
-	}
-	a, b := info.ObjectOf(id), info.ObjectOf(v)
-	if a == nil || b == nil {
-		return true
-	}
-	return a == b
-}
-
-func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n.Body
-		case *ast.FuncLit:
-			return n.Body
-		}
-	}
-	return nil
-}
-
 func (c *checker) report(n ast.Node, format string, what ast.Expr, extra ...string) {
-	args := []any{shorten(types.ExprString(what))}
+	args := []any{localflow.Shorten(types.ExprString(what))}
 	for _, e := range extra {
 		args = append(args, e)
 	}
@@ -671,12 +623,4 @@ func (c *checker) report(n ast.Node, format string, what ast.Expr, extra ...stri
 		Category: rules.JWTMissingExp,
 		Message:  fmt.Sprintf(format, args...),
 	})
-}
-
-func shorten(s string) string {
-	const max = 60
-	if len(s) <= max {
-		return s
-	}
-	return s[:max-3] + "..."
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -115,11 +116,11 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 // Only the verifying call matters here: whether its error is checked is
 // the discarded-error case's concern.
 func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol) bool {
-	tok := rootIdent(jwtlib.TokenOf(s, c))
+	tok := tokenRoot(jwtlib.TokenOf(s, c))
 	if tok == nil {
 		return false
 	}
-	fn, body := enclosingFunc(cur)
+	fn, body := localflow.EnclosingFunc(cur)
 	if body == nil {
 		return false
 	}
@@ -148,8 +149,8 @@ func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver
 		if idx >= len(site.Args) {
 			return false
 		}
-		arg := rootIdent(site.Args[idx])
-		_, callerBody := enclosingFunc(callCur)
+		arg := tokenRoot(site.Args[idx])
+		_, callerBody := localflow.EnclosingFunc(callCur)
 		if arg == nil || callerBody == nil {
 			return false
 		}
@@ -180,7 +181,7 @@ func verifiesIn(pass *analysis.Pass, r jwtlib.Resolver, body *ast.BlockStmt, v *
 				}
 			}
 		}
-		if t := rootIdent(jwtlib.TokenOf(s, call)); t != nil && sameVar(pass.TypesInfo, t, v) {
+		if t := tokenRoot(jwtlib.TokenOf(s, call)); t != nil && localflow.SameVar(pass.TypesInfo, t, v) {
 			found = true
 		}
 		return !found
@@ -207,20 +208,9 @@ func paramIndex(info *types.Info, fn *ast.FuncDecl, v *ast.Ident) (*ast.Ident, i
 	return nil, -1
 }
 
-func enclosingFunc(cur inspector.Cursor) (*ast.FuncDecl, *ast.BlockStmt) {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n, n.Body
-		case *ast.FuncLit:
-			return nil, n.Body
-		}
-	}
-	return nil, nil
-}
-
-// rootIdent returns v for v, &v, v.f and v[i]; nil otherwise.
-func rootIdent(e ast.Expr) *ast.Ident {
+// tokenRoot returns v for v, &v, v.f and v[i], and through one-argument
+// calls such as []byte(v): the variable holding a token; nil otherwise.
+func tokenRoot(e ast.Expr) *ast.Ident {
 	for e != nil {
 		switch x := ast.Unparen(e).(type) {
 		case *ast.Ident:
@@ -263,7 +253,7 @@ func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) boo
 		if v.Name == "_" {
 			return false
 		}
-		body := enclosingBody(cur)
+		body := localflow.EnclosingBody(cur)
 		if body == nil {
 			return true
 		}
@@ -271,14 +261,14 @@ func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) boo
 		ast.Inspect(body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
-				if n.Sel.Name == "Payload" && sameVar(pass.TypesInfo, n.X, v) {
+				if n.Sel.Name == "Payload" && localflow.SameVar(pass.TypesInfo, n.X, v) {
 					read = true
 				}
-				if sameVar(pass.TypesInfo, n.X, v) {
+				if localflow.SameVar(pass.TypesInfo, n.X, v) {
 					return false // v.Header and the like
 				}
 			case *ast.Ident:
-				if n != v && n.Pos() > p.End() && sameVar(pass.TypesInfo, n, v) {
+				if n != v && n.Pos() > p.End() && localflow.SameVar(pass.TypesInfo, n, v) {
 					read = true // v itself escapes
 				}
 			}
@@ -302,7 +292,7 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 	if !ok || !s.Has(jwtlib.ParsesVerified) || !isGolangJWT(s) {
 		return
 	}
-	body := enclosingBody(cur)
+	body := localflow.EnclosingBody(cur)
 	if body == nil {
 		return
 	}
@@ -311,7 +301,7 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 		claims, valid := false, false
 		ast.Inspect(body, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
-			if ok && sel.Pos() > as.End() && sameVar(pass.TypesInfo, sel.X, tok) {
+			if ok && sel.Pos() > as.End() && localflow.SameVar(pass.TypesInfo, sel.X, tok) {
 				switch sel.Sel.Name {
 				case "Claims":
 					claims = true
@@ -337,7 +327,7 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 	}
 	used := false
 	ast.Inspect(body, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && id.Pos() > as.End() && sameVar(pass.TypesInfo, id, v) {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() > as.End() && localflow.SameVar(pass.TypesInfo, id, v) {
 			used = true
 		}
 		return !used
@@ -367,35 +357,6 @@ func isBlank(e ast.Expr) bool {
 	return ok && id.Name == "_"
 }
 
-// sameVar reports whether e is the identifier v denotes: the same object
-// with type information, the same name without.
-func sameVar(info *types.Info, e ast.Expr, v *ast.Ident) bool {
-	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok || id.Name != v.Name {
-		return false
-	}
-	if info == nil {
-		return true
-	}
-	a, b := info.ObjectOf(id), info.ObjectOf(v)
-	if a == nil || b == nil {
-		return true
-	}
-	return a == b
-}
-
-func enclosingBody(cur inspector.Cursor) *ast.BlockStmt {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n.Body
-		case *ast.FuncLit:
-			return n.Body
-		}
-	}
-	return nil
-}
-
 func report(pass *analysis.Pass, n ast.Node, format string, args ...string) {
 	what := types.ExprString(exprOf(n))
 	if len(args) > 0 {
@@ -405,7 +366,7 @@ func report(pass *analysis.Pass, n ast.Node, format string, args ...string) {
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: rules.JWTUnverifiedParse,
-		Message:  fmt.Sprintf(format, shorten(what)),
+		Message:  fmt.Sprintf(format, localflow.Shorten(what)),
 	})
 }
 
@@ -421,12 +382,4 @@ func exprOf(n ast.Node) ast.Expr {
 		return n
 	}
 	return &ast.BadExpr{}
-}
-
-func shorten(s string) string {
-	const max = 60
-	if len(s) <= max {
-		return s
-	}
-	return s[:max-3] + "..."
 }
