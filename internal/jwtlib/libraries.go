@@ -34,8 +34,10 @@ var libraries = []*Library{
 	{
 		// v3.2.0+incompatible, unmaintained; it never had a /v4 path.
 		Module: "github.com/dgrijalva/jwt-go", Family: GolangJWT, Major: 3,
-		Packages:    []string{"github.com/dgrijalva/jwt-go"},
-		Symbols:     golangJWT("github.com/dgrijalva/jwt-go", false, true),
+		Packages: []string{"github.com/dgrijalva/jwt-go", "github.com/dgrijalva/jwt-go/request"},
+		Symbols: append(golangJWT("github.com/dgrijalva/jwt-go", false, true),
+			&Symbol{Pkg: "github.com/dgrijalva/jwt-go/request", Name: "ParseFromRequest", Kind: Func, Traits: ParsesVerified, Params: []Role{Other, Other, Keyfunc, Options}},
+		),
 		Deprecated:  "unmaintained since 2020, CVE-2020-26160 (audience check bypass) unfixed; use github.com/golang-jwt/jwt/v4 or v5",
 		Replacement: "github.com/golang-jwt/jwt/v4",
 		// Names of v3.2.0 that golang-jwt/jwt v4.5 has with the same
