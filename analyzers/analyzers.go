@@ -7,12 +7,24 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/analyzers/jwtalgnotpinned"
+	"github.com/tokenvet/tokenvet/analyzers/jwtdeprecatedlibrary"
+	"github.com/tokenvet/tokenvet/analyzers/jwthardcodedkey"
+	"github.com/tokenvet/tokenvet/analyzers/jwtlonglifetime"
+	"github.com/tokenvet/tokenvet/analyzers/jwtmissingexp"
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+	"github.com/tokenvet/tokenvet/analyzers/jwtunverifiedparse"
 )
 
 // All returns every analyzer, in a fixed order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		jwtnonealg.Analyzer,
+		jwtunverifiedparse.Analyzer,
+		jwtalgnotpinned.Analyzer,
+		jwtmissingexp.Analyzer,
+		jwtlonglifetime.Analyzer,
+		jwthardcodedkey.Analyzer,
+		jwtdeprecatedlibrary.Analyzer,
 	}
 }

@@ -210,6 +210,14 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 			return fmt.Errorf("--fail-on: %v", err)
 		}
 	}
+	// The config's analyzer settings, unless the command line gave them.
+	for name, v := range cfg.AnalyzerFlags() {
+		if fl := cmd.Flags().Lookup(name); fl != nil && !fl.Changed {
+			if err := fl.Value.Set(v); err != nil {
+				return fmt.Errorf("config %s: %v", name, err)
+			}
+		}
+	}
 	tests := f.tests
 	if cfg.Tests != nil && !cmd.Flags().Changed("tests") {
 		tests = *cfg.Tests

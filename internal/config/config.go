@@ -10,6 +10,10 @@
 //	    severity: error       # error | warning | note
 //	  token-logged:
 //	    enabled: false
+//	jwt:
+//	  max-lifetime: 24h            # jwt-long-lifetime limit (Go duration)
+//	  refresh-max-lifetime: 2160h  # the same for refresh tokens
+//	  require-exp: false           # jwt-missing-exp notes for parsers not requiring exp
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -23,6 +27,8 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -42,6 +48,8 @@ type Config struct {
 	Exclude []string `yaml:"exclude"`
 	// Rules overrides per rule id.
 	Rules map[string]RuleConfig `yaml:"rules"`
+	// JWT holds the settings of the JWT rules.
+	JWT *JWTConfig `yaml:"jwt"`
 
 	// Path is the file the configuration was read from ("" for defaults).
 	Path string `yaml:"-"`
@@ -51,6 +59,52 @@ type Config struct {
 type RuleConfig struct {
 	Enabled  *bool           `yaml:"enabled"`
 	Severity *rules.Severity `yaml:"severity"`
+}
+
+// JWTConfig holds the settings of the JWT rules. Each maps onto an
+// analyzer flag (see AnalyzerFlags), so that `go vet -vettool` users get
+// the same behaviour by passing the flag.
+type JWTConfig struct {
+	// MaxLifetime is jwt-long-lifetime's limit for access tokens.
+	MaxLifetime *Duration `yaml:"max-lifetime"`
+	// RefreshMaxLifetime is its limit for refresh tokens.
+	RefreshMaxLifetime *Duration `yaml:"refresh-max-lifetime"`
+	// RequireExp turns on jwt-missing-exp's notes for golang-jwt v5
+	// parsers that do not require exp.
+	RequireExp *bool `yaml:"require-exp"`
+}
+
+// Duration is a time.Duration written as a Go duration ("24h", "90m").
+type Duration time.Duration
+
+// UnmarshalText parses a Go duration.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("%q is not a Go duration such as 24h or 15m", b)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// AnalyzerFlags returns the analyzer flags (in go vet's -ANALYZER.FLAG
+// spelling, without the dash) that the configuration sets, with their
+// values.
+func (c *Config) AnalyzerFlags() map[string]string {
+	out := map[string]string{}
+	if c.JWT == nil {
+		return out
+	}
+	if d := c.JWT.MaxLifetime; d != nil {
+		out["jwtlonglifetime.max-lifetime"] = time.Duration(*d).String()
+	}
+	if d := c.JWT.RefreshMaxLifetime; d != nil {
+		out["jwtlonglifetime.refresh-max-lifetime"] = time.Duration(*d).String()
+	}
+	if b := c.JWT.RequireExp; b != nil {
+		out["jwtmissingexp.require-exp"] = strconv.FormatBool(*b)
+	}
+	return out
 }
 
 // Load reads the configuration at path. When path is empty it looks for
@@ -81,7 +135,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -90,6 +144,13 @@ func Parse(data []byte) (*Config, error) {
 }
 
 func (c *Config) validate() error {
+	if j := c.JWT; j != nil {
+		for name, d := range map[string]*Duration{"jwt.max-lifetime": j.MaxLifetime, "jwt.refresh-max-lifetime": j.RefreshMaxLifetime} {
+			if d != nil && *d <= 0 {
+				return fmt.Errorf("%s: %v must be positive", name, time.Duration(*d))
+			}
+		}
+	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {
 		ids = append(ids, id)

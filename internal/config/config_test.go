@@ -66,3 +66,37 @@ func TestLoad(t *testing.T) {
 		t.Fatalf("error must name the file: %v", err)
 	}
 }
+
+func TestJWTSection(t *testing.T) {
+	c, err := Parse([]byte("jwt:\n  max-lifetime: 1h30m\n  refresh-max-lifetime: 720h\n  require-exp: true\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.AnalyzerFlags()
+	want := map[string]string{
+		"jwtlonglifetime.max-lifetime":         "1h30m0s",
+		"jwtlonglifetime.refresh-max-lifetime": "720h0m0s",
+		"jwtmissingexp.require-exp":            "true",
+	}
+	if len(got) != len(want) {
+		t.Errorf("AnalyzerFlags() = %v, want %v", got, want)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("AnalyzerFlags()[%s] = %q, want %q", k, got[k], v)
+		}
+	}
+	if n := len((&Config{}).AnalyzerFlags()); n != 0 {
+		t.Errorf("empty config sets %d flags", n)
+	}
+	for _, tc := range []struct{ yaml, want string }{
+		{"jwt:\n  max-lifetime: 1 day\n", "not a Go duration"},
+		{"jwt:\n  max-lifetime: -1h\n", "must be positive"},
+		{"jwt:\n  refresh-max-lifetime: 0s\n", "must be positive"},
+		{"jwt:\n  maxlifetime: 1h\n", "field maxlifetime not found"},
+	} {
+		if _, err := Parse([]byte(tc.yaml)); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q) error = %v, want %q", tc.yaml, err, tc.want)
+		}
+	}
+}

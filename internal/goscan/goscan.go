@@ -73,6 +73,9 @@ type Diagnostic struct {
 	Start    token.Position // Filename is absolute
 	End      token.Position
 	Fixes    []Fix
+	// URL is the analyzer's Diagnostic.URL; rules.SeverityFromURL reads
+	// a variant's severity from it.
+	URL string
 	// Partial is true when the package did not type-check, so the
 	// analyzer relied on its syntactic fallback.
 	Partial bool
@@ -258,7 +261,7 @@ func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic, p
 	if d.End.IsValid() {
 		end = fset.PositionFor(d.End, false)
 	}
-	out := Diagnostic{Analyzer: a.Name, Category: d.Category, Message: d.Message, Start: start, End: end, Partial: partial}
+	out := Diagnostic{Analyzer: a.Name, Category: d.Category, Message: d.Message, Start: start, End: end, Partial: partial, URL: d.URL}
 	if out.Category == "" {
 		out.Category = a.Name
 	}

@@ -13,7 +13,10 @@
 // the shape of Library and Symbol stays the same.
 package jwtlib
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Family groups libraries that share one API shape, whatever their module
 // path or major version.
@@ -29,6 +32,19 @@ const (
 	JWX Family = "jwx"
 	// Kataras is github.com/kataras/jwt.
 	Kataras Family = "kataras"
+	// GoJOSE is github.com/go-jose/go-jose and its predecessor
+	// gopkg.in/square/go-jose.v2.
+	GoJOSE Family = "go-jose"
+	// GoOIDC is github.com/coreos/go-oidc.
+	GoOIDC Family = "go-oidc"
+	// Cristalhq is github.com/cristalhq/jwt.
+	Cristalhq Family = "cristalhq"
+	// Pascaldekloe is github.com/pascaldekloe/jwt.
+	Pascaldekloe Family = "pascaldekloe"
+	// Middleware is an HTTP middleware that signs or verifies JWTs with
+	// a key and lifetimes from its configuration (gin-jwt, echo-jwt,
+	// gofiber's jwt, go-chi's jwtauth).
+	Middleware Family = "middleware"
 )
 
 // Library is one major version of one JWT module.
@@ -45,6 +61,22 @@ type Library struct {
 	// Symbols describe the module's API elements that some rule cares
 	// about; an element without a row means nothing to tokenvet.
 	Symbols []*Symbol
+	// Deprecated, when set, says the module is unmaintained or has
+	// advisories without a fix: it names the advisory and the maintained
+	// replacement, as a message fragment ("CVE-2020-26160; use
+	// github.com/golang-jwt/jwt/v4").
+	Deprecated string
+	// Replacement is the import path prefix that replaces Module in a
+	// mechanical rewrite, when the replacement keeps the API; "" if the
+	// move needs code changes.
+	Replacement string
+	// Compatible lists the package-level names whose meaning Replacement
+	// keeps, so that a file using only these can switch by rewriting its
+	// import path.
+	Compatible []string
+	// ExpCheck names, for a message, the call that validates exp where
+	// the library leaves it to the caller ("claims.Validate").
+	ExpCheck string
 }
 
 // Kind is what sort of Go object a Symbol is.
@@ -86,6 +118,72 @@ const (
 	// Verifies: the call verifies a signature with the algorithm and key
 	// passed in its Alg and Key parameters.
 	Verifies
+	// Unverified: the call returns a token's claims or payload without
+	// checking its signature.
+	Unverified
+	// ParsesVerified: the call parses a token and checks its signature,
+	// with the key its Keyfunc or Key parameter gives; options, if any,
+	// are in its Options parameters. For a method, the options may also
+	// sit on the receiver (golang-jwt's Parser).
+	ParsesVerified
+	// NewParser: the call returns a parser configured by its Options.
+	NewParser
+	// NoVerify: the option or field turns signature checks off (see Cond).
+	NoVerify
+	// NoValidate: the option or field turns validation of exp (and the
+	// other time claims) off (see Cond).
+	NoValidate
+	// RequiresExp: the option makes a parser reject tokens without exp.
+	RequiresExp
+	// PinsAlg: the option or field fixes the algorithms a parser accepts.
+	PinsAlg
+	// InfersAlg: the option lets the verifier take the algorithm from
+	// the key or the token rather than from the caller (see Cond).
+	InfersAlg
+	// SignatureOnly: the call checks the signature but not exp; callers
+	// must validate the time claims themselves.
+	SignatureOnly
+	// ValidatesTime: the call checks exp (for go-jose, with the time in
+	// the Expected argument).
+	ValidatesTime
+	// VerifyOptional: the call verifies only when given an option with
+	// EnablesVerify, and validates exp only when given one with
+	// EnablesValidate (jwx v1's Parse).
+	VerifyOptional
+	// EnablesVerify: the option makes a VerifyOptional call verify.
+	EnablesVerify
+	// EnablesValidate: the option makes a VerifyOptional call validate
+	// the time claims (when its boolean argument is true).
+	EnablesValidate
+	// ClaimsMap: the type is a map of claims; "exp" is its expiry key.
+	ClaimsMap
+	// ClaimsStruct: the type is a struct of registered claims whose field
+	// with role Expiry holds exp.
+	ClaimsStruct
+	// SetsExp: the method sets a token's exp from its Expiry parameter.
+	SetsExp
+	// PayloadField: for an Unverified call, the result is unsafe only
+	// through its field named Payload; reading the header alone (to pick
+	// a key) is fine (kataras' Decode).
+	PayloadField
+	// OnToken: the method's receiver is the parsed token itself (go-jose's
+	// JSONWebToken and JSONWebSignature), the same token for every
+	// method called on it.
+	OnToken
+	// ZeroTimeSkipsExp: for a ValidatesTime call, an Expected argument
+	// with a zero Time field skips the exp check (square/go-jose.v2).
+	ZeroTimeSkipsExp
+)
+
+// Cond says when an option or field with NoVerify, NoValidate or
+// InfersAlg takes effect.
+type Cond uint8
+
+// Conditions.
+const (
+	Always  Cond = iota // whenever it is used
+	IfTrue              // when its boolean argument or value is true
+	IfFalse             // when its boolean argument or value is false
 )
 
 // Role is what a parameter of a function, or the value of a variable,
@@ -94,11 +192,18 @@ type Role uint8
 
 // Roles.
 const (
-	Other    Role = iota // nothing this model describes
-	Alg                  // a signing algorithm value
-	Key                  // a signing or verification key
-	AlgName              // the name of an algorithm ("HS256")
-	AlgNames             // a []string of algorithm names to accept
+	Other        Role = iota // nothing this model describes
+	Alg                      // a signing algorithm value
+	Key                      // a signing or verification key
+	AlgName                  // the name of an algorithm ("HS256")
+	AlgNames                 // a []string of algorithm names to accept
+	Keyfunc                  // a function returning the verification key
+	Options                  // options; the last such parameter is variadic
+	Claims                   // the claims of a token being minted
+	ParsedClaims             // the claims value a parse fills in
+	RawToken                 // the encoded token (string or bytes) to parse or verify
+	Expiry                   // the expiry time of a token being minted
+	Lifetime                 // a token's lifetime as a time.Duration
 )
 
 // Symbol is one row of the model: an API element and what it means.
@@ -121,14 +226,25 @@ type Symbol struct {
 	// Value is the role of a variable's, constant's or field's value,
 	// or of a function's result.
 	Value Role
+	// If says when a NoVerify, NoValidate, InfersAlg or EnablesValidate
+	// trait takes effect: always, or by the boolean argument or value.
+	If Cond
 }
 
 // Has reports whether s has all of the traits t.
 func (s *Symbol) Has(t Trait) bool { return s.Traits&t == t }
 
-// Param returns the role of parameter i (0-based), Other if none.
+// Param returns the role of parameter i (0-based), Other if none. An
+// argument past the last parameter has that parameter's role when it is
+// Options, the variadic one.
 func (s *Symbol) Param(i int) Role {
-	if i < 0 || i >= len(s.Params) {
+	if i < 0 || len(s.Params) == 0 {
+		return Other
+	}
+	if i >= len(s.Params) {
+		if last := s.Params[len(s.Params)-1]; last == Options {
+			return Options
+		}
 		return Other
 	}
 	return s.Params[i]
@@ -152,6 +268,7 @@ var (
 )
 
 func init() {
+	extend()
 	for _, lib := range libraries {
 		for _, p := range lib.Packages {
 			if byPkg[p] != nil {
@@ -228,4 +345,13 @@ func IsNoneAlgorithm(pkgPath, name string) bool {
 func IsNoneKey(pkgPath, name string) bool {
 	s, ok := Member(pkgPath, name)
 	return ok && s.Has(NoneKey)
+}
+
+// SkipPackage reports whether the JWT rules leave the package at pkgPath
+// alone: the code (or external tests, "_test") of a JWT library defines
+// and exercises what the rules look for. Middlewares are checked like
+// any user of a JWT library.
+func SkipPackage(pkgPath string) bool {
+	lib, ok := Lookup(strings.TrimSuffix(pkgPath, "_test"))
+	return ok && lib.Family != Middleware
 }

@@ -39,7 +39,10 @@ func TestLookup(t *testing.T) {
 		{jwt3, "github.com/lestrrat-go/jwx/v3", JWX, 3},
 		{ktrs, ktrs, Kataras, 0},
 		{"github.com/dgrijalva/jwt-go/v4", "", "", 0},
-		{"github.com/golang-jwt/jwt/v5/request", "", "", 0},
+		{"github.com/golang-jwt/jwt/v5/request", v5, GolangJWT, 5},
+		{"gopkg.in/square/go-jose.v2/jwt", "gopkg.in/square/go-jose.v2", GoJOSE, 2},
+		{"github.com/lestrrat-go/jwx/jwt", "github.com/lestrrat-go/jwx", JWX, 1},
+		{"github.com/coreos/go-oidc/v3/oidc", "github.com/coreos/go-oidc/v3", GoOIDC, 3},
 		{"github.com/lestrrat-go/jwx/v2", "", "", 0}, // the module root is not a package
 		{other, "", "", 0},
 	} {
@@ -117,8 +120,16 @@ func TestMembers(t *testing.T) {
 		}
 	}
 	s, _ := Member(v5, "NewWithClaims")
-	if s.Param(0) != Alg || s.Param(1) != Other || s.Param(-1) != Other || s.ParamIndex(Alg) != 0 || s.ParamIndex(Key) != -1 {
+	if s.Param(0) != Alg || s.Param(1) != Claims || s.Param(2) != Other || s.Param(-1) != Other || s.ParamIndex(Alg) != 0 || s.ParamIndex(Key) != -1 {
 		t.Errorf("NewWithClaims params: %v", s.Params)
+	}
+	// Arguments past a variadic Options parameter are options too.
+	p, _ := Member(v5, "Parse")
+	if p.Param(1) != Keyfunc || p.Param(2) != Options || p.Param(5) != Options {
+		t.Errorf("Parse params: %v", p.Params)
+	}
+	if d, _ := Member(dgri, "Parse"); d.Param(2) != Other {
+		t.Errorf("dgrijalva Parse takes no options: %v", d.Params)
 	}
 }
 
@@ -181,7 +192,11 @@ func checkSymbol(pkg *types.Package, s *Symbol) error {
 			if !ok || (s.Recv != "" && name != s.Recv) {
 				continue
 			}
-			obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(tn.Type()), false, pkg, s.Name)
+			recv := tn.Type()
+			if !types.IsInterface(recv) {
+				recv = types.NewPointer(recv)
+			}
+			obj, _, _ := types.LookupFieldOrMethod(recv, false, pkg, s.Name)
 			if f, ok := obj.(*types.Func); ok {
 				methods = append(methods, f)
 			}

@@ -156,7 +156,11 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 			continue
 		}
 		if r, ok := rules.Lookup(f.RuleID); ok {
-			f.Severity = o.Config.Severity(f.RuleID, r.Severity)
+			def := f.Severity // a variant's own severity, else the rule's
+			if def == rules.SeverityNone {
+				def = r.Severity
+			}
+			f.Severity = o.Config.Severity(f.RuleID, def)
 		}
 		kept = append(kept, f)
 	}
@@ -328,6 +332,9 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		}
 		if r, ok := rules.Lookup(d.Category); ok {
 			f.Severity = r.Severity
+		}
+		if s, ok := rules.SeverityFromURL(d.URL); ok {
+			f.Severity = s // a variant of the rule (see rules.VariantURL)
 		}
 		for _, fx := range d.Fixes {
 			fix := finding.Fix{Description: fx.Message}

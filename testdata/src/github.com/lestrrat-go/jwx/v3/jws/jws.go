@@ -78,3 +78,21 @@ func Sign(payload []byte, options ...SignOption) ([]byte, error) { return nil, n
 
 // Verify checks if the given JWS message is verifiable using the given options.
 func Verify(buf []byte, options ...VerifyOption) ([]byte, error) { return nil, nil }
+
+// WithKeySetSuboption is a suboption passed to the WithKeySet() option.
+type WithKeySetSuboption interface {
+	Option
+	withKeySetSuboption()
+}
+
+type withKeySetSuboption struct{ option }
+
+func (*withKeySetSuboption) withKeySetSuboption() {}
+
+type identInferAlgorithmFromKey struct{}
+
+// WithInferAlgorithmFromKey specifies whether the JWS signing algorithm name
+// should be inferred by looking at the provided key.
+func WithInferAlgorithmFromKey(v bool) WithKeySetSuboption {
+	return &withKeySetSuboption{option{identInferAlgorithmFromKey{}, v}}
+}

@@ -1,0 +1,378 @@
+package jwtlonglifetime
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Analyzer reports JWTs minted with a lifetime above the limit.
+var Analyzer = &analysis.Analyzer{
+	Name:             "jwtlonglifetime",
+	Doc:              rules.MustLookup(rules.JWTLongLifetime).AnalyzerDoc(),
+	URL:              rules.MustLookup(rules.JWTLongLifetime).HelpURI(),
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	Run:              run,
+}
+
+// Defaults of the limits.
+const (
+	DefaultMaxLifetime        = 24 * time.Hour
+	DefaultRefreshMaxLifetime = 90 * 24 * time.Hour
+)
+
+var maxLifetime, refreshMaxLifetime time.Duration
+
+func init() {
+	Analyzer.Flags.DurationVar(&maxLifetime, "max-lifetime", DefaultMaxLifetime,
+		"longest allowed lifetime of an access token (Go duration)")
+	Analyzer.Flags.DurationVar(&refreshMaxLifetime, "refresh-max-lifetime", DefaultRefreshMaxLifetime,
+		"longest allowed lifetime of a token whose names say refresh (Go duration)")
+}
+
+// Messages: what is wrong, the consequence, the fix.
+const (
+	msgAccess  = "JWT lifetime of %s exceeds the %s limit: a leaked token stays usable that long; issue short-lived access tokens and renew them with refresh tokens"
+	msgRefresh = "refresh token lifetime of %s exceeds the %s limit: a leaked refresh token keeps minting access tokens that long; shorten it and rotate refresh tokens on use"
+)
+
+type checker struct {
+	pass *analysis.Pass
+	r    jwtlib.Resolver
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if jwtlib.SkipPackage(pass.Pkg.Path()) {
+		return nil, nil
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for fc := range in.Root().Preorder((*ast.File)(nil)) {
+		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}}
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				c.call(cur, n)
+			case *ast.CompositeLit:
+				c.lifetimeFields(n)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	if s, ok := c.r.Callee(call); ok {
+		if arg, ok := jwtlib.Arg(s, call, jwtlib.Lifetime); ok {
+			if d, ok := c.duration(arg); ok {
+				c.judge(cur, call, d)
+			}
+			return
+		}
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok || !c.isTime(sel.X) {
+		return
+	}
+	var d time.Duration
+	switch {
+	case sel.Sel.Name == "Add" && len(call.Args) == 1:
+		if d, ok = c.duration(call.Args[0]); !ok {
+			return
+		}
+	case sel.Sel.Name == "AddDate" && len(call.Args) == 3:
+		for i, unit := range []time.Duration{365 * 24 * time.Hour, 30 * 24 * time.Hour, 24 * time.Hour} {
+			n, ok := c.intValue(call.Args[i])
+			if !ok {
+				return
+			}
+			d += time.Duration(n) * unit
+		}
+	default:
+		return
+	}
+	if c.reachesExp(cur, 0) {
+		c.judge(cur, call, d)
+	}
+}
+
+func (c *checker) judge(cur inspector.Cursor, call *ast.CallExpr, d time.Duration) {
+	c.judgeAt(call, d, c.saysRefresh(cur))
+}
+
+// lifetimeFields judges a middleware configuration's lifetime fields
+// (gin-jwt's Timeout and MaxRefresh); the field's name alone says
+// whether it is a refresh lifetime.
+func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		f, ok := c.r.LitField(lit, kv.Key)
+		if !ok || f.Value != jwtlib.Lifetime {
+			continue
+		}
+		if d, ok := c.duration(kv.Value); ok {
+			c.judgeAt(kv.Value, d, hasRefresh(f.Name))
+		}
+	}
+}
+
+func (c *checker) judgeAt(n ast.Node, d time.Duration, refresh bool) {
+	limit, format := maxLifetime, msgAccess
+	if refresh {
+		limit, format = refreshMaxLifetime, msgRefresh
+	}
+	if d <= limit {
+		return
+	}
+	c.pass.Report(analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: rules.JWTLongLifetime,
+		Message:  fmt.Sprintf(format, human(d), human(limit)),
+	})
+}
+
+// reachesExp reports whether the value at cur becomes a token's exp,
+// directly or through wrappers and local variables.
+func (c *checker) reachesExp(cur inspector.Cursor, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	for range 6 {
+		parent := cur.Parent()
+		switch k, idx := cur.ParentEdge(); k {
+		case edge.ParenExpr_X, edge.UnaryExpr_X, edge.StarExpr_X:
+			cur = parent
+		case edge.SelectorExpr_X:
+			// t.Unix(), t.UTC(): a method call on the time.
+			gp := parent.Parent()
+			if call, ok := gp.Node().(*ast.CallExpr); ok && call.Fun == parent.Node() {
+				cur = gp
+				continue
+			}
+			return false
+		case edge.CallExpr_Args:
+			call := parent.Node().(*ast.CallExpr)
+			if s, ok := c.r.Callee(call); ok && s.Param(idx) == jwtlib.Expiry {
+				return true
+			}
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Claim" && idx == 1 {
+				k, ok := c.r.StringValue(call.Args[0])
+				return ok && k == "exp"
+			}
+			if len(call.Args) != 1 {
+				return false
+			}
+			cur = parent // NewNumericDate(t), conversions
+		case edge.KeyValueExpr_Value:
+			kv := parent.Node().(*ast.KeyValueExpr)
+			if k, ok := c.r.StringValue(kv.Key); ok {
+				return k == "exp"
+			}
+			lit, ok := parent.Parent().Node().(*ast.CompositeLit)
+			if !ok {
+				return false
+			}
+			if f, ok := c.r.LitField(lit, kv.Key); ok {
+				return f.Value == jwtlib.Expiry
+			}
+			id, ok := kv.Key.(*ast.Ident)
+			return ok && c.pass.TypesInfo.Types[lit].Type == nil && isExpiryName(id.Name)
+		case edge.AssignStmt_Rhs:
+			as := parent.Node().(*ast.AssignStmt)
+			if len(as.Lhs) != len(as.Rhs) {
+				return false
+			}
+			return c.expTarget(as.Lhs[idx]) || c.localReachesExp(parent, as.Lhs[idx], depth)
+		case edge.ValueSpec_Values:
+			vs := parent.Node().(*ast.ValueSpec)
+			if idx < len(vs.Names) {
+				return c.localReachesExp(parent, vs.Names[idx], depth)
+			}
+			return false
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// expTarget reports whether an assignment's left side is an exp.
+func (c *checker) expTarget(l ast.Expr) bool {
+	switch l := ast.Unparen(l).(type) {
+	case *ast.SelectorExpr:
+		if f, ok := c.r.SelectedField(l); ok {
+			return f.Value == jwtlib.Expiry
+		}
+		if c.pass.TypesInfo != nil && c.pass.TypesInfo.Selections[l] != nil {
+			return false // a known field of no library
+		}
+		return isExpiryName(l.Sel.Name)
+	case *ast.IndexExpr:
+		k, ok := c.r.StringValue(l.Index)
+		return ok && k == "exp"
+	}
+	return false
+}
+
+// localReachesExp follows a local variable defined from the time to its
+// uses in the enclosing function.
+func (c *checker) localReachesExp(at inspector.Cursor, lhs ast.Expr, depth int) bool {
+	v, ok := lhs.(*ast.Ident)
+	if !ok || v.Name == "_" {
+		return false
+	}
+	for f := range at.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for use := range f.Preorder((*ast.Ident)(nil)) {
+			id := use.Node().(*ast.Ident)
+			if id == v || id.Name != v.Name || !localflow.SameVar(c.pass.TypesInfo, id, v) {
+				continue
+			}
+			if c.reachesExp(use, depth+1) {
+				return true
+			}
+		}
+		break
+	}
+	return false
+}
+
+// saysRefresh reports whether the enclosing function's name or any
+// identifier or string of the enclosing statement mentions refresh.
+func (c *checker) saysRefresh(cur inspector.Cursor) bool {
+	var stmt ast.Node
+	for s := range cur.Enclosing() {
+		if _, ok := s.Node().(ast.Stmt); ok {
+			stmt = s.Node()
+		}
+		if fd, ok := s.Node().(*ast.FuncDecl); ok {
+			if hasRefresh(fd.Name.Name) {
+				return true
+			}
+			break
+		}
+		if _, ok := s.Node().(*ast.FuncLit); ok {
+			break
+		}
+	}
+	if stmt == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(stmt, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			found = found || hasRefresh(n.Name)
+		case *ast.BasicLit:
+			found = found || hasRefresh(n.Value)
+		case *ast.FuncLit:
+			return false
+		}
+		return !found
+	})
+	return found
+}
+
+func hasRefresh(s string) bool { return strings.Contains(strings.ToLower(s), "refresh") }
+
+// isTime reports whether e is a time.Time: by type, or, without type
+// information, a time.Now() call chain.
+func (c *checker) isTime(e ast.Expr) bool {
+	if c.pass.TypesInfo != nil {
+		if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid] {
+			n, ok := types.Unalias(tv.Type).(*types.Named)
+			return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "time" && n.Obj().Name() == "Time"
+		}
+	}
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if id, ok := sel.X.(*ast.Ident); ok && id.Name == "time" && sel.Sel.Name == "Now" {
+		return true
+	}
+	return sel.Sel.Name == "UTC" && c.isTime(sel.X)
+}
+
+// duration evaluates a constant time.Duration expression.
+func (c *checker) duration(e ast.Expr) (time.Duration, bool) {
+	e = ast.Unparen(e)
+	if c.pass.TypesInfo != nil {
+		if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil {
+			n, exact := constant.Int64Val(constant.ToInt(tv.Value))
+			return time.Duration(n), exact
+		}
+	}
+	switch x := e.(type) {
+	case *ast.BasicLit:
+		n, err := strconv.ParseInt(x.Value, 0, 64)
+		return time.Duration(n), err == nil && x.Kind == token.INT
+	case *ast.SelectorExpr:
+		if id, ok := x.X.(*ast.Ident); ok && id.Name == "time" {
+			u, ok := units[x.Sel.Name]
+			return u, ok
+		}
+	case *ast.BinaryExpr:
+		a, ok1 := c.duration(x.X)
+		b, ok2 := c.duration(x.Y)
+		if !ok1 || !ok2 {
+			return 0, false
+		}
+		switch x.Op {
+		case token.MUL:
+			return a * b, true
+		case token.ADD:
+			return a + b, true
+		}
+	case *ast.CallExpr:
+		if len(x.Args) == 1 {
+			if sel, ok := ast.Unparen(x.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Duration" {
+				return c.duration(x.Args[0])
+			}
+		}
+	}
+	return 0, false
+}
+
+var units = map[string]time.Duration{
+	"Nanosecond": time.Nanosecond, "Microsecond": time.Microsecond, "Millisecond": time.Millisecond,
+	"Second": time.Second, "Minute": time.Minute, "Hour": time.Hour,
+}
+
+func (c *checker) intValue(e ast.Expr) (int64, bool) {
+	d, ok := c.duration(e)
+	return int64(d), ok
+}
+
+func isExpiryName(s string) bool {
+	return s == "ExpiresAt" || s == "Expiry" || s == "Expires"
+}
+
+// human prints whole days as days, else as a Go duration.
+func human(d time.Duration) string {
+	if d%(24*time.Hour) == 0 {
+		return fmt.Sprintf("%dd", d/(24*time.Hour))
+	}
+	return d.String()
+}

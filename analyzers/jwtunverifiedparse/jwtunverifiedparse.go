@@ -1,0 +1,385 @@
+package jwtunverifiedparse
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/types/typeutil"
+
+	"github.com/tokenvet/tokenvet/internal/jwtlib"
+	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Analyzer reports JWT claims read without signature verification.
+var Analyzer = &analysis.Analyzer{
+	Name:             "jwtunverifiedparse",
+	Doc:              rules.MustLookup(rules.JWTUnverifiedParse).AnalyzerDoc(),
+	URL:              rules.MustLookup(rules.JWTUnverifiedParse).HelpURI(),
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	Run:              run,
+}
+
+// Messages: what is wrong, the consequence, the fix.
+const (
+	msgUnverified = "JWT decoded without verifying its signature (%s): anyone can forge the claims; parse with the library's verifying function and a key"
+	msgNoVerify   = "JWT signature verification turned off (%s): anyone can forge a token that passes; remove it and verify with a key"
+	msgOptional   = "JWT parsed without WithVerify or WithKeySet (%s): jwx v1 then does not check the signature, so anyone can forge the claims; pass jwt.WithVerify(alg, key) or jwt.WithKeySet(set)"
+	msgDiscarded  = "JWT parse error discarded but %s used: golang-jwt fills the claims even when the signature or expiry check fails; check the error before using the claims"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	if jwtlib.SkipPackage(pass.Pkg.Path()) {
+		return nil, nil
+	}
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	for fc := range in.Root().Preorder((*ast.File)(nil)) {
+		r := jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				call(pass, in, r, cur, n)
+			case *ast.CompositeLit:
+				for _, elt := range n.Elts {
+					if kv, ok := elt.(*ast.KeyValueExpr); ok {
+						if f, ok := r.LitField(n, kv.Key); ok && f.Has(jwtlib.NoVerify) && r.Applies(f, kv.Value) {
+							report(pass, kv, msgNoVerify)
+						}
+					}
+				}
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, lhs := range n.Lhs {
+						if f, ok := r.SelectedField(lhs); ok && f.Has(jwtlib.NoVerify) && r.Applies(f, n.Rhs[i]) {
+							report(pass, n, msgNoVerify)
+						}
+					}
+				}
+				discarded(pass, r, cur, n)
+			}
+		}
+	}
+	return nil, nil
+}
+
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr) {
+	s, ok := r.Callee(c)
+	if !ok {
+		return
+	}
+	switch {
+	case s.Has(jwtlib.Unverified):
+		if s.Has(jwtlib.PayloadField) && !payloadRead(pass, cur, c) {
+			return
+		}
+		if verifiedToo(pass, in, r, cur, c, s) {
+			return // read to pick the key; the token is verified as well
+		}
+		report(pass, c, msgUnverified)
+	case s.Has(jwtlib.NoVerify):
+		var arg ast.Expr
+		if len(c.Args) > 0 {
+			arg = c.Args[0]
+		}
+		if r.Applies(s, arg) {
+			report(pass, c, msgNoVerify)
+		}
+	case s.Has(jwtlib.VerifyOptional):
+		opts, complete := jwtlib.OptionArgs(s, c)
+		if !complete {
+			return
+		}
+		for _, o := range opts {
+			if oc, ok := ast.Unparen(o).(*ast.CallExpr); ok {
+				if os, ok := r.Callee(oc); ok && os.Has(jwtlib.EnablesVerify) {
+					return
+				}
+			} else {
+				return // an option built elsewhere: it may verify
+			}
+		}
+		report(pass, c, msgOptional)
+	}
+}
+
+// verifiedToo reports whether the token an unverified decode reads is
+// verified as well: in the same function (the decode picks the key, as
+// the libraries recommend), or — when the token is a parameter — by
+// every caller in the package, which then verify the token they passed.
+// Only the verifying call matters here: whether its error is checked is
+// the discarded-error case's concern.
+func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol) bool {
+	tok := tokenRoot(jwtlib.TokenOf(s, c))
+	if tok == nil {
+		return false
+	}
+	fn, body := localflow.EnclosingFunc(cur)
+	if body == nil {
+		return false
+	}
+	if verifiesIn(pass, r, body, tok) {
+		return true
+	}
+	// A parameter: look at the callers (typed code only).
+	if fn == nil || pass.TypesInfo == nil {
+		return false
+	}
+	param, idx := paramIndex(pass.TypesInfo, fn, tok)
+	if param == nil {
+		return false
+	}
+	obj, ok := pass.TypesInfo.Defs[fn.Name].(*types.Func)
+	if !ok {
+		return false
+	}
+	sites := 0
+	for callCur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		site := callCur.Node().(*ast.CallExpr)
+		if typeutil.Callee(pass.TypesInfo, site) != obj {
+			continue
+		}
+		sites++
+		if idx >= len(site.Args) {
+			return false
+		}
+		arg := tokenRoot(site.Args[idx])
+		_, callerBody := localflow.EnclosingFunc(callCur)
+		if arg == nil || callerBody == nil {
+			return false
+		}
+		file := resolve.FileOf(pass.Files, site.Pos())
+		if !verifiesIn(pass, jwtlib.Resolver{Info: pass.TypesInfo, File: file}, callerBody, arg) {
+			return false
+		}
+	}
+	return sites > 0
+}
+
+// verifiesIn reports whether body verifies the token held by v.
+func verifiesIn(pass *analysis.Pass, r jwtlib.Resolver, body *ast.BlockStmt, v *ast.Ident) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		s, ok := r.Callee(call)
+		if !ok || !(s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)) {
+			return true
+		}
+		for _, a := range call.Args {
+			if oc, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+				if o, ok := r.Callee(oc); ok && o.Has(jwtlib.NoVerify) && len(oc.Args) > 0 && r.Applies(o, oc.Args[0]) {
+					return true // WithVerify(false): not a verification
+				}
+			}
+		}
+		if t := tokenRoot(jwtlib.TokenOf(s, call)); t != nil && localflow.SameVar(pass.TypesInfo, t, v) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// paramIndex returns v's parameter field and position if v is a
+// parameter of fn.
+func paramIndex(info *types.Info, fn *ast.FuncDecl, v *ast.Ident) (*ast.Ident, int) {
+	i := 0
+	for _, f := range fn.Type.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, name := range f.Names {
+			if obj := info.Defs[name]; obj != nil && obj == info.ObjectOf(v) {
+				return name, i
+			}
+			i++
+		}
+	}
+	return nil, -1
+}
+
+// tokenRoot returns v for v, &v, v.f and v[i], and through one-argument
+// calls such as []byte(v): the variable holding a token; nil otherwise.
+func tokenRoot(e ast.Expr) *ast.Ident {
+	for e != nil {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.Ident:
+			return x
+		case *ast.UnaryExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.CallExpr:
+			// []byte(s), string(b): conversions keep the token.
+			if len(x.Args) != 1 {
+				return nil
+			}
+			e = x.Args[0]
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// payloadRead reports whether the result of c, a decode whose payload
+// is the unverified part, has its Payload read: directly
+// (Decode(t).Payload), or through the variable it is assigned to. A
+// result handed elsewhere counts as read.
+func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) bool {
+	switch p := cur.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		return p.Sel.Name == "Payload"
+	case *ast.AssignStmt:
+		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
+			return true
+		}
+		v, ok := p.Lhs[0].(*ast.Ident)
+		if !ok {
+			return true
+		}
+		if v.Name == "_" {
+			return false
+		}
+		body := localflow.EnclosingBody(cur)
+		if body == nil {
+			return true
+		}
+		read := false
+		ast.Inspect(body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.SelectorExpr:
+				if n.Sel.Name == "Payload" && localflow.SameVar(pass.TypesInfo, n.X, v) {
+					read = true
+				}
+				if localflow.SameVar(pass.TypesInfo, n.X, v) {
+					return false // v.Header and the like
+				}
+			case *ast.Ident:
+				if n != v && n.Pos() > p.End() && localflow.SameVar(pass.TypesInfo, n, v) {
+					read = true // v itself escapes
+				}
+			}
+			return !read
+		})
+		return read
+	}
+	return true
+}
+
+// discarded handles tok, _ := jwt.Parse(…) and _, _ = jwt.ParseWithClaims(s, &c, …).
+func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as *ast.AssignStmt) {
+	if len(as.Lhs) != 2 || len(as.Rhs) != 1 || !isBlank(as.Lhs[1]) {
+		return
+	}
+	c, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+	if !ok {
+		return
+	}
+	s, ok := r.Callee(c)
+	if !ok || !s.Has(jwtlib.ParsesVerified) || !isGolangJWT(s) {
+		return
+	}
+	body := localflow.EnclosingBody(cur)
+	if body == nil {
+		return
+	}
+	// The token: its Claims field, unless Valid is consulted.
+	if tok, ok := as.Lhs[0].(*ast.Ident); ok && tok.Name != "_" {
+		claims, valid := false, false
+		ast.Inspect(body, func(n ast.Node) bool {
+			sel, ok := n.(*ast.SelectorExpr)
+			if ok && sel.Pos() > as.End() && localflow.SameVar(pass.TypesInfo, sel.X, tok) {
+				switch sel.Sel.Name {
+				case "Claims":
+					claims = true
+				case "Valid":
+					valid = true
+				}
+			}
+			return true
+		})
+		if claims && !valid {
+			report(pass, c, fmt.Sprintf(msgDiscarded, "%s.Claims"), tok.Name)
+			return
+		}
+	}
+	// The claims variable handed to ParseWithClaims.
+	arg, ok := jwtlib.Arg(s, c, jwtlib.ParsedClaims)
+	if !ok {
+		return
+	}
+	v := claimsVar(arg)
+	if v == nil {
+		return
+	}
+	used := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Pos() > as.End() && localflow.SameVar(pass.TypesInfo, id, v) {
+			used = true
+		}
+		return !used
+	})
+	if used {
+		report(pass, c, fmt.Sprintf(msgDiscarded, "%s"), v.Name)
+	}
+}
+
+func isGolangJWT(s *jwtlib.Symbol) bool {
+	lib, ok := jwtlib.Lookup(s.Pkg)
+	return ok && lib.Family == jwtlib.GolangJWT
+}
+
+// claimsVar returns v for the arguments &v and v.
+func claimsVar(e ast.Expr) *ast.Ident {
+	e = ast.Unparen(e)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	id, _ := e.(*ast.Ident)
+	return id
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+func report(pass *analysis.Pass, n ast.Node, format string, args ...string) {
+	what := types.ExprString(exprOf(n))
+	if len(args) > 0 {
+		what = args[0]
+	}
+	pass.Report(analysis.Diagnostic{
+		Pos:      n.Pos(),
+		End:      n.End(),
+		Category: rules.JWTUnverifiedParse,
+		Message:  fmt.Sprintf(format, localflow.Shorten(what)),
+	})
+}
+
+func exprOf(n ast.Node) ast.Expr {
+	switch n := n.(type) {
+	case *ast.CallExpr:
+		return n.Fun
+	case *ast.KeyValueExpr:
+		return n.Key
+	case *ast.AssignStmt:
+		return n.Lhs[0]
+	case ast.Expr:
+		return n
+	}
+	return &ast.BadExpr{}
+}

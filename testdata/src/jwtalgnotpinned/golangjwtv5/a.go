@@ -1,0 +1,84 @@
+package golangjwtv5
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/golang-jwt/jwt/v5/request"
+)
+
+var secret = []byte("from-config")
+
+var publicKeyPEM []byte
+
+func keyfunc(*jwt.Token) (any, error) { return secret, nil }
+
+func unpinned(s string) {
+	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `JWT parsed without pinning the algorithm \(jwt.Parse\)`
+		return secret, nil
+	})
+	_, _ = jwt.ParseWithClaims(s, &jwt.RegisteredClaims{}, keyfunc)  // want `JWT parsed without pinning the algorithm \(jwt.ParseWithClaims\)`
+	_, _ = jwt.NewParser(jwt.WithLeeway(5)).Parse(s, keyfunc)        // want `JWT parsed without pinning the algorithm`
+	p := jwt.NewParser()
+	_, _ = p.Parse(s, keyfunc) // want `JWT parsed without pinning the algorithm \(p.Parse\)`
+}
+
+func fromRequest(r *http.Request) {
+	_, _ = request.ParseFromRequest(r, request.OAuth2Extractor, keyfunc) // want `JWT parsed without pinning the algorithm \(request.ParseFromRequest\)`
+}
+
+func publicKeyAsSecret(s string) {
+	_, _ = jwt.Parse(s, func(*jwt.Token) (any, error) { // want `JWT keyfunc returns public-key bytes and the algorithm is not pinned`
+		return publicKeyPEM, nil
+	})
+}
+
+// Not findings below.
+
+func pinnedByOption(s string) {
+	_, _ = jwt.Parse(s, keyfunc, jwt.WithValidMethods([]string{"HS256"}))
+	_, _ = jwt.NewParser(jwt.WithValidMethods([]string{"HS256"})).Parse(s, keyfunc)
+	p := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}))
+	_, _ = p.ParseWithClaims(s, &jwt.RegisteredClaims{}, keyfunc)
+}
+
+func pinnedInKeyfunc(s string) {
+	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if _, ok := t.Method.(*jwt.SigningMethodHMAC); !ok {
+			return nil, fmt.Errorf("unexpected signing method: %v", t.Header["alg"])
+		}
+		return secret, nil
+	})
+	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) {
+		if t.Header["alg"] != "RS256" {
+			return nil, errors.New("bad alg")
+		}
+		return publicKeyPEM, nil
+	})
+}
+
+func pinnedRequest(r *http.Request) {
+	_, _ = request.ParseFromRequest(r, request.OAuth2Extractor, keyfunc,
+		request.WithParser(jwt.NewParser(jwt.WithValidMethods([]string{"RS256"}))))
+}
+
+func unknown(s string, kf jwt.Keyfunc, opts []jwt.ParserOption, p *jwt.Parser) {
+	_, _ = jwt.Parse(s, kf)               // keyfunc not visible
+	_, _ = jwt.Parse(s, keyfunc, opts...) // options not visible
+	_, _ = p.Parse(s, keyfunc)            // parser built elsewhere
+}
+
+// Like github.com/go-kratos/kratos/v2's jwt middleware: the method is
+// compared after parsing.
+func checkedAfterParse(s string) error {
+	tok, err := jwt.Parse(s, keyfunc)
+	if err != nil {
+		return err
+	}
+	if tok.Method != jwt.SigningMethodHS256 {
+		return errors.New("unexpected signing method")
+	}
+	return nil
+}

@@ -1,0 +1,10 @@
+package jwxv3
+
+import "github.com/lestrrat-go/jwx/v3/jws"
+
+func infer() jws.WithKeySetSuboption {
+	return jws.WithInferAlgorithmFromKey(true) // want `JWT algorithm inferred from the key \(jws.WithInferAlgorithmFromKey\)`
+}
+
+// Not a finding.
+func explicit() jws.WithKeySetSuboption { return jws.WithInferAlgorithmFromKey(false) }

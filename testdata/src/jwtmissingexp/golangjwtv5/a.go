@@ -1,0 +1,75 @@
+package golangjwtv5
+
+import (
+	"time"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+type UserClaims struct {
+	Role string `json:"role"`
+	jwt.RegisteredClaims
+}
+
+func mintMap(key []byte) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": "alice"}).SignedString(key) // want `JWT minted without exp \(jwt.NewWithClaims\)`
+}
+
+func mintRegistered(key []byte) (string, error) {
+	tok := jwt.NewWithClaims(jwt.SigningMethodHS256, &jwt.RegisteredClaims{Subject: "alice"}) // want `JWT minted without exp`
+	return tok.SignedString(key)
+}
+
+func mintUser(key []byte) (string, error) {
+	c := UserClaims{Role: "admin", RegisteredClaims: jwt.RegisteredClaims{Subject: "alice"}}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key) // want `JWT minted without exp`
+}
+
+func mintUserNoRegistered(key []byte) (string, error) {
+	c := &UserClaims{Role: "admin"}
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key) // want `JWT minted without exp`
+}
+
+func mintZero(key []byte) (string, error) {
+	var c jwt.RegisteredClaims
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key) // want `JWT minted without exp`
+}
+
+func validationOff(s string, kf jwt.Keyfunc) {
+	_, _ = jwt.Parse(s, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()) // want `JWT expiry check turned off \(jwt.WithoutClaimsValidation\)`
+}
+
+// Not findings below.
+
+func mintWithExp(key []byte) {
+	exp := time.Now().Add(time.Hour)
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{"sub": "alice", "exp": exp.Unix()})
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, &jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(exp)})
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, UserClaims{RegisteredClaims: jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(exp)}})
+}
+
+func setLater(key []byte) (string, error) {
+	c := UserClaims{Role: "admin"}
+	c.ExpiresAt = jwt.NewNumericDate(time.Now().Add(time.Hour))
+	m := jwt.MapClaims{"sub": "alice"}
+	m["exp"] = time.Now().Add(time.Hour).Unix()
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, m)
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString(key)
+}
+
+func fromHelper(key []byte, c jwt.Claims) {
+	rc := jwt.RegisteredClaims{Subject: "a"}
+	stamp(&rc)
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, rc)
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, c) // unknown claims
+}
+
+func stamp(c *jwt.RegisteredClaims) { c.ExpiresAt = jwt.NewNumericDate(time.Now().Add(time.Hour)) }
+
+func dynamicKey(k string) {
+	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{k: 1})
+}
+
+func parsed(s string, kf jwt.Keyfunc) {
+	_, _ = jwt.Parse(s, kf) // not requiring exp is only a note, off by default
+}
