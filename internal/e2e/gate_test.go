@@ -54,7 +54,9 @@ func leakCommit(t *testing.T, dir string) int {
 		t.Fatal(err)
 	}
 	src := strings.Replace(string(old), "// IssueDebugToken mints", "// debugIssuer names the issuer of debug tokens; tokens\n// from other issuers are rejected by the gateway.\nconst debugIssuer = \"debug\"\n\n// IssueDebugToken mints", 1)
-	src += "\n// IssueGuestToken mints a token for guests.\nfunc IssueGuestToken() (string, error) {\n\ttok := jwt.NewWithClaims(jwt.SigningMethodNone, jwt.RegisteredClaims{Subject: \"guest\"})\n\treturn tok.SignedString([]byte(debugIssuer))\n}\n"
+	// The new function is right in every other respect (an expiry, a key
+	// from the caller), so that jwt-none-alg is the one rule it breaks.
+	src += "\n// IssueGuestToken mints a token for guests.\nfunc IssueGuestToken(key []byte) (string, error) {\n\ttok := jwt.NewWithClaims(jwt.SigningMethodNone, jwt.RegisteredClaims{Subject: \"guest\", ExpiresAt: jwt.NewNumericDate(time.Now().Add(time.Minute))})\n\treturn tok.SignedString(key)\n}\n"
 	writeFile(t, path, src)
 	git(t, dir, "commit", "-q", "-a", "-m", "guest tokens")
 	for i, l := range strings.Split(src, "\n") {
@@ -189,7 +191,7 @@ func equal(a, b []string) bool {
 // of the change, as they will be once committed.
 func TestNewFromRevWorkTree(t *testing.T) {
 	dir := demoRepo(t)
-	writeFile(t, filepath.Join(dir, "auth", "extra.go"), "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\nvar unsigned = jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{})\n")
+	writeFile(t, filepath.Join(dir, "auth", "extra.go"), "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\nvar unsigned = jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{\"exp\": 1})\n")
 	rep, r := scanJSON(t, dir, "--new-from-rev", "HEAD")
 	want := []string{key("auth/extra.go", 5, 34, "jwt-none-alg")}
 	if got := countedFindings(rep); r.code != 1 || !equal(got, want) {

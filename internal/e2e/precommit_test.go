@@ -51,8 +51,8 @@ func TestPreCommitHook(t *testing.T) {
 		t.Fatalf("a clean commit was blocked (exit %d):\n%s", code, out)
 	}
 
-	bad := "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n// Guest mints a guest token.\nfunc Guest() (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{}).SignedString(jwt.UnsafeAllowNoneSignatureType)\n}\n"
-	good := "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n// Guest mints a guest token.\nfunc Guest(key []byte) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{}).SignedString(key)\n}\n"
+	bad := "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n// Guest mints a guest token.\nfunc Guest(exp int64) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{\"exp\": exp}).SignedString(jwt.UnsafeAllowNoneSignatureType)\n}\n"
+	good := "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n// Guest mints a guest token.\nfunc Guest(exp int64, key []byte) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{\"exp\": exp}).SignedString(key)\n}\n"
 	path := filepath.Join(dir, "auth", "guest.go")
 	writeFile(t, path, bad)
 	git(t, dir, "add", "auth/guest.go")
