@@ -7,6 +7,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
 )
 
@@ -14,5 +15,6 @@ import (
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		jwtnonealg.Analyzer,
+		hardcodedtoken.Analyzer,
 	}
 }

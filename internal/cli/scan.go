@@ -41,6 +41,8 @@ type scanFlags struct {
 	verbose  bool
 	jobs     int
 	category string
+	// includeMinified scans minified JS/CSS bundles too.
+	includeMinified bool
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
 }
@@ -81,6 +83,7 @@ Exit status: 0 when no unsuppressed finding is at or above --fail-on,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
+	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/CSS bundles (skipped by default)")
 	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
@@ -159,7 +162,8 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		Progress: prog.printf,
+		IncludeMinified: f.includeMinified,
+		Progress:        prog.printf,
 	})
 	prog.done()
 	if err != nil {

@@ -1,0 +1,244 @@
+// Package secrets finds hard-coded tokens, keys and secrets with gitleaks
+// v8's rules used as a library, plus tokenvet's own rules for opaque
+// bearer tokens, API-client exports and OAuth credentials in
+// configuration (tokenvet.toml, embedded). JWT matches are decoded so a
+// finding can say which algorithm the token names and whether it expires.
+//
+// A Scanner is built once and is safe for concurrent use. The file engine
+// (Engine) runs it over every non-Go file of the walk; the hardcodedtoken
+// analyzer runs it over Go string literals.
+package secrets
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// Match is one secret found in a text.
+type Match struct {
+	// RuleID is the gitleaks-format rule that matched (e.g. "jwt",
+	// "tokenvet-bearer-token").
+	RuleID string
+	// Description is the rule's description.
+	Description string
+	// Start and End are byte offsets of the secret in the text: from the
+	// start of the rule's secret group to the end of the match, without
+	// trailing delimiters. Text[Start:End] is what must be redacted.
+	Start, End int
+	// JWT is set when the secret is a decodable JSON Web Token.
+	JWT *JWTInfo
+}
+
+// JWTInfo is what a hard-coded JWT's header and payload reveal.
+type JWTInfo struct {
+	Alg    string // the header's alg ("" when absent)
+	HasExp bool   // the payload has an exp claim
+}
+
+// Scanner runs a rule set over text.
+type Scanner struct {
+	d *detect.Detector
+}
+
+func newScanner(d *detect.Detector) *Scanner { return &Scanner{d: d} }
+
+// Rules returns the number of rules the scanner runs.
+func (s *Scanner) Rules() int { return len(s.d.Config.Rules) }
+
+// Scan returns the secrets in text, sorted by position, one per secret
+// (when several rules match the same text the most specific one wins).
+// path is the file's slash-separated path; path-based rules and
+// allowlists use it. Lines carrying `gitleaks:allow` are skipped.
+func (s *Scanner) Scan(path, text string) []Match {
+	if text == "" {
+		return nil
+	}
+	fs := s.d.Detect(detect.Fragment{Raw: text, FilePath: path, StartLine: 1})
+	if len(fs) == 0 {
+		return nil
+	}
+	// gitleaks' order is random (rules live in a map) and its columns are
+	// unreliable past the first line: order by line and column, then find
+	// each match's byte offset ourselves, searching from its line.
+	slices.SortFunc(fs, func(a, b report.Finding) int {
+		if a.StartLine != b.StartLine {
+			return a.StartLine - b.StartLine
+		}
+		if a.StartColumn != b.StartColumn {
+			return a.StartColumn - b.StartColumn
+		}
+		return strings.Compare(a.RuleID, b.RuleID)
+	})
+	lines := lineStarts(text)
+	next := map[string]int{} // rule+match → where to look for the next occurrence
+	var out []Match
+	for _, f := range fs {
+		if f.Match == "" || strings.HasPrefix(f.Match, "file detected:") {
+			continue
+		}
+		from := 0
+		if f.StartLine >= 1 && f.StartLine <= len(lines) {
+			from = lines[f.StartLine-1]
+		}
+		key := f.RuleID + "\x00" + f.Match
+		from = max(from, next[key])
+		i := strings.Index(text[from:], f.Match)
+		if i < 0 {
+			if i = strings.Index(text, f.Match); i < 0 {
+				continue
+			}
+		} else {
+			i += from
+		}
+		next[key] = i + len(f.Match)
+		start, end := i, i+len(f.Match)
+		if f.Secret != "" {
+			if j := strings.Index(f.Match, f.Secret); j >= 0 {
+				start = i + j
+			}
+		}
+		end = start + len(strings.TrimRight(text[start:end], " \t\r\n'\"`;,)}]"))
+		if end <= start {
+			continue
+		}
+		m := Match{RuleID: f.RuleID, Description: f.Description, Start: start, End: end}
+		if strings.HasPrefix(f.RuleID, "jwt") {
+			m.JWT = decodeJWT(text[start:end])
+		}
+		out = append(out, m)
+	}
+	return dedupe(out)
+}
+
+// dedupe keeps one match per overlapping span, preferring specific rules
+// over generic ones, then the longer span.
+func dedupe(ms []Match) []Match {
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	var out []Match
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if rank(m) > rank(out[n-1]) {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// rank orders rules by how much a match says about the secret.
+func rank(m Match) int {
+	switch {
+	case m.JWT != nil:
+		return 4
+	case strings.Contains(m.RuleID, "generic"):
+		return 0
+	case strings.HasPrefix(m.RuleID, "tokenvet-"):
+		return 2
+	default: // provider-specific gitleaks rules
+		return 3
+	}
+}
+
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// decodeJWT reads the header and payload of a compact JWS; nil when the
+// text is not one.
+func decodeJWT(s string) *JWTInfo {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 {
+		return nil
+	}
+	var hdr struct {
+		Alg *string `json:"alg"`
+	}
+	var payload map[string]json.RawMessage
+	if !decodePart(parts[0], &hdr) || !decodePart(parts[1], &payload) {
+		return nil
+	}
+	info := &JWTInfo{}
+	if hdr.Alg != nil {
+		info.Alg = *hdr.Alg
+	}
+	_, info.HasExp = payload["exp"]
+	return info
+}
+
+func decodePart(p string, v any) bool {
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(p, "="))
+	if err != nil {
+		return false
+	}
+	return json.Unmarshal(b, v) == nil
+}
+
+// Describe is the finding message for a match: what leaked and what to
+// do, never the secret itself.
+func Describe(m Match) string {
+	what := strings.TrimSuffix(m.Description, ".")
+	if m.JWT != nil {
+		what = "JWT"
+		switch {
+		case m.JWT.Alg == "" || strings.EqualFold(m.JWT.Alg, "none"):
+			what += " with alg none (unsigned: anyone can forge one)"
+		default:
+			what += " signed with " + m.JWT.Alg
+		}
+		if m.JWT.HasExp {
+			what += ", exp set"
+		} else {
+			what += ", no exp (never expires)"
+		}
+	} else if what == "" {
+		what = "secret"
+	} else {
+		what = lowerFirst(shorten(what))
+	}
+	return "hard-coded " + what + " (rule " + m.RuleID + "): anyone who can read the code can use it; revoke it and load it from the environment or a secret store"
+}
+
+// shorten turns gitleaks' long descriptions ("Identified a Slack Bot
+// token, potentially compromising …") into a noun phrase.
+func shorten(d string) string {
+	for _, p := range []string{"Uncovered a ", "Uncovered an ", "Identified a ", "Identified an ", "Detected a ", "Detected an ", "Discovered a ", "Discovered an ", "Found a ", "Found an "} {
+		if strings.HasPrefix(d, p) {
+			d = d[len(p):]
+			break
+		}
+	}
+	if i := strings.IndexAny(d, ",;"); i > 0 {
+		d = d[:i]
+	}
+	for _, w := range []string{" which ", " that ", " potentially ", " risking ", " posing "} {
+		if i := strings.Index(d, w); i > 0 {
+			d = d[:i]
+		}
+	}
+	return d
+}
+
+func lowerFirst(s string) string {
+	if s == "" || len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' { // keep acronyms (JWT, AWS)
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
