@@ -232,7 +232,10 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 			hasLit = true
 		}
 	}
-	if !hasLit {
+	// Constants alone are scanned where they land in a sink (an
+	// Authorization header, a password); elsewhere their declaration is
+	// where they are reported.
+	if !hasLit && !strings.HasSuffix(ctx, ":") && ctx != "password" {
 		return false
 	}
 	var b strings.Builder

@@ -86,14 +86,19 @@ func (s *Scanner) Scan(path, text string) []Match {
 			from = lines[f.StartLine-1]
 		}
 		key := f.RuleID + "\x00" + f.Match
-		from = max(from, next[key])
-		i := strings.Index(text[from:], f.Match)
-		if i < 0 {
-			if i = strings.Index(text, f.Match); i < 0 {
-				continue
+		// The column is right on the match's first line; verify it, and
+		// otherwise search from the line (and past an earlier identical
+		// match of the same rule).
+		i := from + f.StartColumn - 1
+		if f.StartColumn < 1 || i < next[key] || !strings.HasPrefix(text[min(i, len(text)):], f.Match) {
+			from = max(from, next[key])
+			if i = strings.Index(text[from:], f.Match); i < 0 {
+				if i = strings.Index(text, f.Match); i < 0 {
+					continue
+				}
+			} else {
+				i += from
 			}
-		} else {
-			i += from
 		}
 		next[key] = i + len(f.Match)
 		start, end := i, i+len(f.Match)

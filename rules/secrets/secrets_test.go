@@ -1,0 +1,253 @@
+package secrets
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/walk"
+)
+
+// Fake credentials: random-looking, in no provider's format.
+const (
+	opaque  = "7hQmZ2pX9vKc4TnR8sWb3LyF6dGj1Ea5"
+	secret2 = "Qm9vS2lkZHk4Nz8xMjM0NTZhYmNkZWZnaGlq"
+	// {"alg":"none","typ":"JWT"}.{"sub":"1234567890","name":"John Doe"}.
+	jwtNone = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0."
+	// {"alg":"HS256","typ":"JWT"}.{"sub":"1234567890","exp":1900000000}.sig
+	jwtHS = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiZXhwIjoxOTAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLTEyMzQ1Ng"
+)
+
+func mustDefault(t *testing.T) *Scanner {
+	t.Helper()
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestRules(t *testing.T) {
+	s := mustDefault(t)
+	cases := []struct {
+		name, path, text string
+		want             string // the secret expected, "" for no finding
+		rule             string // expected rule id, when it matters
+	}{
+		// Bearer tokens.
+		{"header literal", "req.http", "GET /v1\nAuthorization: Bearer " + opaque + "\n", opaque, "tokenvet-bearer-token"},
+		{"curl", "run.sh", `curl -H "Authorization: Bearer ` + opaque + `" https://api.example.org`, opaque, ""},
+		{"httpie", "run.sh", `http GET api.example.org 'Authorization:Bearer ` + opaque + `'`, opaque, ""},
+		{"fetch headers", "app.ts", "fetch(u, { headers: { Authorization: 'Bearer " + opaque + "' } })", opaque, ""},
+		{"axios template placeholder", "app.js", "axios.get(u, { headers: { Authorization: `Bearer ${token}` } })", "", ""},
+		{"YOUR_TOKEN", "README.md", "Authorization: Bearer YOUR_TOKEN_HERE_1", "", ""},
+		{"angle placeholder", "README.md", "Authorization: Bearer <token>", "", ""},
+		{"xxxx", "README.md", "Authorization: Bearer xxxxxxxxxxxxxxxxxxxxxxxx1", "", ""},
+		{"changeme", "README.md", "Authorization: Bearer changeme-changeme-1234", "", ""},
+		{"example", "README.md", "Authorization: Bearer example-token-0123456789", "", ""},
+		{"prose", "README.md", "Use Bearer authentication for every request to the service.", "", ""},
+		{"env var", ".env.example", "AUTH_HEADER=Bearer ${API_TOKEN}", "", ""},
+		{"token scheme", "run.sh", `curl -H "Authorization: token ` + opaque + `" u`, opaque, ""},
+		{"postman", "c.postman_collection.json", `"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "` + opaque + `", "type": "string"}]}`, opaque, ""},
+		{"insomnia", "insomnia.json", `"authentication": {"type": "bearer", "token": "` + opaque + `"}`, opaque, ""},
+		// OAuth credentials in configuration.
+		{"yaml", "values.yaml", "oauth:\n  clientSecret: " + secret2 + "\n", secret2, ""},
+		{"json", "config.json", `{"client_secret": "` + secret2 + `"}`, secret2, ""},
+		{"toml", "config.toml", `refresh_token = "` + secret2 + `"`, secret2, ""},
+		{"env", ".env", "OAUTH_CLIENT_SECRET=" + secret2 + "\n", secret2, ""},
+		{"properties", "app.properties", "spring.security.oauth2.client.registration.app.client-secret=" + secret2, secret2, ""},
+		{"terraform", "main.tf", `  client_secret = "` + secret2 + `"`, secret2, ""},
+		{"compose", "docker-compose.yml", "    environment:\n      - REFRESH_TOKEN=" + secret2 + "\n", secret2, ""},
+		{"helm template", "values.yaml", "clientSecret: {{ .Values.oauth.secret }}", "", ""},
+		{"yaml env ref", "values.yaml", "client_secret: ${CLIENT_SECRET}", "", ""},
+		{"low entropy", "values.yaml", "client_secret: aaaaaaaaaaaaaaaaaaaa1", "", ""},
+		// JWTs.
+		{"jwt", "fixture.json", `{"token": "` + jwtHS + `"}`, jwtHS, "jwt"},
+		// Escapes.
+		{"gitleaks:allow", "req.http", "Authorization: Bearer " + opaque + " # gitleaks:allow", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := s.Scan(c.path, c.text)
+			if c.want == "" {
+				for _, m := range ms {
+					t.Errorf("unexpected finding %s: %q", m.RuleID, c.text[m.Start:m.End])
+				}
+				return
+			}
+			if len(ms) != 1 {
+				t.Fatalf("got %d findings, want 1: %+v", len(ms), ms)
+			}
+			if got := c.text[ms[0].Start:ms[0].End]; got != c.want {
+				t.Errorf("secret %q, want %q (rule %s)", got, c.want, ms[0].RuleID)
+			}
+			if c.rule != "" && ms[0].RuleID != c.rule {
+				t.Errorf("rule %s, want %s", ms[0].RuleID, c.rule)
+			}
+		})
+	}
+}
+
+func TestJWTDecoded(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		tok, alg string
+		exp      bool
+		msg      string
+	}{
+		{jwtNone, "none", false, "JWT with alg none (unsigned: anyone can forge one), no exp (never expires)"},
+		{jwtHS, "HS256", true, "JWT signed with HS256, exp set"},
+	} {
+		ms := s.Scan("a.txt", "token: "+c.tok+"\n")
+		if len(ms) != 1 || ms[0].JWT == nil {
+			t.Fatalf("%s: got %+v", c.alg, ms)
+		}
+		if ms[0].JWT.Alg != c.alg || ms[0].JWT.HasExp != c.exp {
+			t.Errorf("decoded %+v, want alg %s exp %v", *ms[0].JWT, c.alg, c.exp)
+		}
+		msg := Describe(ms[0])
+		if !strings.Contains(msg, c.msg) {
+			t.Errorf("message %q does not say %q", msg, c.msg)
+		}
+		if strings.Contains(msg, c.tok[:20]) {
+			t.Errorf("message contains the token: %q", msg)
+		}
+	}
+}
+
+// TestPositions: a CRLF file with non-ASCII text before the secret on the
+// same line and on earlier lines; columns are 1-based bytes.
+func TestPositions(t *testing.T) {
+	s := mustDefault(t)
+	text := "# configuración ñ\r\noauth:\r\n  café: x\r\n  client_secret: \"" + secret2 + "\" # clé\r\n  Authorization: Bearer " + opaque + "\r\n"
+	fs, _ := NewEngine(s).Scan(context.Background(), walk.File{Rel: "app.yml", Content: []byte(text)})
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2", len(fs))
+	}
+	lines := strings.Split(text, "\n")
+	for i, want := range []struct {
+		line   int
+		secret string
+	}{{4, secret2}, {5, opaque}} {
+		f := fs[i]
+		if f.StartLine != want.line || f.EndLine != want.line {
+			t.Errorf("finding %d on lines %d-%d, want %d", i, f.StartLine, f.EndLine, want.line)
+			continue
+		}
+		line := lines[want.line-1]
+		if got := line[f.StartCol-1 : f.EndCol-1]; got != want.secret {
+			t.Errorf("finding %d: columns %d-%d cover %q, want %q", i, f.StartCol, f.EndCol, got, want.secret)
+		}
+		if f.Secret != want.secret {
+			t.Errorf("finding %d: Secret %q", i, f.Secret)
+		}
+	}
+	// Non-ASCII before the secret on its own line.
+	text = "description: «clé» client_secret=" + secret2 + "\n"
+	fs, _ = NewEngine(s).Scan(context.Background(), walk.File{Rel: "a.properties", Content: []byte(text)})
+	if len(fs) != 1 || text[fs[0].StartCol-1:fs[0].EndCol-1] != secret2 {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+func TestEngineSkipsGo(t *testing.T) {
+	e := NewEngine(mustDefault(t))
+	if e.Wants("cmd/main.go") || !e.Wants("config/app.yml") || !e.Wants("web/app.js") {
+		t.Error("Wants: Go files go to the analyzer, everything else to the engine")
+	}
+}
+
+func TestRepeatedSecretOnOneLine(t *testing.T) {
+	s := mustDefault(t)
+	text := "a: Bearer " + opaque + " b: Bearer " + opaque + "\n"
+	ms := s.Scan("x.txt", text)
+	if len(ms) != 2 || ms[0].Start == ms[1].Start {
+		t.Fatalf("want two findings at different places, got %+v", ms)
+	}
+}
+
+func TestUserConfig(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+
+	// A new rule, and a default rule turned off.
+	p := write("extra.toml", `
+[extend]
+useDefault = true
+disabledRules = ["tokenvet-bearer-token"]
+
+[[rules]]
+id = "acme-internal-key"
+description = "ACME internal key"
+regex = '''\bacme_[a-z0-9]{20}\b'''
+keywords = ["acme_"]
+`)
+	s, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := s.Scan("a.txt", "k acme_0123456789abcdefghij\n"); len(ms) != 1 || ms[0].RuleID != "acme-internal-key" {
+		t.Errorf("user rule: got %+v", ms)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 0 {
+		t.Errorf("disabled rule still reports: %+v", ms)
+	}
+	if s.Rules() < 200 {
+		t.Errorf("only %d rules: the defaults were lost", s.Rules())
+	}
+	// The default scanner is unchanged, and loading again gives the
+	// defaults again (gitleaks' own extend loses them on the third load).
+	if ms := mustDefault(t).Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+		t.Errorf("default scanner changed: %+v", ms)
+	}
+	for range 3 {
+		s2, err := Parse("again.toml", "[extend]\nuseDefault = true\n")
+		if err != nil || s2.Rules() != mustDefault(t).Rules() {
+			t.Fatalf("reload: %v, %d rules", err, s2.Rules())
+		}
+	}
+
+	for _, c := range []struct{ name, text, want string }{
+		{"bad-regex.toml", "[[rules]]\nid = \"broken-rule\"\nregex = '''(unclosed'''\n", "bad-regex.toml: rule broken-rule: regex: error parsing regexp: missing closing )"},
+		{"bad-path.toml", "[[rules]]\nid = \"p\"\npath = '''[z-a]'''\nregex = 'x'\n", "bad-path.toml: rule p: path: error parsing regexp"},
+		{"bad-allow.toml", "[[rules]]\nid = \"q\"\nregex = 'x'\n[[rules.allowlists]]\nregexes = ['''(?P<''']\n", "bad-allow.toml: rule q: allowlist:"},
+		{"bad-toml.toml", "[[rules]\nid=", "bad-toml.toml: invalid TOML"},
+		{"no-id.toml", "[[rules]]\nregex = 'x'\n", "no-id.toml: rule 1 has no id"},
+	} {
+		_, err := Load(write(c.name, c.text))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.name, err, c.want)
+		}
+	}
+	if _, err := Load(filepath.Join(dir, "missing.toml")); err == nil {
+		t.Error("a missing file is an error")
+	}
+}
+
+// TestConcurrent runs one scanner on many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	s := mustDefault(t)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if ms := s.Scan("a.http", strings.Repeat("x\n", i)+"Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+					t.Errorf("got %d findings", len(ms))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
