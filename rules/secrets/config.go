@@ -4,7 +4,9 @@ import (
 	_ "embed"
 	"fmt"
 	"os"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -113,9 +115,22 @@ func build(extra *source) (*Scanner, error) {
 		// useDefault is what tokenvet does anyway; gitleaks' own handling
 		// of it goes through global viper, so clear it.
 		vc.Extend = glconfig.Extend{}
+		stubs := stubTargets(vc)
 		cfg, err := translate(l.name, vc)
 		if err != nil {
 			return nil, err
+		}
+		// An [[allowlists]] entry with targetRules may name rules of an
+		// earlier layer (tokenvet's allowlists for gitleaks' rules); they
+		// were translated onto stand-ins, and move to the real rules now.
+		for _, id := range stubs {
+			r, ok := merged.Rules[id]
+			if !ok {
+				return nil, fmt.Errorf("%s: [[allowlists]] target rule %q does not exist", l.name, id)
+			}
+			r.Allowlists = append(slices.Clone(r.Allowlists), cfg.Rules[id].Allowlists...)
+			merged.Rules[id] = r
+			delete(cfg.Rules, id)
 		}
 		for id, r := range cfg.Rules {
 			merged.Rules[id] = r
@@ -135,6 +150,37 @@ func build(extra *source) (*Scanner, error) {
 	d := detect.NewDetector(merged)
 	d.MaxDecodeDepth = 0
 	return newScanner(d), nil
+}
+
+// stubRegex marks the stand-in rules stubTargets adds.
+const stubRegex = `\A\z tokenvet-allowlist-target`
+
+// stubTargets adds a stand-in rule to vc for each rule that one of its
+// targeted allowlists names but vc does not define, so that gitleaks'
+// Translate accepts the allowlist; it returns their ids.
+func stubTargets(vc *glconfig.ViperConfig) []string {
+	defined := map[string]bool{}
+	for _, r := range vc.Rules {
+		defined[r.ID] = true
+	}
+	var ids []string
+	for _, a := range vc.Allowlists {
+		for _, id := range a.TargetRules {
+			if defined[id] {
+				continue
+			}
+			defined[id] = true
+			ids = append(ids, id)
+			// The element type is an unnamed struct with unexported field
+			// types: build one by reflection.
+			rules := reflect.ValueOf(&vc.Rules).Elem()
+			stub := reflect.New(rules.Type().Elem()).Elem()
+			stub.FieldByName("ID").SetString(id)
+			stub.FieldByName("Regex").SetString(stubRegex)
+			rules.Set(reflect.Append(rules, stub))
+		}
+	}
+	return ids
 }
 
 // decode reads TOML into gitleaks' intermediate config through a private

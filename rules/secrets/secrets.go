@@ -12,9 +12,13 @@ package secrets
 import (
 	"encoding/base64"
 	"encoding/json"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	glconfig "github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/report"
 )
@@ -41,11 +45,96 @@ type JWTInfo struct {
 }
 
 // Scanner runs a rule set over text.
+//
+// Speed: gitleaks runs a rule's regex over the whole fragment when one of
+// the rule's keywords occurs anywhere in it, and its costliest rules
+// (generic-api-key, and every case-insensitive rule) have no literal
+// prefix to skip ahead with, so each costs a full regex pass over most
+// files. A match contains one of its rule's keywords, so the Scanner runs
+// each such rule only on the lines around that rule's own keyword hits.
+// Rules with a literal prefix (cheap: the regexp engine skips to the
+// prefix) and rules without keywords run over the whole text as gitleaks
+// runs them.
 type Scanner struct {
-	d *detect.Detector
+	d *detect.Detector // the whole rule set; Rules counts it
+	// wholeText runs the rules that see whole texts.
+	wholeText *detect.Detector
+	// windowed holds one detector per rule run on windows.
+	windowed []windowedRule
+	// byKeyword maps a keyword to the windowed rules that have it.
+	byKeyword map[string][]int
+	keywords  *ahocorasick.Trie
 }
 
-func newScanner(d *detect.Detector) *Scanner { return &Scanner{d: d} }
+type windowedRule struct {
+	d     *detect.Detector
+	reach int // lines past the keyword's line a match can extend
+}
+
+const (
+	// windowMinText: smaller texts are scanned whole by every rule.
+	windowMinText = 2 << 10
+	// windowMaxShare: when a rule's windows cover more of the text than
+	// this, the rule scans the whole text in one go.
+	windowMaxShare = 0.5
+	// multiLineReach is the reach of rules that match blocks (PEM keys).
+	multiLineReach = 64
+)
+
+func newScanner(d *detect.Detector) *Scanner {
+	s := &Scanner{d: d, byKeyword: map[string][]int{}}
+	whole := glconfig.Config{Rules: map[string]glconfig.Rule{}, Keywords: map[string]struct{}{}, Allowlists: d.Config.Allowlists}
+	ids := slices.Sorted(maps.Keys(d.Config.Rules))
+	for _, id := range ids {
+		r := d.Config.Rules[id]
+		if r.Regex == nil || len(r.Keywords) == 0 || len(r.RequiredRules) > 0 || r.SkipReport || literalPrefix(r.Regex.String()) {
+			whole.Rules[id] = r
+			whole.OrderedRules = append(whole.OrderedRules, id)
+			for _, k := range r.Keywords {
+				whole.Keywords[k] = struct{}{}
+			}
+			continue
+		}
+		one := glconfig.Config{Rules: map[string]glconfig.Rule{id: r}, OrderedRules: []string{id}, Keywords: map[string]struct{}{}, Allowlists: d.Config.Allowlists}
+		for _, k := range r.Keywords {
+			one.Keywords[k] = struct{}{}
+		}
+		i := len(s.windowed)
+		s.windowed = append(s.windowed, windowedRule{d: configure(detect.NewDetector(one)), reach: ruleReach(r.Regex.String())})
+		for k := range one.Keywords {
+			s.byKeyword[k] = append(s.byKeyword[k], i)
+		}
+	}
+	s.wholeText = configure(detect.NewDetector(whole))
+	s.keywords = ahocorasick.NewTrieBuilder().AddStrings(slices.Sorted(maps.Keys(s.byKeyword))).Build()
+	return s
+}
+
+func configure(d *detect.Detector) *detect.Detector {
+	d.MaxDecodeDepth = 0
+	return d
+}
+
+// literalPrefix reports whether a match of re must start with a literal
+// string the regexp engine can search for.
+func literalPrefix(re string) bool {
+	p, _ := regexp.MustCompile(re).LiteralPrefix()
+	return len(p) >= 2
+}
+
+// ruleReach estimates how many lines past its keyword's line a match of
+// regex re can extend: blocks ([\s\S], (?s)) get multiLineReach, other
+// unbounded whitespace a few lines, the rest one line (generic-api-key's
+// bounded [\s'"]{0,3} crosses at most one line break).
+func ruleReach(re string) int {
+	switch {
+	case strings.Contains(re, `\s\S`) || strings.Contains(re, `\S\s`) || strings.Contains(re, "(?s"):
+		return multiLineReach
+	case strings.Contains(re, `\s*`) || strings.Contains(re, `\s+`) || strings.Contains(re, `\n`) || strings.Contains(re, `\r`) || strings.Contains(re, `\s{`):
+		return 3
+	}
+	return 1
+}
 
 // Rules returns the number of rules the scanner runs.
 func (s *Scanner) Rules() int { return len(s.d.Config.Rules) }
@@ -58,7 +147,80 @@ func (s *Scanner) Scan(path, text string) []Match {
 	if text == "" {
 		return nil
 	}
-	fs := s.d.Detect(detect.Fragment{Raw: text, FilePath: path, StartLine: 1})
+	if len(text) < windowMinText {
+		return dedupe(s.scan(s.d, path, text, 0))
+	}
+	out := s.scan(s.wholeText, path, text, 0)
+	lines := lineStarts(text)
+	lineOf := func(off int) int {
+		i, _ := slices.BinarySearch(lines, off+1)
+		return i - 1
+	}
+	// Line windows per windowed rule, in order and merged.
+	wins := map[int][][2]int{}
+	for _, m := range s.keywords.MatchString(asciiLower(text)) {
+		l := lineOf(int(m.Pos()))
+		for _, ri := range s.byKeyword[string(m.Match())] {
+			// A match starts at most on its keyword's line (no rule's
+			// prefix before the keyword crosses a line break), except in
+			// rules that span lines, whose keyword may come late in the
+			// match (kubernetes-secret-yaml: data: before kind: Secret).
+			reach := s.windowed[ri].reach
+			from := l
+			if reach > 1 {
+				from = max(l-reach, 0)
+			}
+			to := min(l+reach, len(lines)-1)
+			ws := wins[ri]
+			if n := len(ws); n > 0 && from <= ws[n-1][1]+1 {
+				ws[n-1][1] = max(ws[n-1][1], to)
+			} else {
+				ws = append(ws, [2]int{from, to})
+			}
+			wins[ri] = ws
+		}
+	}
+	byteOf := func(line int) int {
+		if line < len(lines) {
+			return lines[line]
+		}
+		return len(text)
+	}
+	for _, ri := range slices.Sorted(maps.Keys(wins)) {
+		d := s.windowed[ri].d
+		ws := wins[ri]
+		covered := 0
+		for _, w := range ws {
+			covered += byteOf(w[1]+1) - byteOf(w[0])
+		}
+		if float64(covered) > windowMaxShare*float64(len(text)) {
+			out = append(out, s.scan(d, path, text, 0)...)
+			continue
+		}
+		for _, w := range ws {
+			from, to := byteOf(w[0]), byteOf(w[1]+1)
+			out = append(out, s.scan(d, path, text[from:to], from)...)
+		}
+	}
+	return dedupe(out)
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets (the
+// keywords are ASCII; strings.ToLower can change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// scan runs the detector on text, which starts at byte base of the
+// file, and returns matches with file offsets.
+func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match {
+	fs := d.Detect(detect.Fragment{Raw: text, FilePath: path, StartLine: 1})
 	if len(fs) == 0 {
 		return nil
 	}
@@ -111,13 +273,13 @@ func (s *Scanner) Scan(path, text string) []Match {
 		if end <= start {
 			continue
 		}
-		m := Match{RuleID: f.RuleID, Description: f.Description, Start: start, End: end}
+		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end}
 		if strings.HasPrefix(f.RuleID, "jwt") {
 			m.JWT = decodeJWT(text[start:end])
 		}
 		out = append(out, m)
 	}
-	return dedupe(out)
+	return out
 }
 
 // dedupe keeps one match per overlapping span, preferring specific rules

@@ -2,12 +2,14 @@ package secrets
 
 import (
 	"context"
+	"encoding/base64"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/tokenvet/tokenvet/internal/tools/secretsbench/corpus"
 	"github.com/tokenvet/tokenvet/internal/walk"
 )
 
@@ -21,7 +23,7 @@ const (
 	jwtHS = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiZXhwIjoxOTAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLTEyMzQ1Ng"
 )
 
-func mustDefault(t *testing.T) *Scanner {
+func mustDefault(t testing.TB) *Scanner {
 	t.Helper()
 	s, err := Default()
 	if err != nil {
@@ -250,4 +252,103 @@ func TestConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestWindowsMatchWholeText: running windowed rules only around their
+// keywords finds exactly what running every rule over the whole text
+// finds, on the benchmark corpus plus multi-line cases where the keyword
+// comes late in the match.
+func TestWindowsMatchWholeText(t *testing.T) {
+	s := mustDefault(t)
+	dir := t.TempDir()
+	if _, err := corpus.Write(dir, 2<<20, 7); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			texts = append(texts, string(b))
+		}
+		return nil
+	})
+	filler := strings.Repeat("x: y\n", 1000)
+	texts = append(texts,
+		filler+"data:\n  token.txt: "+secret2+"\nmetadata:\n  name: app\nkind: Secret\n"+filler,
+		filler+"-----BEGIN RSA PRIVATE KEY-----\n"+strings.Repeat("MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n", 20)+"-----END RSA PRIVATE KEY-----\n"+filler,
+	)
+	total := 0
+	for i, text := range texts {
+		got := s.Scan("a.yaml", text)
+		want := dedupe(s.scan(s.d, "a.yaml", text, 0))
+		total += len(want)
+		if len(got) != len(want) {
+			t.Errorf("text %d: windowed %d findings, whole text %d", i, len(got), len(want))
+			continue
+		}
+		for j := range got {
+			if got[j].Start != want[j].Start || got[j].End != want[j].End {
+				t.Errorf("text %d: finding %d at %d-%d, whole text %d-%d", i, j, got[j].Start, got[j].End, want[j].Start, want[j].End)
+			}
+		}
+	}
+	if total < 100 {
+		t.Errorf("only %d findings in the corpus: the test proves little", total)
+	}
+}
+
+// TestKubernetesSecrets: evaluation false positives (traefik fixtures)
+// are non-findings, real key material is found.
+func TestKubernetesSecrets(t *testing.T) {
+	s := mustDefault(t)
+	manifest := func(key, value string) string {
+		return "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  " + key + ": " + value + "\n"
+	}
+	cert := "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNJakNDQVl1Z0F3SUJBZ0lRS1F6S1hWV0duODRNNzk2QmhGUzV0VEFOQmdrcWhraUc5dzBCQVFzRkFEQVMK"
+	key := "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUNlQUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQW1Jd2dnSmVBZ0VBQW9HQkFPWFN5QytjWW1zM1FxN20K"
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"certificate", manifest("tls.crt", cert), false},
+		{"ca", manifest("ca.crt", "VEVTVFJPT1RDQVMz"), false},
+		{"base64 of password", manifest("password", "cGFzc3dvcmQ="), false},
+		{"base64 of secret_data", manifest("key2", "c2VjcmV0X2RhdGEy"), false},
+		{"private key", manifest("tls.key", key), true},
+		{"random value", manifest("api-token", base64Of(secret2)), true},
+		{"key after certificate", manifest("tls.crt", cert) + "  tls.key: " + key + "\n", true},
+	} {
+		ms := s.Scan("secret.yaml", c.text)
+		if got := len(ms) > 0; got != c.want {
+			t.Errorf("%s: found %v, want %v (%+v)", c.name, got, c.want, ms)
+		}
+	}
+}
+
+func base64Of(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// TestTargetedAllowlist: a user's [[allowlists]] may target a default
+// rule.
+func TestTargetedAllowlist(t *testing.T) {
+	s, err := Parse("user.toml", `
+[[allowlists]]
+targetRules = ["tokenvet-bearer-token"]
+regexes = ['''^7hQm''']
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 0 {
+		t.Errorf("allowlisted token reported: %+v", ms)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer 4c2f9a1e7b3d8f6a0e5c2b9d7f1a3e8c\n"); len(ms) != 1 {
+		t.Errorf("other token: %+v", ms)
+	}
+	if _, err := Parse("user.toml", "[[allowlists]]\ntargetRules = [\"no-such-rule\"]\nregexes = ['x']\n"); err == nil || !strings.Contains(err.Error(), "no-such-rule") {
+		t.Errorf("unknown target: %v", err)
+	}
+	// The default scanner is untouched by the user's allowlist.
+	if ms := mustDefault(t).Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+		t.Errorf("default scanner changed: %+v", ms)
+	}
 }
