@@ -98,7 +98,9 @@ func (g *gen) sentence() string {
 	return strings.Join(ws, " ")
 }
 
-func (g *gen) add(format string, args ...any) { g.lines = append(g.lines, fmt.Sprintf(format, args...)) }
+func (g *gen) add(format string, args ...any) {
+	g.lines = append(g.lines, fmt.Sprintf(format, args...))
+}
 
 // plant adds a line holding a secret of the given kind.
 func (g *gen) plant(kind, format string, args ...any) {
