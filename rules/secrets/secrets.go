@@ -273,6 +273,9 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 		if end <= start {
 			continue
 		}
+		if placeholder(text[start:end], text[end:]) {
+			continue
+		}
 		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end}
 		if strings.HasPrefix(f.RuleID, "jwt") {
 			m.JWT = decodeJWT(text[start:end])
@@ -281,6 +284,38 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 	}
 	return out
 }
+
+// placeholder reports example values the rules' allowlists cannot
+// express: a value cut short in documentation ("eyJhbGciOiJSUz..."), and
+// the base64 of placeholder words, as test fixtures and Kubernetes
+// Secret examples write them (base64 of "admin_password", "user_password"
+// and "this_is_the_secret", "secure-password"). Real secrets do not
+// decode to lower-case words.
+func placeholder(secret, after string) bool {
+	for _, dots := range []string{"...", "…"} {
+		if strings.HasPrefix(after, dots) || strings.HasSuffix(secret, dots) {
+			return true
+		}
+	}
+	v := strings.TrimRight(secret, "= \t\"'`")
+	if i := strings.LastIndexAny(v, ":="); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.Trim(v, " \t\"'`")
+	if len(v) < 8 {
+		return false
+	}
+	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(v); err == nil {
+			return placeholderWords.Match(b)
+		}
+	}
+	return false
+}
+
+// placeholderWords is lower-case words joined by _-: or spaces, with at
+// most two trailing digits.
+var placeholderWords = regexp.MustCompile(`^[a-z][a-z_\-: ]{3,}[0-9]{0,2}$`)
 
 // dedupe keeps one match per overlapping span, preferring specific rules
 // over generic ones, then the longer span.

@@ -352,3 +352,33 @@ regexes = ['''^7hQm''']
 		t.Errorf("default scanner changed: %+v", ms)
 	}
 }
+
+// TestEvaluationFalsePositives: each false positive of the evaluation on
+// traefik, minio and dex (docs/evaluation-secrets.md) as a non-finding,
+// next to a real-looking value in the same place that is still found.
+func TestEvaluationFalsePositives(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		name, path, text string
+		want             bool
+	}{
+		// traefik docs/…/ratelimit.md: base64 of "secure-password".
+		{"base64 words", "ratelimit.md", "    password: c2VjdXJlLXBhc3N3b3Jk  # base64 encoded \"secure-password\"\n", false},
+		{"base64 random", "ratelimit.md", "    password: " + base64Of(secret2) + "\n", true},
+		// traefik distributed-ratelimit.md: an example password.
+		{"mysecret", "ratelimit.md", "  password: mysecret12345678\n", false},
+		// traefik crd fixtures: Secret data of placeholder words.
+		{"secret data words", "fixture.yml", "apiVersion: v1\nkind: Secret\ndata:\n  key: " + base64Of("this_is_the_very_deep_secret") + "\n", false},
+		{"secret data admin_password", "fixture.yml", "apiVersion: v1\nkind: Secret\ndata:\n  key1: " + base64Of("admin_password") + "\n  key2: " + base64Of("user_password") + "\n", false},
+		// minio docs/sts/keycloak.md: a JWT cut short with "...".
+		{"truncated jwt", "keycloak.md", "curl -X POST https://minio.example/ -H \"Authorization: Bearer eyJhbGciOiJSUz...\" \\\n", false},
+		{"whole jwt", "keycloak.md", "curl -H \"Authorization: Bearer " + jwtHS + "\" https://minio.example/\n", true},
+		// minio run-sse-kms-object-replication.sh: base64 of 0123456789….
+		{"sequential key", "run.sh", "TEST_MINIO_ENC_KEY=\"" + base64Of("01234567890123456789012345678901") + "\"\n", false},
+	} {
+		ms := s.Scan(c.path, c.text)
+		if got := len(ms) > 0; got != c.want {
+			t.Errorf("%s: found %v, want %v (%+v)", c.name, got, c.want, ms)
+		}
+	}
+}
