@@ -261,7 +261,7 @@ func TestConcurrent(t *testing.T) {
 func TestWindowsMatchWholeText(t *testing.T) {
 	s := mustDefault(t)
 	dir := t.TempDir()
-	if _, err := corpus.Write(dir, 2<<20, 7); err != nil {
+	if _, err := corpus.Write(dir, 1<<20, 7); err != nil {
 		t.Fatal(err)
 	}
 	var texts []string
@@ -292,7 +292,7 @@ func TestWindowsMatchWholeText(t *testing.T) {
 			}
 		}
 	}
-	if total < 100 {
+	if total < 40 {
 		t.Errorf("only %d findings in the corpus: the test proves little", total)
 	}
 }
