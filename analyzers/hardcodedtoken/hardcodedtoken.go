@@ -47,6 +47,7 @@ func run(pass *analysis.Pass) (any, error) {
 	c := &checker{pass: pass, sc: sc, reported: map[token.Pos]bool{}}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		c.file = fc.Node().(*ast.File)
+		c.allowed = allowedLines(pass.Fset, c.file)
 		ast.Inspect(c.file, c.visit)
 	}
 	return nil, nil
@@ -57,6 +58,26 @@ type checker struct {
 	sc       *secrets.Scanner
 	file     *ast.File
 	reported map[token.Pos]bool
+	// allowed holds the lines of the file with a gitleaks:allow comment.
+	allowed map[int]bool
+}
+
+// allowedLines returns the lines carrying gitleaks' inline escape,
+// which gitleaks honours on the line of a match: the analyzer scans
+// literals without their comments, so it looks the comments up itself.
+func allowedLines(fset *token.FileSet, f *ast.File) map[int]bool {
+	var lines map[int]bool
+	for _, g := range f.Comments {
+		for _, c := range g.List {
+			if strings.Contains(c.Text, "gitleaks:allow") {
+				if lines == nil {
+					lines = map[int]bool{}
+				}
+				lines[fset.Position(c.Pos()).Line] = true
+			}
+		}
+	}
+	return lines
 }
 
 // visit finds the outermost string expressions and the context each
@@ -281,7 +302,7 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 			pos = p.node.Pos() + 1 + token.Pos(off)
 			end = pos + token.Pos(n)
 		}
-		if c.reported[pos] {
+		if c.reported[pos] || c.allowed[c.pass.Fset.Position(pos).Line] {
 			continue
 		}
 		c.reported[pos] = true

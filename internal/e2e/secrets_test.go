@@ -149,3 +149,37 @@ func TestMinifiedSkipped(t *testing.T) {
 		t.Errorf("--include-minified: exit %d, want 1\n%s%s", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestSecretsColumns: CRLF line endings and non-ASCII text before the
+// secret, in a Go file (analyzer) and a YAML file (engine). JSON columns
+// are 1-based bytes; SARIF's are UTF-16 units (checked by the reporter's
+// own tests).
+func TestSecretsColumns(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/cols\n\ngo 1.22\n")
+	goLine := "\treq.Header.Set(\"Authorization\", \"Bearer " + plantedGo + "\") // café ñ"
+	goSrc := strings.Join([]string{"package cols", "", "import \"net/http\"", "", "// Ünïcödé: «comment»", "func Call(req *http.Request) {", "\t_ = \"日本語\"; " + goLine[1:], "}", ""}, "\r\n")
+	writeFile(t, filepath.Join(dir, "cols.go"), goSrc)
+	yamlLine := "  clé: «x» client_secret: " + plantedSecret
+	writeFile(t, filepath.Join(dir, "app.yml"), "# configuración\r\noauth:\r\n"+yamlLine+"\r\n")
+
+	rep, r := scanJSON(t, dir, ".")
+	want := map[string][2]int{
+		"cols.go": {7, strings.Index("\t_ = \"日本語\"; "+goLine[1:], plantedGo) + 1},
+		"app.yml": {3, strings.Index(yamlLine, plantedSecret) + 1},
+	}
+	seen := 0
+	for _, f := range rep.Findings {
+		w, ok := want[f.File]
+		if !ok || f.Rule != "hardcoded-token" {
+			continue
+		}
+		seen++
+		if f.Line != w[0] || f.Column != w[1] {
+			t.Errorf("%s: finding at %d:%d, want %d:%d", f.File, f.Line, f.Column, w[0], w[1])
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d findings, want 2\n%s%s", seen, r.stdout, r.stderr)
+	}
+}

