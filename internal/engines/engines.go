@@ -14,6 +14,12 @@ import (
 func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 	var engines []scan.FileEngine
 	path := cfg.ResolvedSecretsConfig()
+	flag := hardcodedtoken.Analyzer.Flags.Lookup("config")
+	if path == "" {
+		// scan also exposes go vet's -hardcodedtoken.config flag; both
+		// engines then read the same file.
+		path = flag.Value.String()
+	}
 	s, err := secrets.Load(path)
 	if err != nil {
 		return nil, err
@@ -21,7 +27,7 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 	// The Go analyzer runs the same rules on string literals; under go vet
 	// the same file is named with -hardcodedtoken.config.
 	if path != "" {
-		if err := hardcodedtoken.Analyzer.Flags.Set("config", path); err != nil {
+		if err := flag.Value.Set(path); err != nil {
 			return nil, err
 		}
 	}
