@@ -183,3 +183,36 @@ func TestSecretsColumns(t *testing.T) {
 		t.Errorf("%d findings, want 2\n%s%s", seen, r.stdout, r.stderr)
 	}
 }
+
+// TestSecretsSuppressed: tokenvet:ignore (in YAML and Go) and
+// gitleaks:allow both silence a secret.
+func TestSecretsSuppressed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/sup\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "sup.go"), `package sup
+
+import "net/http"
+
+func Call(req *http.Request) {
+	//tokenvet:ignore hardcoded-token sandbox token of the mock server
+	req.Header.Set("Authorization", "Bearer `+plantedGo+`")
+	req.Header.Set("Authorization", "Bearer `+plantedTest+`") // gitleaks:allow
+}
+`)
+	writeFile(t, filepath.Join(dir, "app.yml"), "oauth:\n  # tokenvet:ignore hardcoded-token fixture for the login test\n  client_secret: "+plantedSecret+"\n  refresh_token: "+plantedBearer+" # gitleaks:allow\n")
+	rep, r := scanJSON(t, dir, ".")
+	if r.code != 0 {
+		t.Errorf("exit %d, want 0 (everything suppressed)\n%s", r.code, r.stderr)
+	}
+	suppressed := 0
+	for _, f := range rep.Findings {
+		if f.Suppression == nil {
+			t.Errorf("unsuppressed: %s:%d %s", f.File, f.Line, f.Message)
+		} else {
+			suppressed++
+		}
+	}
+	if suppressed != 2 {
+		t.Errorf("%d suppressed findings, want 2 (the tokenvet:ignore ones; gitleaks:allow drops the match)", suppressed)
+	}
+}

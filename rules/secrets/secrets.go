@@ -220,6 +220,7 @@ func asciiLower(s string) string {
 // scan runs the detector on text, which starts at byte base of the
 // file, and returns matches with file offsets.
 func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match {
+	//lint:ignore SA1019 Detect, the only in-memory entry point in v8, takes this type.
 	fs := d.Detect(detect.Fragment{Raw: text, FilePath: path, StartLine: 1})
 	if len(fs) == 0 {
 		return nil
