@@ -286,8 +286,8 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 	return out
 }
 
-// placeholder reports example values the rules' allowlists cannot
-// express: a value cut short in documentation ("eyJhbGciOiJSUz..."), and
+// placeholder reports values the rules' allowlists cannot express: a
+// base64 htpasswd entry (a password hash), and example values: a value cut short in documentation ("eyJhbGciOiJSUz..."), and
 // the base64 of placeholder words, as test fixtures and Kubernetes
 // Secret examples write them (base64 of "admin_password", "user_password"
 // and "this_is_the_secret", "secure-password"). Real secrets do not
@@ -308,11 +308,15 @@ func placeholder(secret, after string) bool {
 	}
 	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
 		if b, err := enc.DecodeString(v); err == nil {
-			return placeholderWords.Match(b)
+			return placeholderWords.Match(b) || htpasswd.Match(b)
 		}
 	}
 	return false
 }
+
+// htpasswd is an htpasswd entry (basic-auth Secrets hold them base64'd):
+// a password hash, not a credential a client can present.
+var htpasswd = regexp.MustCompile(`^[^:\s]+:(?:\{SHA\}[A-Za-z0-9+/]{27}=|\$apr1\$|\$2[aby]\$\d\d\$|\$[56]\$)`)
 
 // placeholderWords is lower-case words joined by _-: or spaces, with at
 // most two trailing digits.

@@ -375,6 +375,13 @@ func TestEvaluationFalsePositives(t *testing.T) {
 		{"whole jwt", "keycloak.md", "curl -H \"Authorization: Bearer " + jwtHS + "\" https://minio.example/\n", true},
 		// minio run-sse-kms-object-replication.sh: base64 of 0123456789….
 		{"sequential key", "run.sh", "TEST_MINIO_ENC_KEY=\"" + base64Of("01234567890123456789012345678901") + "\"\n", false},
+		// traefik ingress-nginx fixtures: basic-auth Secret with an htpasswd entry.
+		{"htpasswd sha", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("User:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=") + "\n", false},
+		{"htpasswd apr1", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("foo:$apr1$OFG3Xybp$ckL0FHDAkoXYIlH9.cysT0") + "\n", false},
+		{"basic auth password", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("foo:"+secret2) + "\n", true},
+		// minio docs/bucket/versioning/DESIGN.md: sealed object keys.
+		{"sealed key", "DESIGN.md", `  "X-Minio-Internal-Server-Side-Encryption-S3-Sealed-Key": "` + base64Of(secret2+secret2) + `",` + "\n", false},
+		{"unsealed key", "DESIGN.md", `  "X-Minio-Internal-Server-Side-Encryption-S3-Key": "` + base64Of(secret2+secret2) + `",` + "\n", true},
 	} {
 		ms := s.Scan(c.path, c.text)
 		if got := len(ms) > 0; got != c.want {
