@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -286,7 +287,11 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 		b.WriteString("\"")
 	}
 	text := b.String()
-	for _, m := range c.sc.Scan(c.pass.Fset.File(e.Pos()).Name(), text) {
+	name := ""
+	if f := c.pass.Fset.File(e.Pos()); f != nil {
+		name = filepath.ToSlash(f.Name())
+	}
+	for _, m := range c.sc.Scan(name, text) {
 		if m.Start < len(prefix) {
 			continue // the match is in the context name, not the value
 		}
