@@ -20,6 +20,9 @@
 //   - anything else is scanned alone, which finds self-identifying tokens
 //     (provider prefixes, JWTs) wherever they are.
 //
+// Comments are scanned too, alone: a token pasted into a doc example
+// leaks like one in a literal.
+//
 // Arguments of os.Getenv and os.LookupEnv are names, not values, and are
 // not scanned; values read at run time are not literals and never
 // reported. Placeholders (YOUR_TOKEN, <token>, ${VAR}, xxxx…, changeme,

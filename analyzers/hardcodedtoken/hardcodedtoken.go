@@ -50,6 +50,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c.file = fc.Node().(*ast.File)
 		c.allowed = allowedLines(pass.Fset, c.file)
 		ast.Inspect(c.file, c.visit)
+		c.comments()
 	}
 	return nil, nil
 }
@@ -141,6 +142,31 @@ func (c *checker) visit(n ast.Node) bool {
 		return !c.root(n, "")
 	}
 	return true
+}
+
+// comments scans the file's comments: a token pasted into a comment
+// or a doc example leaks as surely as one in a literal. Comment text is
+// the source itself, so positions are exact.
+func (c *checker) comments() {
+	name := ""
+	if f := c.pass.Fset.File(c.file.Pos()); f != nil {
+		name = filepath.ToSlash(f.Name())
+	}
+	for _, g := range c.file.Comments {
+		for _, cm := range g.List {
+			if len(cm.Text) < minLen+2 {
+				continue
+			}
+			for _, m := range c.sc.Scan(name, cm.Text) {
+				pos := cm.Pos() + token.Pos(m.Start)
+				if c.reported[pos] || c.allowed[c.pass.Fset.Position(pos).Line] {
+					continue
+				}
+				c.reported[pos] = true
+				c.pass.Report(analysis.Diagnostic{Pos: pos, End: cm.Pos() + token.Pos(m.End), Category: rules.HardcodedToken, Message: secrets.Describe(m)})
+			}
+		}
+	}
 }
 
 // isEnvLookup reports calls whose string arguments name a value read at

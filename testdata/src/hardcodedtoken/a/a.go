@@ -61,5 +61,11 @@ func notSecrets() {
 	_ = apiKeyHeader
 }
 
+// An example response in a doc comment:
+//
+//	{"access_token": "Jq4wT8mZ2xR6vB0nL3cY7pK1hF5sD9gA", "token_type": "Bearer"} // want `hard-coded OAuth client secret or token`
+//
+// and one with a placeholder: {"access_token": "<ACCESS_TOKEN>"}.
+
 // Suppressed findings are still diagnostics; tokenvet scan applies
 // tokenvet:ignore. go vet users see them.
