@@ -64,6 +64,10 @@ type Scanner struct {
 	// byKeyword maps a keyword to the windowed rules that have it.
 	byKeyword map[string][]int
 	keywords  *ahocorasick.Trie
+	// anyKeyword finds any rule's keyword; a text without one cannot
+	// match, unless some rule has no keyword (keywordless).
+	anyKeyword  *ahocorasick.Trie
+	keywordless bool
 }
 
 type windowedRule struct {
@@ -106,6 +110,16 @@ func newScanner(d *detect.Detector) *Scanner {
 		}
 	}
 	s.wholeText = configure(detect.NewDetector(whole))
+	all := map[string]bool{}
+	for _, r := range d.Config.Rules {
+		if r.Regex != nil && len(r.Keywords) == 0 {
+			s.keywordless = true
+		}
+		for _, k := range r.Keywords {
+			all[strings.ToLower(k)] = true
+		}
+	}
+	s.anyKeyword = ahocorasick.NewTrieBuilder().AddStrings(slices.Sorted(maps.Keys(all))).Build()
 	s.keywords = ahocorasick.NewTrieBuilder().AddStrings(slices.Sorted(maps.Keys(s.byKeyword))).Build()
 	return s
 }
@@ -148,6 +162,10 @@ func (s *Scanner) Scan(path, text string) []Match {
 		return nil
 	}
 	if len(text) < windowMinText {
+		// Most Go literals hold no keyword: skip gitleaks' per-call setup.
+		if !s.keywordless && s.anyKeyword.MatchFirstString(asciiLower(text)) == nil {
+			return nil
+		}
 		return dedupe(s.scan(s.d, path, text, 0))
 	}
 	out := s.scan(s.wholeText, path, text, 0)

@@ -292,6 +292,16 @@ func TestWindowsMatchWholeText(t *testing.T) {
 			}
 		}
 	}
+	// Short texts (Go literals) go through the keyword prefilter instead.
+	for _, text := range texts[:5] {
+		for i, line := range strings.SplitN(text, "\n", 300)[:299] {
+			got, want := s.Scan("a.yaml", line), dedupe(s.scan(s.d, "a.yaml", line, 0))
+			if len(got) != len(want) {
+				t.Errorf("line %d %q: prefiltered %d findings, unfiltered %d", i, line, len(got), len(want))
+			}
+			total += len(want)
+		}
+	}
 	if total < 40 {
 		t.Errorf("only %d findings in the corpus: the test proves little", total)
 	}
