@@ -7,6 +7,7 @@ package analyzers
 import (
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
 	"github.com/tokenvet/tokenvet/analyzers/jwtalgnotpinned"
 	"github.com/tokenvet/tokenvet/analyzers/jwtdeprecatedlibrary"
 	"github.com/tokenvet/tokenvet/analyzers/jwthardcodedkey"
@@ -26,5 +27,6 @@ func All() []*analysis.Analyzer {
 		jwtlonglifetime.Analyzer,
 		jwthardcodedkey.Analyzer,
 		jwtdeprecatedlibrary.Analyzer,
+		hardcodedtoken.Analyzer,
 	}
 }

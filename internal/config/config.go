@@ -14,6 +14,10 @@
 //	  max-lifetime: 24h            # jwt-long-lifetime limit (Go duration)
 //	  refresh-max-lifetime: 2160h  # the same for refresh tokens
 //	  require-exp: false           # jwt-missing-exp notes for parsers not requiring exp
+//	secrets:
+//	  config: .gitleaks-extra.toml  # gitleaks-format rules layered over the defaults
+//	  max-line-length: 2000         # JS/CSS lines longer than this mark a minified bundle
+//	  include-minified: false       # scan minified bundles anyway
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -50,9 +54,50 @@ type Config struct {
 	Rules map[string]RuleConfig `yaml:"rules"`
 	// JWT holds the settings of the JWT rules.
 	JWT *JWTConfig `yaml:"jwt"`
+	// Secrets configures the secret rules (hardcoded-token).
+	Secrets Secrets `yaml:"secrets"`
 
 	// Path is the file the configuration was read from ("" for defaults).
 	Path string `yaml:"-"`
+}
+
+// Secrets configures the hardcoded-token engines.
+type Secrets struct {
+	// Config is a gitleaks-format TOML file whose rules are layered over
+	// the default ones. A relative path is relative to the directory of
+	// the configuration file (ResolvedSecretsConfig).
+	Config string `yaml:"config"`
+	// MaxLineLength: a JS/CSS/source-map file with a longer line is a
+	// minified bundle and is skipped (0: the default).
+	MaxLineLength int `yaml:"max-line-length"`
+	// IncludeMinified scans minified bundles too.
+	IncludeMinified bool `yaml:"include-minified"`
+}
+
+// ResolvedSecretsConfig returns the secrets TOML path, made absolute
+// relative to the configuration file's directory ("" when unset).
+func (c *Config) ResolvedSecretsConfig() string {
+	p := c.Secrets.Config
+	if p == "" || filepath.IsAbs(p) {
+		return p
+	}
+	dir := "."
+	if c.Path != "" {
+		dir = filepath.Dir(c.Path)
+	}
+	if abs, err := filepath.Abs(filepath.Join(dir, p)); err == nil {
+		return abs
+	}
+	return filepath.Join(dir, p)
+}
+
+// WalkMaxLineLength is the walk's MaxLineLength for this configuration:
+// negative (never skip) when minified files are included.
+func (c *Config) WalkMaxLineLength() int {
+	if c.Secrets.IncludeMinified {
+		return -1
+	}
+	return c.Secrets.MaxLineLength
 }
 
 // RuleConfig turns a rule off or changes its severity.
@@ -135,7 +180,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -150,6 +195,9 @@ func (c *Config) validate() error {
 				return fmt.Errorf("%s: %v must be positive", name, time.Duration(*d))
 			}
 		}
+	}
+	if c.Secrets.MaxLineLength < 0 {
+		return fmt.Errorf("secrets.max-line-length: %d is negative; use include-minified: true to scan minified files", c.Secrets.MaxLineLength)
 	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {

@@ -100,3 +100,30 @@ func TestJWTSection(t *testing.T) {
 		}
 	}
 }
+
+func TestSecretsSection(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	if err := os.WriteFile(path, []byte("secrets:\n  config: rules/extra.toml\n  max-line-length: 500\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load("", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := c.ResolvedSecretsConfig(), filepath.Join(dir, "rules", "extra.toml"); got != want {
+		t.Errorf("secrets config %q, want %q (relative to the config file)", got, want)
+	}
+	if c.WalkMaxLineLength() != 500 {
+		t.Errorf("max line length %d", c.WalkMaxLineLength())
+	}
+	c, err = Parse([]byte("secrets:\n  include-minified: true\n"))
+	if err != nil || c.WalkMaxLineLength() >= 0 {
+		t.Errorf("include-minified: %v, %d", err, c.WalkMaxLineLength())
+	}
+	for _, bad := range []string{"secrets:\n  max-line-length: -1\n", "secrets:\n  confg: x.toml\n"} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -3,13 +3,34 @@
 package engines
 
 import (
+	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/scan"
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
-// Default returns the file engines for a scan configured by cfg. No file
-// engine ships yet: the secret rules and the browser-code engine plug in
-// here, and the walk that feeds them already runs on every scan.
+// Default returns the file engines for a scan configured by cfg. An
+// invalid secrets.config TOML is an error (exit 2), never a panic.
 func Default(cfg *config.Config) ([]scan.FileEngine, error) {
-	return nil, nil
+	var engines []scan.FileEngine
+	path := cfg.ResolvedSecretsConfig()
+	flag := hardcodedtoken.Analyzer.Flags.Lookup("config")
+	if path == "" {
+		// scan also exposes go vet's -hardcodedtoken.config flag; both
+		// engines then read the same file.
+		path = flag.Value.String()
+	}
+	s, err := secrets.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	// The Go analyzer runs the same rules on string literals; under go vet
+	// the same file is named with -hardcodedtoken.config.
+	if path != "" {
+		if err := flag.Value.Set(path); err != nil {
+			return nil, err
+		}
+	}
+	engines = append(engines, secrets.NewEngine(s))
+	return engines, nil
 }

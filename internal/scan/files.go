@@ -66,7 +66,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 	for _, dir := range dirs {
 		progress("reading files in %s", dir)
 		prefix := relPath(o.Root, dir)
-		opts := walk.Options{Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude}
+		opts := walk.Options{Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude, MaxLineLength: o.maxLineLength()}
 		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
 			if prefix != "." {
 				f.Rel = prefix + "/" + f.Rel

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -64,6 +65,9 @@ type Options struct {
 	Redact bool
 	// MaxFileSize bounds files read by the walk (0: the walk's default).
 	MaxFileSize int64
+	// IncludeMinified scans minified JS/CSS bundles, which the walk skips
+	// by default (so does secrets.include-minified in the config).
+	IncludeMinified bool
 	// GoEnv is the go command's environment (nil: inherited).
 	GoEnv []string
 	// Progress receives progress lines (may be nil).
@@ -211,6 +215,14 @@ func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Basel
 	}
 }
 
+// maxLineLength is the walk's minified-bundle threshold.
+func (o Options) maxLineLength() int {
+	if o.IncludeMinified {
+		return -1
+	}
+	return o.Config.WalkMaxLineLength()
+}
+
 // resolveArgs splits the arguments into directories to walk and Go
 // package patterns (import paths) that are only loaded.
 func resolveArgs(root string, args []string) (dirs, patterns []string, err error) {
@@ -336,6 +348,9 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		if s, ok := rules.SeverityFromURL(d.URL); ok {
 			f.Severity = s // a variant of the rule (see rules.VariantURL)
 		}
+		if d.Category == rules.HardcodedToken {
+			f.Secret = secretText(d.Start, d.End)
+		}
 		for _, fx := range d.Fixes {
 			fix := finding.Fix{Description: fx.Message}
 			for _, e := range fx.Edits {
@@ -346,6 +361,28 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// secretText is the text a hardcoded-token diagnostic covers, the secret
+// itself or the literal holding it, so that enrich can redact it: Go
+// diagnostics carry no Finding.Secret, and their messages never contain
+// the secret. Only the part on the first line matters, as the snippet is
+// one line; surrounding quotes are dropped so the redaction keeps them.
+func secretText(start, end token.Position) string {
+	if start.Filename == "" || end.Offset <= start.Offset {
+		return ""
+	}
+	b, err := os.ReadFile(start.Filename)
+	if err != nil || end.Offset > len(b) {
+		return ""
+	}
+	s := string(b[start.Offset:end.Offset])
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		s = s[:i]
+	}
+	s = strings.TrimLeft(s, "\"`")
+	s = strings.TrimRight(s, "\"`")
+	return s
 }
 
 func goProblems(root string, res *goscan.Result) []report.Problem {

@@ -718,3 +718,29 @@ func BenchmarkWalk(b *testing.B) {
 		}
 	}
 }
+
+func TestWalkMinified(t *testing.T) {
+	root := t.TempDir()
+	long := strings.Repeat("a=1;", 600) // 2400 bytes on one line
+	mkdir(t, filepath.Join(root, "dist"))
+	mkdir(t, filepath.Join(root, "src"))
+	writeFile(t, filepath.Join(root, "dist", "app.min.js"), long+"\n")
+	writeFile(t, filepath.Join(root, "dist", "site.css"), "body{}\n"+long+"\n")
+	writeFile(t, filepath.Join(root, "src", "app.js"), "const a = 1;\nconst b = 2;\n")
+	writeFile(t, filepath.Join(root, "data.json"), long+"\n") // not a bundle kind: kept
+	got, st := walkAll(t, Options{Root: root})
+	if want := []string{"data.json", "src/app.js"}; !slices.Equal(got, want) {
+		t.Errorf("visited %v, want %v", got, want)
+	}
+	if st.Skips[SkipMinified] != 2 {
+		t.Errorf("minified skips = %d, want 2 (%v)", st.Skips[SkipMinified], st.Skipped)
+	}
+	got, _ = walkAll(t, Options{Root: root, MaxLineLength: 5000})
+	if len(got) != 4 {
+		t.Errorf("with a 5000-byte limit: visited %v", got)
+	}
+	got, _ = walkAll(t, Options{Root: root, MaxLineLength: -1})
+	if len(got) != 4 {
+		t.Errorf("with no limit: visited %v", got)
+	}
+}

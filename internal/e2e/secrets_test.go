@@ -1,0 +1,218 @@
+package e2e
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Made-up credentials, in no provider's format.
+const (
+	plantedBearer = "6e1b9d4f2a8c7e3b5d0f9a2c4e6b8d1f"
+	plantedSecret = "Rt5wY8qN3kZ7mB2xV9cL4pJ6hS1dF0gA"
+	plantedGo     = "2c8f5a1d9e4b7c3f6a0d8e2b5f9c1a7e"
+	plantedTest   = "9a4c7e2f5b8d1a3c6e9f2b5d8a1c4e7f"
+)
+
+func secretsTree(t *testing.T) string {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/leaky\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "client.go"), `package leaky
+
+import "net/http"
+
+func Call(req *http.Request) {
+	req.Header.Set("Authorization", "Bearer `+plantedGo+`")
+}
+`)
+	writeFile(t, filepath.Join(dir, "client_test.go"), `package leaky
+
+const fakeToken = "Bearer `+plantedTest+`"
+`)
+	writeFile(t, filepath.Join(dir, "deploy", "values.yaml"), "oauth:\n  clientSecret: "+plantedSecret+"\n")
+	writeFile(t, filepath.Join(dir, "api.http"), "GET https://api.example.org/me\nAuthorization: Bearer "+plantedBearer+"\n")
+	return dir
+}
+
+// TestSecretsRedacted: no output format prints a planted secret whole
+// unless --no-redact is given, and each secret is found once (the Go
+// file is not also scanned by the file engine).
+func TestSecretsRedacted(t *testing.T) {
+	dir := secretsTree(t)
+	all := []string{plantedBearer, plantedSecret, plantedGo}
+	for _, format := range []string{"text", "json", "sarif", "github"} {
+		r := scan(t, dir, "--format", format, "-v", ".")
+		if r.code != 1 {
+			t.Fatalf("%s: exit %d\n%s", format, r.code, r.stderr)
+		}
+		for _, s := range all {
+			if strings.Contains(r.stdout+r.stderr, s) {
+				t.Errorf("%s output contains secret %s", format, s)
+			}
+			// text and github print no snippet; the others show it redacted.
+			if (format == "json" || format == "sarif") && !strings.Contains(r.stdout, s[:4]+"…(") {
+				t.Errorf("%s output lacks the redacted form of %s…", format, s[:4])
+			}
+		}
+	}
+	r := scan(t, dir, "--no-redact", "--format", "json", ".")
+	for _, s := range all {
+		if !strings.Contains(r.stdout, s) {
+			t.Errorf("--no-redact output lacks %s:\n%s", s, r.stdout)
+		}
+	}
+
+	rep, _ := scanJSON(t, dir, ".")
+	got := map[string]int{}
+	for _, f := range rep.Findings {
+		if f.Rule == "hardcoded-token" {
+			got[f.File]++
+		}
+	}
+	want := map[string]int{"client.go": 1, "deploy/values.yaml": 1, "api.http": 1}
+	for f, n := range want {
+		if got[f] != n {
+			t.Errorf("%s: %d hardcoded-token findings, want %d (all: %v)", f, got[f], n, got)
+		}
+	}
+	if got["client_test.go"] != 0 {
+		t.Errorf("a _test.go fake token was reported without --tests")
+	}
+	rep, _ = scanJSON(t, dir, "--tests", ".")
+	n := 0
+	for _, f := range rep.Findings {
+		if f.File == "client_test.go" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("with --tests, %d findings in client_test.go, want 1", n)
+	}
+
+	// go vet output is not post-processed: the message must not carry it.
+	v := run(t, dir, "go", "vet", "-vettool="+tokenvet, ".")
+	if v.code != 1 || !strings.Contains(v.stderr, "hard-coded opaque bearer token") {
+		t.Fatalf("go vet: exit %d\n%s", v.code, v.stderr)
+	}
+	if strings.Contains(v.stderr, plantedGo) {
+		t.Errorf("go vet output contains the secret:\n%s", v.stderr)
+	}
+}
+
+// TestSecretsConfigInvalid: a user TOML with a bad regex is a usage
+// error (exit 2) naming the file, the rule and the regex error.
+func TestSecretsConfigInvalid(t *testing.T) {
+	dir := secretsTree(t)
+	writeFile(t, filepath.Join(dir, "rules.toml"), "[[rules]]\nid = \"acme-key\"\nregex = '''acme_([a-z0-9]{20}'''\n")
+	writeFile(t, filepath.Join(dir, ".tokenvet.yml"), "secrets:\n  config: rules.toml\n")
+	r := scan(t, dir, ".")
+	if r.code != 2 {
+		t.Fatalf("exit %d, want 2\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"rules.toml", "rule acme-key", "error parsing regexp: missing closing )"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("error lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine ") {
+		t.Errorf("a bad regex panicked:\n%s", r.stderr)
+	}
+
+	// A valid file adds a rule, reported by both engines.
+	writeFile(t, filepath.Join(dir, "rules.toml"), "[[rules]]\nid = \"acme-key\"\nregex = '''\\bacme_[a-z0-9]{20}\\b'''\nkeywords = [\"acme_\"]\n")
+	writeFile(t, filepath.Join(dir, "notes.txt"), "key acme_0123456789abcdefghij\n")
+	writeFile(t, filepath.Join(dir, "acme.go"), "package leaky\n\nvar k = \"acme_abcdefghij0123456789\"\n")
+	rep, r := scanJSON(t, dir, ".")
+	found := map[string]bool{}
+	for _, f := range rep.Findings {
+		if strings.Contains(f.Message, "acme-key") {
+			found[f.File] = true
+		}
+	}
+	if !found["notes.txt"] || !found["acme.go"] {
+		t.Errorf("user rule findings: %v\n%s", found, r.stderr)
+	}
+}
+
+// TestMinifiedSkipped: a minified bundle is skipped and counted unless
+// --include-minified is given.
+func TestMinifiedSkipped(t *testing.T) {
+	dir := t.TempDir()
+	line := "var a=1;" + strings.Repeat("b(),", 1000) + `h={Authorization:"Bearer ` + plantedBearer + `"};`
+	writeFile(t, filepath.Join(dir, "dist", "app.min.js"), line+"\n")
+	r := scan(t, dir, "-v", ".")
+	if r.code != 0 || !strings.Contains(r.stdout+r.stderr, "minified") {
+		t.Errorf("exit %d, want 0 and the skip listed:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	r = scan(t, dir, "--include-minified", ".")
+	if r.code != 1 {
+		t.Errorf("--include-minified: exit %d, want 1\n%s%s", r.code, r.stdout, r.stderr)
+	}
+}
+
+// TestSecretsColumns: CRLF line endings and non-ASCII text before the
+// secret, in a Go file (analyzer) and a YAML file (engine). JSON columns
+// are 1-based bytes; SARIF's are UTF-16 units (checked by the reporter's
+// own tests).
+func TestSecretsColumns(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/cols\n\ngo 1.22\n")
+	goLine := "\treq.Header.Set(\"Authorization\", \"Bearer " + plantedGo + "\") // café ñ"
+	goSrc := strings.Join([]string{"package cols", "", "import \"net/http\"", "", "// Ünïcödé: «comment»", "func Call(req *http.Request) {", "\t_ = \"日本語\"; " + goLine[1:], "}", ""}, "\r\n")
+	writeFile(t, filepath.Join(dir, "cols.go"), goSrc)
+	yamlLine := "  clé: «x» client_secret: " + plantedSecret
+	writeFile(t, filepath.Join(dir, "app.yml"), "# configuración\r\noauth:\r\n"+yamlLine+"\r\n")
+
+	rep, r := scanJSON(t, dir, ".")
+	want := map[string][2]int{
+		"cols.go": {7, strings.Index("\t_ = \"日本語\"; "+goLine[1:], plantedGo) + 1},
+		"app.yml": {3, strings.Index(yamlLine, plantedSecret) + 1},
+	}
+	seen := 0
+	for _, f := range rep.Findings {
+		w, ok := want[f.File]
+		if !ok || f.Rule != "hardcoded-token" {
+			continue
+		}
+		seen++
+		if f.Line != w[0] || f.Column != w[1] {
+			t.Errorf("%s: finding at %d:%d, want %d:%d", f.File, f.Line, f.Column, w[0], w[1])
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d findings, want 2\n%s%s", seen, r.stdout, r.stderr)
+	}
+}
+
+// TestSecretsSuppressed: tokenvet:ignore (in YAML and Go) and
+// gitleaks:allow both silence a secret.
+func TestSecretsSuppressed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/sup\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "sup.go"), `package sup
+
+import "net/http"
+
+func Call(req *http.Request) {
+	//tokenvet:ignore hardcoded-token sandbox token of the mock server
+	req.Header.Set("Authorization", "Bearer `+plantedGo+`")
+	req.Header.Set("Authorization", "Bearer `+plantedTest+`") // gitleaks:allow
+}
+`)
+	writeFile(t, filepath.Join(dir, "app.yml"), "oauth:\n  # tokenvet:ignore hardcoded-token fixture for the login test\n  client_secret: "+plantedSecret+"\n  refresh_token: "+plantedBearer+" # gitleaks:allow\n")
+	rep, r := scanJSON(t, dir, ".")
+	if r.code != 0 {
+		t.Errorf("exit %d, want 0 (everything suppressed)\n%s", r.code, r.stderr)
+	}
+	suppressed := 0
+	for _, f := range rep.Findings {
+		if f.Suppression == nil {
+			t.Errorf("unsuppressed: %s:%d %s", f.File, f.Line, f.Message)
+		} else {
+			suppressed++
+		}
+	}
+	if suppressed != 2 {
+		t.Errorf("%d suppressed findings, want 2 (the tokenvet:ignore ones; gitleaks:allow drops the match)", suppressed)
+	}
+}

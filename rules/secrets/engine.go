@@ -1,0 +1,87 @@
+package secrets
+
+import (
+	"context"
+	"strings"
+	"unsafe"
+
+	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Engine is the hardcoded-token file engine: it scans every walked file
+// except Go source, whose string literals the hardcodedtoken analyzer
+// scans with the same rules (a Go file is never reported twice).
+type Engine struct {
+	s *Scanner
+}
+
+// NewEngine returns the file engine running s.
+func NewEngine(s *Scanner) *Engine { return &Engine{s: s} }
+
+// Name implements scan.FileEngine.
+func (e *Engine) Name() string { return "secrets" }
+
+// Rules implements scan.FileEngine.
+func (e *Engine) Rules() []string { return []string{rules.HardcodedToken} }
+
+// Wants implements scan.FileEngine: everything but Go source.
+func (e *Engine) Wants(rel string) bool { return !strings.HasSuffix(rel, ".go") }
+
+// Scan implements scan.FileEngine.
+func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []report.Problem) {
+	if ctx.Err() != nil || len(f.Content) == 0 {
+		return nil, nil
+	}
+	// The walk hands each file's content once and never modifies it, so a
+	// string view saves copying every file the size of the tree.
+	text := unsafe.String(unsafe.SliceData(f.Content), len(f.Content))
+	ms := e.s.Scan(f.Rel, text)
+	if len(ms) == 0 {
+		return nil, nil
+	}
+	pos := newPositions(text)
+	out := make([]*finding.Finding, 0, len(ms))
+	for _, m := range ms {
+		sl, sc := pos.at(m.Start)
+		el, ec := pos.at(m.End)
+		out = append(out, &finding.Finding{
+			RuleID:    rules.HardcodedToken,
+			Severity:  rules.MustLookup(rules.HardcodedToken).Severity,
+			Message:   Describe(m),
+			StartLine: sl, StartCol: sc,
+			EndLine: el, EndCol: ec,
+			Secret: firstLine(text[m.Start:m.End]),
+		})
+	}
+	return out, nil
+}
+
+// firstLine is the part of a secret on its first line: what the snippet
+// (one line) can show and so what redaction must find there.
+func firstLine(s string) string {
+	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// positions converts byte offsets to 1-based lines and byte columns.
+type positions struct{ starts []int }
+
+func newPositions(text string) positions { return positions{starts: lineStarts(text)} }
+
+func (p positions) at(off int) (line, col int) {
+	lo, hi := 0, len(p.starts)
+	for lo+1 < hi {
+		mid := (lo + hi) / 2
+		if p.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo + 1, off - p.starts[lo] + 1
+}

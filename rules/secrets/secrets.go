@@ -1,0 +1,469 @@
+// Package secrets finds hard-coded tokens, keys and secrets with gitleaks
+// v8's rules used as a library, plus tokenvet's own rules for opaque
+// bearer tokens, API-client exports and OAuth credentials in
+// configuration (tokenvet.toml, embedded). JWT matches are decoded so a
+// finding can say which algorithm the token names and whether it expires.
+//
+// A Scanner is built once and is safe for concurrent use. The file engine
+// (Engine) runs it over every non-Go file of the walk; the hardcodedtoken
+// analyzer runs it over Go string literals.
+package secrets
+
+import (
+	"encoding/base64"
+	"encoding/json"
+	"maps"
+	"regexp"
+	"slices"
+	"strings"
+
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	glconfig "github.com/zricethezav/gitleaks/v8/config"
+	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
+)
+
+// Match is one secret found in a text.
+type Match struct {
+	// RuleID is the gitleaks-format rule that matched (e.g. "jwt",
+	// "tokenvet-bearer-token").
+	RuleID string
+	// Description is the rule's description.
+	Description string
+	// Start and End are byte offsets of the secret in the text: from the
+	// start of the rule's secret group to the end of the match, without
+	// trailing delimiters. Text[Start:End] is what must be redacted.
+	Start, End int
+	// JWT is set when the secret is a decodable JSON Web Token.
+	JWT *JWTInfo
+}
+
+// JWTInfo is what a hard-coded JWT's header and payload reveal.
+type JWTInfo struct {
+	Alg    string // the header's alg ("" when absent)
+	HasExp bool   // the payload has an exp claim
+}
+
+// Scanner runs a rule set over text.
+//
+// Speed: gitleaks runs a rule's regex over the whole fragment when one of
+// the rule's keywords occurs anywhere in it, and its costliest rules
+// (generic-api-key, and every case-insensitive rule) have no literal
+// prefix to skip ahead with, so each costs a full regex pass over most
+// files. A match contains one of its rule's keywords, so the Scanner runs
+// each such rule only on the lines around that rule's own keyword hits.
+// Rules with a literal prefix (cheap: the regexp engine skips to the
+// prefix) and rules without keywords run over the whole text as gitleaks
+// runs them.
+type Scanner struct {
+	d *detect.Detector // the whole rule set; Rules counts it
+	// wholeText runs the rules that see whole texts.
+	wholeText *detect.Detector
+	// windowed holds one detector per rule run on windows.
+	windowed []windowedRule
+	// byKeyword maps a keyword to the windowed rules that have it.
+	byKeyword map[string][]int
+	keywords  *ahocorasick.Trie
+	// anyKeyword finds any rule's keyword; a text without one cannot
+	// match, unless some rule has no keyword (keywordless).
+	anyKeyword  *ahocorasick.Trie
+	keywordless bool
+}
+
+type windowedRule struct {
+	d     *detect.Detector
+	reach int // lines past the keyword's line a match can extend
+}
+
+const (
+	// windowMinText: smaller texts are scanned whole by every rule.
+	windowMinText = 2 << 10
+	// windowMaxShare: when a rule's windows cover more of the text than
+	// this, the rule scans the whole text in one go.
+	windowMaxShare = 0.5
+	// multiLineReach is the reach of rules that match blocks (PEM keys).
+	multiLineReach = 64
+)
+
+func newScanner(d *detect.Detector) *Scanner {
+	s := &Scanner{d: d, byKeyword: map[string][]int{}}
+	whole := glconfig.Config{Rules: map[string]glconfig.Rule{}, Keywords: map[string]struct{}{}, Allowlists: d.Config.Allowlists}
+	ids := slices.Sorted(maps.Keys(d.Config.Rules))
+	for _, id := range ids {
+		r := d.Config.Rules[id]
+		if r.Regex == nil || len(r.Keywords) == 0 || len(r.RequiredRules) > 0 || r.SkipReport || literalPrefix(r.Regex.String()) {
+			whole.Rules[id] = r
+			whole.OrderedRules = append(whole.OrderedRules, id)
+			for _, k := range r.Keywords {
+				whole.Keywords[k] = struct{}{}
+			}
+			continue
+		}
+		one := glconfig.Config{Rules: map[string]glconfig.Rule{id: r}, OrderedRules: []string{id}, Keywords: map[string]struct{}{}, Allowlists: d.Config.Allowlists}
+		for _, k := range r.Keywords {
+			one.Keywords[k] = struct{}{}
+		}
+		i := len(s.windowed)
+		s.windowed = append(s.windowed, windowedRule{d: configure(detect.NewDetector(one)), reach: ruleReach(r.Regex.String())})
+		for k := range one.Keywords {
+			s.byKeyword[k] = append(s.byKeyword[k], i)
+		}
+	}
+	s.wholeText = configure(detect.NewDetector(whole))
+	all := map[string]bool{}
+	for _, r := range d.Config.Rules {
+		if r.Regex != nil && len(r.Keywords) == 0 {
+			s.keywordless = true
+		}
+		for _, k := range r.Keywords {
+			all[strings.ToLower(k)] = true
+		}
+	}
+	s.anyKeyword = ahocorasick.NewTrieBuilder().AddStrings(slices.Sorted(maps.Keys(all))).Build()
+	s.keywords = ahocorasick.NewTrieBuilder().AddStrings(slices.Sorted(maps.Keys(s.byKeyword))).Build()
+	return s
+}
+
+func configure(d *detect.Detector) *detect.Detector {
+	d.MaxDecodeDepth = 0
+	return d
+}
+
+// literalPrefix reports whether a match of re must start with a literal
+// string the regexp engine can search for.
+func literalPrefix(re string) bool {
+	p, _ := regexp.MustCompile(re).LiteralPrefix()
+	return len(p) >= 2
+}
+
+// ruleReach estimates how many lines past its keyword's line a match of
+// regex re can extend: blocks ([\s\S], (?s)) get multiLineReach, other
+// unbounded whitespace a few lines, the rest one line (generic-api-key's
+// bounded [\s'"]{0,3} crosses at most one line break).
+func ruleReach(re string) int {
+	switch {
+	case strings.Contains(re, `\s\S`) || strings.Contains(re, `\S\s`) || strings.Contains(re, "(?s"):
+		return multiLineReach
+	case strings.Contains(re, `\s*`) || strings.Contains(re, `\s+`) || strings.Contains(re, `\n`) || strings.Contains(re, `\r`) || strings.Contains(re, `\s{`):
+		return 3
+	}
+	return 1
+}
+
+// Rules returns the number of rules the scanner runs.
+func (s *Scanner) Rules() int { return len(s.d.Config.Rules) }
+
+// Scan returns the secrets in text, sorted by position, one per secret
+// (when several rules match the same text the most specific one wins).
+// path is the file's slash-separated path; path-based rules and
+// allowlists use it. Lines carrying `gitleaks:allow` are skipped.
+func (s *Scanner) Scan(path, text string) []Match {
+	if text == "" {
+		return nil
+	}
+	if len(text) < windowMinText {
+		// Most Go literals hold no keyword: skip gitleaks' per-call setup.
+		if !s.keywordless && s.anyKeyword.MatchFirstString(asciiLower(text)) == nil {
+			return nil
+		}
+		return dedupe(s.scan(s.d, path, text, 0))
+	}
+	out := s.scan(s.wholeText, path, text, 0)
+	lines := lineStarts(text)
+	lineOf := func(off int) int {
+		i, _ := slices.BinarySearch(lines, off+1)
+		return i - 1
+	}
+	// Line windows per windowed rule, in order and merged.
+	wins := map[int][][2]int{}
+	for _, m := range s.keywords.MatchString(asciiLower(text)) {
+		l := lineOf(int(m.Pos()))
+		for _, ri := range s.byKeyword[string(m.Match())] {
+			// A match starts at most on its keyword's line (no rule's
+			// prefix before the keyword crosses a line break), except in
+			// rules that span lines, whose keyword may come late in the
+			// match (kubernetes-secret-yaml: data: before kind: Secret).
+			reach := s.windowed[ri].reach
+			from := l
+			if reach > 1 {
+				from = max(l-reach, 0)
+			}
+			to := min(l+reach, len(lines)-1)
+			ws := wins[ri]
+			if n := len(ws); n > 0 && from <= ws[n-1][1]+1 {
+				ws[n-1][1] = max(ws[n-1][1], to)
+			} else {
+				ws = append(ws, [2]int{from, to})
+			}
+			wins[ri] = ws
+		}
+	}
+	byteOf := func(line int) int {
+		if line < len(lines) {
+			return lines[line]
+		}
+		return len(text)
+	}
+	for _, ri := range slices.Sorted(maps.Keys(wins)) {
+		d := s.windowed[ri].d
+		ws := wins[ri]
+		covered := 0
+		for _, w := range ws {
+			covered += byteOf(w[1]+1) - byteOf(w[0])
+		}
+		if float64(covered) > windowMaxShare*float64(len(text)) {
+			out = append(out, s.scan(d, path, text, 0)...)
+			continue
+		}
+		for _, w := range ws {
+			from, to := byteOf(w[0]), byteOf(w[1]+1)
+			out = append(out, s.scan(d, path, text[from:to], from)...)
+		}
+	}
+	return dedupe(out)
+}
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets (the
+// keywords are ASCII; strings.ToLower can change lengths).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// scan runs the detector on text, which starts at byte base of the
+// file, and returns matches with file offsets.
+func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match {
+	//lint:ignore SA1019 Detect, the only in-memory entry point in v8, takes this type.
+	fs := d.Detect(detect.Fragment{Raw: text, FilePath: path, StartLine: 1})
+	if len(fs) == 0 {
+		return nil
+	}
+	// gitleaks' order is random (rules live in a map) and its columns are
+	// unreliable past the first line: order by line and column, then find
+	// each match's byte offset ourselves, searching from its line.
+	slices.SortFunc(fs, func(a, b report.Finding) int {
+		if a.StartLine != b.StartLine {
+			return a.StartLine - b.StartLine
+		}
+		if a.StartColumn != b.StartColumn {
+			return a.StartColumn - b.StartColumn
+		}
+		return strings.Compare(a.RuleID, b.RuleID)
+	})
+	lines := lineStarts(text)
+	next := map[string]int{} // rule+match → where to look for the next occurrence
+	var out []Match
+	for _, f := range fs {
+		if f.Match == "" || strings.HasPrefix(f.Match, "file detected:") {
+			continue
+		}
+		from := 0
+		if f.StartLine >= 1 && f.StartLine <= len(lines) {
+			from = lines[f.StartLine-1]
+		}
+		key := f.RuleID + "\x00" + f.Match
+		// The column is right on the match's first line; verify it, and
+		// otherwise search from the line (and past an earlier identical
+		// match of the same rule).
+		i := from + f.StartColumn - 1
+		if f.StartColumn < 1 || i < next[key] || !strings.HasPrefix(text[min(i, len(text)):], f.Match) {
+			from = max(from, next[key])
+			if i = strings.Index(text[from:], f.Match); i < 0 {
+				if i = strings.Index(text, f.Match); i < 0 {
+					continue
+				}
+			} else {
+				i += from
+			}
+		}
+		next[key] = i + len(f.Match)
+		start, end := i, i+len(f.Match)
+		if f.Secret != "" {
+			if j := strings.Index(f.Match, f.Secret); j >= 0 {
+				start = i + j
+			}
+		}
+		end = start + len(strings.TrimRight(text[start:end], " \t\r\n'\"`;,)}]"))
+		if end <= start {
+			continue
+		}
+		if placeholder(text[start:end], text[end:]) {
+			continue
+		}
+		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end}
+		if strings.HasPrefix(f.RuleID, "jwt") {
+			m.JWT = decodeJWT(text[start:end])
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// placeholder reports values the rules' allowlists cannot express: a
+// base64 htpasswd entry (a password hash), and example values: a value cut short in documentation ("eyJhbGciOiJSUz..."), and
+// the base64 of placeholder words, as test fixtures and Kubernetes
+// Secret examples write them (base64 of "admin_password", "user_password"
+// and "this_is_the_secret", "secure-password"). Real secrets do not
+// decode to lower-case words.
+func placeholder(secret, after string) bool {
+	for _, dots := range []string{"...", "…"} {
+		if strings.HasPrefix(after, dots) || strings.HasSuffix(secret, dots) {
+			return true
+		}
+	}
+	v := strings.TrimRight(secret, "= \t\"'`")
+	if i := strings.LastIndexAny(v, ":="); i >= 0 {
+		v = v[i+1:]
+	}
+	v = strings.Trim(v, " \t\"'`")
+	if len(v) < 8 {
+		return false
+	}
+	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(v); err == nil {
+			return placeholderWords.Match(b) || htpasswd.Match(b)
+		}
+	}
+	return false
+}
+
+// htpasswd is an htpasswd entry (basic-auth Secrets hold them base64'd):
+// a password hash, not a credential a client can present.
+var htpasswd = regexp.MustCompile(`^[^:\s]+:(?:\{SHA\}[A-Za-z0-9+/]{27}=|\$apr1\$|\$2[aby]\$\d\d\$|\$[56]\$)`)
+
+// placeholderWords is lower-case words joined by _-: or spaces, with at
+// most two trailing digits.
+var placeholderWords = regexp.MustCompile(`^[a-z][a-z_\-: ]{3,}[0-9]{0,2}$`)
+
+// dedupe keeps one match per overlapping span, preferring specific rules
+// over generic ones, then the longer span.
+func dedupe(ms []Match) []Match {
+	slices.SortStableFunc(ms, func(a, b Match) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return b.End - a.End
+	})
+	var out []Match
+	for _, m := range ms {
+		if n := len(out); n > 0 && m.Start < out[n-1].End {
+			if rank(m) > rank(out[n-1]) {
+				out[n-1] = m
+			}
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// rank orders rules by how much a match says about the secret.
+func rank(m Match) int {
+	switch {
+	case m.JWT != nil:
+		return 4
+	case strings.Contains(m.RuleID, "generic"):
+		return 0
+	case strings.HasPrefix(m.RuleID, "tokenvet-"):
+		return 2
+	default: // provider-specific gitleaks rules
+		return 3
+	}
+}
+
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// decodeJWT reads the header and payload of a compact JWS; nil when the
+// text is not one.
+func decodeJWT(s string) *JWTInfo {
+	parts := strings.Split(s, ".")
+	if len(parts) < 2 {
+		return nil
+	}
+	var hdr struct {
+		Alg *string `json:"alg"`
+	}
+	var payload map[string]json.RawMessage
+	if !decodePart(parts[0], &hdr) || !decodePart(parts[1], &payload) {
+		return nil
+	}
+	info := &JWTInfo{}
+	if hdr.Alg != nil {
+		info.Alg = *hdr.Alg
+	}
+	_, info.HasExp = payload["exp"]
+	return info
+}
+
+func decodePart(p string, v any) bool {
+	b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(p, "="))
+	if err != nil {
+		return false
+	}
+	return json.Unmarshal(b, v) == nil
+}
+
+// Describe is the finding message for a match: what leaked and what to
+// do, never the secret itself.
+func Describe(m Match) string {
+	what := strings.TrimSuffix(m.Description, ".")
+	if m.JWT != nil {
+		what = "JWT"
+		switch {
+		case m.JWT.Alg == "" || strings.EqualFold(m.JWT.Alg, "none"):
+			what += " with alg none (unsigned: anyone can forge one)"
+		default:
+			what += " signed with " + m.JWT.Alg
+		}
+		if m.JWT.HasExp {
+			what += ", exp set"
+		} else {
+			what += ", no exp (never expires)"
+		}
+	} else if what == "" {
+		what = "secret"
+	} else {
+		what = lowerFirst(shorten(what))
+	}
+	return "hard-coded " + what + " (rule " + m.RuleID + "): anyone who can read the code can use it; revoke it and load it from the environment or a secret store"
+}
+
+// shorten turns gitleaks' long descriptions ("Identified a Slack Bot
+// token, potentially compromising …") into a noun phrase.
+func shorten(d string) string {
+	for _, p := range []string{"Uncovered a ", "Uncovered an ", "Identified a ", "Identified an ", "Detected a ", "Detected an ", "Discovered a ", "Discovered an ", "Found a ", "Found an "} {
+		if strings.HasPrefix(d, p) {
+			d = d[len(p):]
+			break
+		}
+	}
+	if i := strings.IndexAny(d, ",;"); i > 0 {
+		d = d[:i]
+	}
+	for _, w := range []string{" which ", " that ", " potentially ", " risking ", " posing "} {
+		if i := strings.Index(d, w); i > 0 {
+			d = d[:i]
+		}
+	}
+	return d
+}
+
+func lowerFirst(s string) string {
+	if s == "" || len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' { // keep acronyms (JWT, AWS)
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}

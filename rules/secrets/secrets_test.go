@@ -1,0 +1,401 @@
+package secrets
+
+import (
+	"context"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/tools/secretsbench/corpus"
+	"github.com/tokenvet/tokenvet/internal/walk"
+)
+
+// Fake credentials: random-looking, in no provider's format.
+const (
+	opaque  = "7hQmZ2pX9vKc4TnR8sWb3LyF6dGj1Ea5"
+	secret2 = "Qm9vS2lkZHk4Nz8xMjM0NTZhYmNkZWZnaGlq"
+	// {"alg":"none","typ":"JWT"}.{"sub":"1234567890","name":"John Doe"}.
+	jwtNone = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0."
+	// {"alg":"HS256","typ":"JWT"}.{"sub":"1234567890","exp":1900000000}.sig
+	jwtHS = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiZXhwIjoxOTAwMDAwMDAwfQ.c2lnbmF0dXJlLW5vdC1yZWFsLTEyMzQ1Ng"
+)
+
+func mustDefault(t testing.TB) *Scanner {
+	t.Helper()
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestRules(t *testing.T) {
+	s := mustDefault(t)
+	cases := []struct {
+		name, path, text string
+		want             string // the secret expected, "" for no finding
+		rule             string // expected rule id, when it matters
+	}{
+		// Bearer tokens.
+		{"header literal", "req.http", "GET /v1\nAuthorization: Bearer " + opaque + "\n", opaque, "tokenvet-bearer-token"},
+		{"curl", "run.sh", `curl -H "Authorization: Bearer ` + opaque + `" https://api.example.org`, opaque, ""},
+		{"httpie", "run.sh", `http GET api.example.org 'Authorization:Bearer ` + opaque + `'`, opaque, ""},
+		{"fetch headers", "app.ts", "fetch(u, { headers: { Authorization: 'Bearer " + opaque + "' } })", opaque, ""},
+		{"axios template placeholder", "app.js", "axios.get(u, { headers: { Authorization: `Bearer ${token}` } })", "", ""},
+		{"YOUR_TOKEN", "README.md", "Authorization: Bearer YOUR_TOKEN_HERE_1", "", ""},
+		{"angle placeholder", "README.md", "Authorization: Bearer <token>", "", ""},
+		{"xxxx", "README.md", "Authorization: Bearer xxxxxxxxxxxxxxxxxxxxxxxx1", "", ""},
+		{"changeme", "README.md", "Authorization: Bearer changeme-changeme-1234", "", ""},
+		{"example", "README.md", "Authorization: Bearer example-token-0123456789", "", ""},
+		{"prose", "README.md", "Use Bearer authentication for every request to the service.", "", ""},
+		{"env var", ".env.example", "AUTH_HEADER=Bearer ${API_TOKEN}", "", ""},
+		{"token scheme", "run.sh", `curl -H "Authorization: token ` + opaque + `" u`, opaque, ""},
+		{"postman", "c.postman_collection.json", `"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "` + opaque + `", "type": "string"}]}`, opaque, ""},
+		{"insomnia", "insomnia.json", `"authentication": {"type": "bearer", "token": "` + opaque + `"}`, opaque, ""},
+		// OAuth credentials in configuration.
+		{"yaml", "values.yaml", "oauth:\n  clientSecret: " + secret2 + "\n", secret2, ""},
+		{"json", "config.json", `{"client_secret": "` + secret2 + `"}`, secret2, ""},
+		{"toml", "config.toml", `refresh_token = "` + secret2 + `"`, secret2, ""},
+		{"env", ".env", "OAUTH_CLIENT_SECRET=" + secret2 + "\n", secret2, ""},
+		{"properties", "app.properties", "spring.security.oauth2.client.registration.app.client-secret=" + secret2, secret2, ""},
+		{"terraform", "main.tf", `  client_secret = "` + secret2 + `"`, secret2, ""},
+		{"compose", "docker-compose.yml", "    environment:\n      - REFRESH_TOKEN=" + secret2 + "\n", secret2, ""},
+		{"helm template", "values.yaml", "clientSecret: {{ .Values.oauth.secret }}", "", ""},
+		{"yaml env ref", "values.yaml", "client_secret: ${CLIENT_SECRET}", "", ""},
+		{"low entropy", "values.yaml", "client_secret: aaaaaaaaaaaaaaaaaaaa1", "", ""},
+		// JWTs.
+		{"jwt", "fixture.json", `{"token": "` + jwtHS + `"}`, jwtHS, "jwt"},
+		// Escapes.
+		{"gitleaks:allow", "req.http", "Authorization: Bearer " + opaque + " # gitleaks:allow", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := s.Scan(c.path, c.text)
+			if c.want == "" {
+				for _, m := range ms {
+					t.Errorf("unexpected finding %s: %q", m.RuleID, c.text[m.Start:m.End])
+				}
+				return
+			}
+			if len(ms) != 1 {
+				t.Fatalf("got %d findings, want 1: %+v", len(ms), ms)
+			}
+			if got := c.text[ms[0].Start:ms[0].End]; got != c.want {
+				t.Errorf("secret %q, want %q (rule %s)", got, c.want, ms[0].RuleID)
+			}
+			if c.rule != "" && ms[0].RuleID != c.rule {
+				t.Errorf("rule %s, want %s", ms[0].RuleID, c.rule)
+			}
+		})
+	}
+}
+
+func TestJWTDecoded(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		tok, alg string
+		exp      bool
+		msg      string
+	}{
+		{jwtNone, "none", false, "JWT with alg none (unsigned: anyone can forge one), no exp (never expires)"},
+		{jwtHS, "HS256", true, "JWT signed with HS256, exp set"},
+	} {
+		ms := s.Scan("a.txt", "token: "+c.tok+"\n")
+		if len(ms) != 1 || ms[0].JWT == nil {
+			t.Fatalf("%s: got %+v", c.alg, ms)
+		}
+		if ms[0].JWT.Alg != c.alg || ms[0].JWT.HasExp != c.exp {
+			t.Errorf("decoded %+v, want alg %s exp %v", *ms[0].JWT, c.alg, c.exp)
+		}
+		msg := Describe(ms[0])
+		if !strings.Contains(msg, c.msg) {
+			t.Errorf("message %q does not say %q", msg, c.msg)
+		}
+		if strings.Contains(msg, c.tok[:20]) {
+			t.Errorf("message contains the token: %q", msg)
+		}
+	}
+}
+
+// TestPositions: a CRLF file with non-ASCII text before the secret on the
+// same line and on earlier lines; columns are 1-based bytes.
+func TestPositions(t *testing.T) {
+	s := mustDefault(t)
+	text := "# configuración ñ\r\noauth:\r\n  café: x\r\n  client_secret: \"" + secret2 + "\" # clé\r\n  Authorization: Bearer " + opaque + "\r\n"
+	fs, _ := NewEngine(s).Scan(context.Background(), walk.File{Rel: "app.yml", Content: []byte(text)})
+	if len(fs) != 2 {
+		t.Fatalf("got %d findings, want 2", len(fs))
+	}
+	lines := strings.Split(text, "\n")
+	for i, want := range []struct {
+		line   int
+		secret string
+	}{{4, secret2}, {5, opaque}} {
+		f := fs[i]
+		if f.StartLine != want.line || f.EndLine != want.line {
+			t.Errorf("finding %d on lines %d-%d, want %d", i, f.StartLine, f.EndLine, want.line)
+			continue
+		}
+		line := lines[want.line-1]
+		if got := line[f.StartCol-1 : f.EndCol-1]; got != want.secret {
+			t.Errorf("finding %d: columns %d-%d cover %q, want %q", i, f.StartCol, f.EndCol, got, want.secret)
+		}
+		if f.Secret != want.secret {
+			t.Errorf("finding %d: Secret %q", i, f.Secret)
+		}
+	}
+	// Non-ASCII before the secret on its own line.
+	text = "description: «clé» client_secret=" + secret2 + "\n"
+	fs, _ = NewEngine(s).Scan(context.Background(), walk.File{Rel: "a.properties", Content: []byte(text)})
+	if len(fs) != 1 || text[fs[0].StartCol-1:fs[0].EndCol-1] != secret2 {
+		t.Fatalf("got %+v", fs)
+	}
+}
+
+func TestEngineSkipsGo(t *testing.T) {
+	e := NewEngine(mustDefault(t))
+	if e.Wants("cmd/main.go") || !e.Wants("config/app.yml") || !e.Wants("web/app.js") {
+		t.Error("Wants: Go files go to the analyzer, everything else to the engine")
+	}
+}
+
+func TestRepeatedSecretOnOneLine(t *testing.T) {
+	s := mustDefault(t)
+	text := "a: Bearer " + opaque + " b: Bearer " + opaque + "\n"
+	ms := s.Scan("x.txt", text)
+	if len(ms) != 2 || ms[0].Start == ms[1].Start {
+		t.Fatalf("want two findings at different places, got %+v", ms)
+	}
+}
+
+func TestUserConfig(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+
+	// A new rule, and a default rule turned off.
+	p := write("extra.toml", `
+[extend]
+useDefault = true
+disabledRules = ["tokenvet-bearer-token"]
+
+[[rules]]
+id = "acme-internal-key"
+description = "ACME internal key"
+regex = '''\bacme_[a-z0-9]{20}\b'''
+keywords = ["acme_"]
+`)
+	s, err := Load(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := s.Scan("a.txt", "k acme_0123456789abcdefghij\n"); len(ms) != 1 || ms[0].RuleID != "acme-internal-key" {
+		t.Errorf("user rule: got %+v", ms)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 0 {
+		t.Errorf("disabled rule still reports: %+v", ms)
+	}
+	if s.Rules() < 200 {
+		t.Errorf("only %d rules: the defaults were lost", s.Rules())
+	}
+	// The default scanner is unchanged, and loading again gives the
+	// defaults again (gitleaks' own extend loses them on the third load).
+	if ms := mustDefault(t).Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+		t.Errorf("default scanner changed: %+v", ms)
+	}
+	for range 3 {
+		s2, err := Parse("again.toml", "[extend]\nuseDefault = true\n")
+		if err != nil || s2.Rules() != mustDefault(t).Rules() {
+			t.Fatalf("reload: %v, %d rules", err, s2.Rules())
+		}
+	}
+
+	for _, c := range []struct{ name, text, want string }{
+		{"bad-regex.toml", "[[rules]]\nid = \"broken-rule\"\nregex = '''(unclosed'''\n", "bad-regex.toml: rule broken-rule: regex: error parsing regexp: missing closing )"},
+		{"bad-path.toml", "[[rules]]\nid = \"p\"\npath = '''[z-a]'''\nregex = 'x'\n", "bad-path.toml: rule p: path: error parsing regexp"},
+		{"bad-allow.toml", "[[rules]]\nid = \"q\"\nregex = 'x'\n[[rules.allowlists]]\nregexes = ['''(?P<''']\n", "bad-allow.toml: rule q: allowlist:"},
+		{"bad-toml.toml", "[[rules]\nid=", "bad-toml.toml: invalid TOML"},
+		{"no-id.toml", "[[rules]]\nregex = 'x'\n", "no-id.toml: rule 1 has no id"},
+	} {
+		_, err := Load(write(c.name, c.text))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.name, err, c.want)
+		}
+	}
+	if _, err := Load(filepath.Join(dir, "missing.toml")); err == nil {
+		t.Error("a missing file is an error")
+	}
+}
+
+// TestConcurrent runs one scanner on many goroutines (go test -race).
+func TestConcurrent(t *testing.T) {
+	s := mustDefault(t)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 20 {
+				if ms := s.Scan("a.http", strings.Repeat("x\n", i)+"Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+					t.Errorf("got %d findings", len(ms))
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestWindowsMatchWholeText: running windowed rules only around their
+// keywords finds exactly what running every rule over the whole text
+// finds, on the benchmark corpus plus multi-line cases where the keyword
+// comes late in the match.
+func TestWindowsMatchWholeText(t *testing.T) {
+	s := mustDefault(t)
+	dir := t.TempDir()
+	if _, err := corpus.Write(dir, 1<<20, 7); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			b, _ := os.ReadFile(p)
+			texts = append(texts, string(b))
+		}
+		return nil
+	})
+	filler := strings.Repeat("x: y\n", 1000)
+	texts = append(texts,
+		filler+"data:\n  token.txt: "+secret2+"\nmetadata:\n  name: app\nkind: Secret\n"+filler,
+		filler+"-----BEGIN RSA PRIVATE KEY-----\n"+strings.Repeat("MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n", 20)+"-----END RSA PRIVATE KEY-----\n"+filler,
+	)
+	total := 0
+	for i, text := range texts {
+		got := s.Scan("a.yaml", text)
+		want := dedupe(s.scan(s.d, "a.yaml", text, 0))
+		total += len(want)
+		if len(got) != len(want) {
+			t.Errorf("text %d: windowed %d findings, whole text %d", i, len(got), len(want))
+			continue
+		}
+		for j := range got {
+			if got[j].Start != want[j].Start || got[j].End != want[j].End {
+				t.Errorf("text %d: finding %d at %d-%d, whole text %d-%d", i, j, got[j].Start, got[j].End, want[j].Start, want[j].End)
+			}
+		}
+	}
+	// Short texts (Go literals) go through the keyword prefilter instead.
+	for _, text := range texts[:5] {
+		for i, line := range strings.SplitN(text, "\n", 300)[:299] {
+			got, want := s.Scan("a.yaml", line), dedupe(s.scan(s.d, "a.yaml", line, 0))
+			if len(got) != len(want) {
+				t.Errorf("line %d %q: prefiltered %d findings, unfiltered %d", i, line, len(got), len(want))
+			}
+			total += len(want)
+		}
+	}
+	if total < 40 {
+		t.Errorf("only %d findings in the corpus: the test proves little", total)
+	}
+}
+
+// TestKubernetesSecrets: evaluation false positives (traefik fixtures)
+// are non-findings, real key material is found.
+func TestKubernetesSecrets(t *testing.T) {
+	s := mustDefault(t)
+	manifest := func(key, value string) string {
+		return "apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\ndata:\n  " + key + ": " + value + "\n"
+	}
+	cert := "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUNJakNDQVl1Z0F3SUJBZ0lRS1F6S1hWV0duODRNNzk2QmhGUzV0VEFOQmdrcWhraUc5dzBCQVFzRkFEQVMK"
+	key := "LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUNlQUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQW1Jd2dnSmVBZ0VBQW9HQkFPWFN5QytjWW1zM1FxN20K"
+	for _, c := range []struct {
+		name, text string
+		want       bool
+	}{
+		{"certificate", manifest("tls.crt", cert), false},
+		{"ca", manifest("ca.crt", "VEVTVFJPT1RDQVMz"), false},
+		{"base64 of password", manifest("password", "cGFzc3dvcmQ="), false},
+		{"base64 of secret_data", manifest("key2", "c2VjcmV0X2RhdGEy"), false},
+		{"private key", manifest("tls.key", key), true},
+		{"random value", manifest("api-token", base64Of(secret2)), true},
+		{"key after certificate", manifest("tls.crt", cert) + "  tls.key: " + key + "\n", true},
+	} {
+		ms := s.Scan("secret.yaml", c.text)
+		if got := len(ms) > 0; got != c.want {
+			t.Errorf("%s: found %v, want %v (%+v)", c.name, got, c.want, ms)
+		}
+	}
+}
+
+func base64Of(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// TestTargetedAllowlist: a user's [[allowlists]] may target a default
+// rule.
+func TestTargetedAllowlist(t *testing.T) {
+	s, err := Parse("user.toml", `
+[[allowlists]]
+targetRules = ["tokenvet-bearer-token"]
+regexes = ['''^7hQm''']
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 0 {
+		t.Errorf("allowlisted token reported: %+v", ms)
+	}
+	if ms := s.Scan("a.http", "Authorization: Bearer 4c2f9a1e7b3d8f6a0e5c2b9d7f1a3e8c\n"); len(ms) != 1 {
+		t.Errorf("other token: %+v", ms)
+	}
+	if _, err := Parse("user.toml", "[[allowlists]]\ntargetRules = [\"no-such-rule\"]\nregexes = ['x']\n"); err == nil || !strings.Contains(err.Error(), "no-such-rule") {
+		t.Errorf("unknown target: %v", err)
+	}
+	// The default scanner is untouched by the user's allowlist.
+	if ms := mustDefault(t).Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 1 {
+		t.Errorf("default scanner changed: %+v", ms)
+	}
+}
+
+// TestEvaluationFalsePositives: each false positive of the evaluation on
+// traefik, minio and dex (docs/evaluation-secrets.md) as a non-finding,
+// next to a real-looking value in the same place that is still found.
+func TestEvaluationFalsePositives(t *testing.T) {
+	s := mustDefault(t)
+	for _, c := range []struct {
+		name, path, text string
+		want             bool
+	}{
+		// traefik docs/…/ratelimit.md: base64 of "secure-password".
+		{"base64 words", "ratelimit.md", "    password: c2VjdXJlLXBhc3N3b3Jk  # base64 encoded \"secure-password\"\n", false},
+		{"base64 random", "ratelimit.md", "    password: " + base64Of(secret2) + "\n", true},
+		// traefik distributed-ratelimit.md: an example password.
+		{"mysecret", "ratelimit.md", "  password: mysecret12345678\n", false},
+		// traefik crd fixtures: Secret data of placeholder words.
+		{"secret data words", "fixture.yml", "apiVersion: v1\nkind: Secret\ndata:\n  key: " + base64Of("this_is_the_very_deep_secret") + "\n", false},
+		{"secret data admin_password", "fixture.yml", "apiVersion: v1\nkind: Secret\ndata:\n  key1: " + base64Of("admin_password") + "\n  key2: " + base64Of("user_password") + "\n", false},
+		// minio docs/sts/keycloak.md: a JWT cut short with "...".
+		{"truncated jwt", "keycloak.md", "curl -X POST https://minio.example/ -H \"Authorization: Bearer eyJhbGciOiJSUz...\" \\\n", false},
+		{"whole jwt", "keycloak.md", "curl -H \"Authorization: Bearer " + jwtHS + "\" https://minio.example/\n", true},
+		// minio run-sse-kms-object-replication.sh: base64 of 0123456789….
+		{"sequential key", "run.sh", "TEST_MINIO_ENC_KEY=\"" + base64Of("01234567890123456789012345678901") + "\"\n", false},
+		// traefik ingress-nginx fixtures: basic-auth Secret with an htpasswd entry.
+		{"htpasswd sha", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("User:{SHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=") + "\n", false},
+		{"htpasswd apr1", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("foo:$apr1$OFG3Xybp$ckL0FHDAkoXYIlH9.cysT0") + "\n", false},
+		{"basic auth password", "ingress.yml", "apiVersion: v1\nkind: Secret\ndata:\n  auth: " + base64Of("foo:"+secret2) + "\n", true},
+		// minio docs/bucket/versioning/DESIGN.md: sealed object keys.
+		{"sealed key", "DESIGN.md", `  "X-Minio-Internal-Server-Side-Encryption-S3-Sealed-Key": "` + base64Of(secret2+secret2) + `",` + "\n", false},
+		{"unsealed key", "DESIGN.md", `  "X-Minio-Internal-Server-Side-Encryption-S3-Key": "` + base64Of(secret2+secret2) + `",` + "\n", true},
+	} {
+		ms := s.Scan(c.path, c.text)
+		if got := len(ms) > 0; got != c.want {
+			t.Errorf("%s: found %v, want %v (%+v)", c.name, got, c.want, ms)
+		}
+	}
+}
