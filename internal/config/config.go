@@ -10,6 +10,10 @@
 //	    severity: error       # error | warning | note
 //	  token-logged:
 //	    enabled: false
+//	tokens:
+//	  names: [partner_sig]    # extra names of token-holding values and keys
+//	web:
+//	  include-minified: false # scan minified JS bundles too
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -26,6 +30,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -42,6 +47,10 @@ type Config struct {
 	Exclude []string `yaml:"exclude"`
 	// Rules overrides per rule id.
 	Rules map[string]RuleConfig `yaml:"rules"`
+	// Tokens extends the model of which values are tokens.
+	Tokens TokensConfig `yaml:"tokens"`
+	// Web configures the browser-code engine.
+	Web WebConfig `yaml:"web"`
 
 	// Path is the file the configuration was read from ("" for defaults).
 	Path string `yaml:"-"`
@@ -51,6 +60,20 @@ type Config struct {
 type RuleConfig struct {
 	Enabled  *bool           `yaml:"enabled"`
 	Severity *rules.Severity `yaml:"severity"`
+}
+
+// TokensConfig extends internal/tokenmodel for this repository.
+type TokensConfig struct {
+	// Names are extra names of values, keys and cookies that hold tokens
+	// ("partner_sig"), matched ignoring case and _ - . separators.
+	Names []string `yaml:"names"`
+}
+
+// WebConfig configures the browser-code engine (rules/web).
+type WebConfig struct {
+	// IncludeMinified scans minified bundles, which are skipped (and
+	// counted in the summary) by default.
+	IncludeMinified bool `yaml:"include-minified"`
 }
 
 // Load reads the configuration at path. When path is empty it looks for
@@ -81,7 +104,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, tokens.names, web.include-minified)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -90,6 +113,9 @@ func Parse(data []byte) (*Config, error) {
 }
 
 func (c *Config) validate() error {
+	if err := tokenmodel.Validate(c.Tokens.Names); err != nil {
+		return fmt.Errorf("tokens.names: %v", err)
+	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {
 		ids = append(ids, id)

@@ -5,11 +5,16 @@ package engines
 import (
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/scan"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/rules/web"
 )
 
-// Default returns the file engines for a scan configured by cfg. No file
-// engine ships yet: the secret rules and the browser-code engine plug in
-// here, and the walk that feeds them already runs on every scan.
+// Default returns the file engines for a scan configured by cfg.
 func Default(cfg *config.Config) ([]scan.FileEngine, error) {
-	return nil, nil
+	var out []scan.FileEngine
+	out = append(out, web.New(web.Options{
+		Model:           tokenmodel.Default().With(cfg.Tokens.Names),
+		IncludeMinified: cfg.Web.IncludeMinified,
+	}))
+	return out, nil
 }
