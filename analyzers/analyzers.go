@@ -8,11 +8,19 @@ import (
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+	"github.com/tokenvet/tokenvet/analyzers/tokencookieinsecure"
+	"github.com/tokenvet/tokenvet/analyzers/tokeninquery"
+	"github.com/tokenvet/tokenvet/analyzers/tokenlogged"
+	"github.com/tokenvet/tokenvet/analyzers/tokenoverhttp"
 )
 
 // All returns every analyzer, in a fixed order.
 func All() []*analysis.Analyzer {
 	return []*analysis.Analyzer{
 		jwtnonealg.Analyzer,
+		tokeninquery.Analyzer,
+		tokenoverhttp.Analyzer,
+		tokencookieinsecure.Analyzer,
+		tokenlogged.Analyzer,
 	}
 }

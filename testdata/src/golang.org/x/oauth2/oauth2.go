@@ -1,0 +1,47 @@
+// Package oauth2 stubs golang.org/x/oauth2 v0.30.0 for analysistest.
+package oauth2
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// Token is an OAuth 2.0 token.
+type Token struct {
+	AccessToken  string    `json:"access_token"`
+	TokenType    string    `json:"token_type,omitempty"`
+	RefreshToken string    `json:"refresh_token,omitempty"`
+	Expiry       time.Time `json:"expiry,omitempty"`
+	ExpiresIn    int64     `json:"expires_in,omitempty"`
+}
+
+// TokenSource supplies tokens.
+type TokenSource interface {
+	Token() (*Token, error)
+}
+
+// Endpoint is an OAuth 2.0 provider's endpoints.
+type Endpoint struct {
+	AuthURL  string
+	TokenURL string
+}
+
+// AuthCodeOption is an option of Exchange.
+type AuthCodeOption interface{}
+
+// Config is an OAuth 2.0 client configuration.
+type Config struct {
+	ClientID     string
+	ClientSecret string
+	Endpoint     Endpoint
+	RedirectURL  string
+	Scopes       []string
+}
+
+func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOption) (*Token, error) {
+	return nil, nil
+}
+func (c *Config) Client(ctx context.Context, t *Token) *http.Client { return nil }
+func StaticTokenSource(t *Token) TokenSource                        { return nil }
+func NewClient(ctx context.Context, src TokenSource) *http.Client   { return nil }
