@@ -16,6 +16,9 @@
 // token. A field whose key names a token (zap.String("token", v)) is
 // reported when its value is not a literal.
 //
+// A log line whose message mentions a challenge is left alone: ACME
+// challenge tokens are public by design.
+//
 // Without type information (a package that does not type-check), calls of
 // package-level logging functions are still matched through the file's
 // imports; methods of logger values then are not.

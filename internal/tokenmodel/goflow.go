@@ -242,7 +242,7 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 			return tokenHeaders[strings.ToLower(s)] || (g.Model.IsTokenKey(s) && !IsNonTokenParam(s))
 		}
 	}
-	return g.Model.IsToken(name) && !strings.HasPrefix(strings.ToLower(name), "new") && !strings.HasPrefix(strings.ToLower(name), "parse") && !strings.HasPrefix(strings.ToLower(name), "valid")
+	return g.Model.IsTokenFunc(name)
 }
 
 // StringValue is the value of a constant string expression.

@@ -32,15 +32,41 @@ import (
 // tokenWords are words that, as a name's head, say the value is a token.
 var tokenWords = map[string]bool{
 	"token": true, "tokens": true, "jwt": true, "jwts": true, "bearer": true,
-	"secret": true, "secrets": true, "apikey": true, "apikeys": true,
+	"apikey": true, "apikeys": true,
 	"accesstoken": true, "refreshtoken": true, "idtoken": true, "authtoken": true,
 	"sessionid": true, "sessiontoken": true, "sessid": true, "xsrftoken": true,
 	"csrftoken": true, "apitoken": true, "authorization": true, "credential": true,
 	"credentials": true,
 }
 
-// compounds are word pairs that name a token together.
-var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"}, {"access", "key"}, {"private", "key"}, {"signing", "key"}, {"auth", "key"}}
+// compounds are word pairs that name a token together. A bare "secret"
+// is not among the token words: in infrastructure code it mostly names a
+// Kubernetes or vault Secret object, not a credential value.
+var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"}, {"access", "key"}, {"private", "key"}, {"signing", "key"}, {"auth", "key"},
+	{"client", "secret"}, {"jwt", "secret"}, {"api", "secret"}, {"shared", "secret"}, {"signing", "secret"}, {"hmac", "secret"},
+	{"app", "secret"}, {"webhook", "secret"}, {"session", "secret"}, {"token", "secret"}, {"consumer", "secret"}, {"secret", "key"},
+	{"secret", "token"}, {"auth", "secret"}}
+
+// transformVerbs, as a function name's first word, say the call returns
+// something derived from a token, not the token: RemoveCredentials,
+// RedactToken, HashToken, ValidateToken.
+var transformVerbs = map[string]bool{
+	"remove": true, "redact": true, "strip": true, "mask": true, "hash": true, "validate": true,
+	"verify": true, "parse": true, "check": true, "revoke": true, "delete": true, "clear": true,
+	"encrypt": true, "sanitize": true, "has": true, "is": true, "set": true, "store": true,
+	"save": true, "write": true, "new": true, "count": true, "invalidate": true, "expire": true,
+}
+
+// IsTokenFunc reports whether a function or method of this name returns a
+// token: Token, GetToken, AccessToken, GenerateJWT — but not
+// RemoveCredentials or ValidateToken.
+func (m *Model) IsTokenFunc(name string) bool {
+	ws := Words(name)
+	if len(ws) == 0 || transformVerbs[ws[0]] {
+		return false
+	}
+	return m.IsToken(name)
+}
 
 // metadataWords, as a name's last word, describe a token without holding
 // one: its expiry, type, length, where it is sent, how it is named.

@@ -23,15 +23,30 @@ func TestWords(t *testing.T) {
 func TestIsToken(t *testing.T) {
 	m := New([]string{"X-Partner-Sig"})
 	for _, n := range []string{"token", "accessToken", "refresh_token", "idToken", "jwt", "bearer", "apiKey", "API_KEY",
-		"clientSecret", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig"} {
+		"clientSecret", "jwtSecret", "SECRET_KEY", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig"} {
 		if !m.IsToken(n) {
 			t.Errorf("IsToken(%q) = false, want true", n)
 		}
 	}
 	for _, n := range []string{"", "user", "tokenExpiry", "tokenType", "token_type", "expiresIn", "tokenURL", "TOKEN_KEY",
-		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig"} {
+		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
+		}
+	}
+}
+
+func TestIsTokenFunc(t *testing.T) {
+	m := New(nil)
+	for _, n := range []string{"Token", "GetToken", "AccessToken", "GenerateJWT", "getAuthToken", "IssueToken"} {
+		if !m.IsTokenFunc(n) {
+			t.Errorf("IsTokenFunc(%q) = false", n)
+		}
+	}
+	// traefik: redactor.RemoveCredentials(cfg) returns the redacted config
+	for _, n := range []string{"RemoveCredentials", "ValidateToken", "HashToken", "NewTokenSource", "isTokenExpired", "setToken"} {
+		if m.IsTokenFunc(n) {
+			t.Errorf("IsTokenFunc(%q) = true", n)
 		}
 	}
 }

@@ -362,13 +362,13 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 	case *js.CallExpr:
 		switch f := unwrap(e.X).(type) {
 		case *js.Var:
-			return a.model.IsToken(string(f.Name()))
+			return a.model.IsTokenFunc(string(f.Name()))
 		case *js.DotExpr:
 			n := propName(f)
 			if n == "stringify" && len(e.Args.List) == 1 {
 				return a.isTokenValue(e.Args.List[0].Value)
 			}
-			return a.model.IsToken(n)
+			return a.model.IsTokenFunc(n)
 		}
 	case *js.BinaryExpr:
 		switch e.Op {

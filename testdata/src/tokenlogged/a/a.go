@@ -60,3 +60,16 @@ func nonFindings(r *http.Request, tok *oauth2.Token, s session, w http.ResponseW
 	_, err := r.Cookie("session_token")
 	log.Println(err)
 }
+
+// Cases from the evaluation on traefik v3.7.13 (docs/evaluation-transport.md).
+type redactor struct{}
+
+func (redactor) RemoveCredentials(cfg any) (string, error) { return "", nil }
+
+func evaluationNonFindings(cfg any, secret string, token, domain string) {
+	redacted, _ := redactor{}.RemoveCredentials(cfg)
+	log.Printf("static configuration %s", []byte(redacted)) // redacted, not a token
+	zl := zerolog.New(os.Stdout)
+	zl.Info().Str("secret", secret).Msg("cannot load CA secret") // a Kubernetes Secret's name
+	log.Printf("Retrieving the ACME challenge for %s (token %q)", domain, token) // public by RFC 8555
+}
