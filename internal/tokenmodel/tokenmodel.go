@@ -266,7 +266,7 @@ func AddNames(names []string) {
 }
 
 // Flag is the -names flag the transport analyzers share: a comma-separated
-// list of extra token names. Setting it through any analyzer sets the
+// list of extra token names. Setting it through any analyzer adds to the
 // process-wide model.
 func Flag() flag.Value { return flagNames }
 
@@ -292,8 +292,9 @@ func (f *namesFlag) Set(s string) error {
 	if err := Validate(names); err != nil {
 		return err
 	}
-	sort.Strings(names)
-	SetNames(names)
+	// Additive: the four transport analyzers share this flag, and go vet
+	// may pass it to each of them.
+	AddNames(names)
 	return nil
 }
 

@@ -29,6 +29,8 @@ const (
 	msgIgnoreExp    = "jwt.verify with ignoreExpiration: expired tokens are accepted, so a leaked one works forever; remove the option"
 	msgDecodeAuthz  = "jwt.decode result decides access: decode does not verify the signature, so anyone can forge the claims; use jwt.verify"
 	jsonwebtokenMod = "jsonwebtoken"
+	joseMod         = "jose"
+	msgUnsecured    = "jose UnsecuredJWT: the token carries no signature (alg none), so anyone can forge one; sign it with SignJWT and a real key"
 )
 
 // analyser walks one parsed script.
@@ -45,6 +47,7 @@ type analyser struct {
 	decoded  map[*js.Var]int    // results of jwt.decode → offset of the call
 	params   map[*js.Var]bool   // URLSearchParams objects
 	axioses  map[*js.Var]bool   // axios and axios.create() instances
+	imported map[string]string  // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
 	reported map[[2]int]bool
 	stack    []js.INode
 }
@@ -55,6 +58,7 @@ func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
 		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
+		imported: map[string]string{},
 	}
 }
 
@@ -150,11 +154,24 @@ func (c collector) Enter(n js.INode) js.IVisitor {
 	a := c.a
 	switch n := n.(type) {
 	case *js.ImportStmt:
-		if unquote(n.Module) != jsonwebtokenMod {
+		// The parser keeps imported names as text: bind them by name.
+		mod := unquote(n.Module)
+		if mod != jsonwebtokenMod && mod != joseMod {
 			return c
 		}
-		// import jwt from / import * as jwt from / import {sign} from: the
-		// parser keeps names as text, so bind them by name below.
+		if len(n.Default) > 0 {
+			a.imported[string(n.Default)] = mod
+		}
+		for _, al := range n.List {
+			switch {
+			case string(al.Name) == "*":
+				a.imported[string(al.Binding)] = mod
+			case al.Name != nil:
+				a.imported[string(al.Binding)] = mod + "." + string(al.Name)
+			default:
+				a.imported[string(al.Binding)] = mod + "." + string(al.Binding)
+			}
+		}
 		return c
 	case *js.BindingElement:
 		v, ok := n.Binding.(*js.Var)
@@ -211,7 +228,14 @@ func (a *analyser) bind(v *js.Var, e js.IExpr) {
 			off, _ := a.pos(f.Y)
 			a.decoded[v] = off
 		}
-		if fv, ok := x.X.(*js.Var); ok && a.jwtFuncs[root(fv)] == "decode" {
+		if f := a.joseFunc(x.X); f == "decodeJwt" {
+			off, _ := a.pos(x.X)
+			if off < 0 && len(x.Args.List) > 0 {
+				off, _ = a.pos(x.Args.List[0].Value)
+			}
+			a.decoded[v] = off
+		}
+		if fv, ok := x.X.(*js.Var); ok && (a.jwtFuncs[root(fv)] == "decode" || a.imported[string(fv.Name())] == jsonwebtokenMod+".decode") {
 			off := -1
 			if len(x.Args.List) > 0 {
 				off, _ = a.pos(x.Args.List[0].Value)
@@ -240,9 +264,23 @@ func (a *analyser) isRequireJWT(e js.IExpr) bool {
 func (a *analyser) isJWTLib(e js.IExpr) bool {
 	e = unwrap(e)
 	if v, ok := e.(*js.Var); ok {
-		return a.jwtLibs[root(v)]
+		return a.jwtLibs[root(v)] || a.imported[string(v.Name())] == jsonwebtokenMod
 	}
 	return a.isRequireJWT(e)
+}
+
+// joseFunc names the jose export e refers to ("decodeJwt",
+// "UnsecuredJWT"), through a named or a namespace import.
+func (a *analyser) joseFunc(e js.IExpr) string {
+	switch e := unwrap(e).(type) {
+	case *js.Var:
+		return strings.TrimPrefix(a.imported[string(e.Name())], joseMod+".")
+	case *js.DotExpr:
+		if v, ok := unwrap(e.X).(*js.Var); ok && a.imported[string(v.Name())] == joseMod {
+			return propName(e)
+		}
+	}
+	return ""
 }
 
 func (a *analyser) isAxios(e js.IExpr) bool {
@@ -480,6 +518,10 @@ func (a *analyser) call(c *js.CallExpr) {
 			a.jwtCall(fn, nil, args)
 			return
 		}
+		if fn, ok := strings.CutPrefix(a.imported[string(f.Name())], jsonwebtokenMod+"."); ok {
+			a.jwtCall(fn, nil, args)
+			return
+		}
 		if a.isAxios(f) {
 			a.axiosParams(args)
 		}
@@ -504,6 +546,14 @@ func (a *analyser) nonTokenParam(e js.IExpr) bool {
 }
 
 func (a *analyser) newExpr(n *js.NewExpr) {
+	if a.joseFunc(n.X) == "UnsecuredJWT" {
+		off, l := a.pos(n.X)
+		if off < 0 && n.Args != nil && len(n.Args.List) > 0 {
+			off, l = a.pos(n.Args.List[0].Value)
+		}
+		a.report(rules.JWTNoneAlg, off, l, msgUnsecured)
+		return
+	}
 	if varName(n.X) != "URLSearchParams" || n.Args == nil || len(n.Args.List) == 0 {
 		return
 	}
@@ -812,7 +862,11 @@ func (c condVisitor) Enter(n js.INode) js.IVisitor {
 		if v, ok := unwrap(n.X).(*js.Var); ok {
 			if off, ok := c.a.decoded[root(v)]; ok {
 				if !timeClaims[propName(n)] {
-					c.a.report(rules.JWTUnverifiedParse, off, len("decode"), msgDecodeAuthz)
+					l := len("decode")
+					if off < 0 {
+						off, l = c.a.pos(n) // the decode call has no position: the use
+					}
+					c.a.report(rules.JWTUnverifiedParse, off, l, msgDecodeAuthz)
 				}
 				return nil
 			}

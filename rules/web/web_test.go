@@ -100,6 +100,19 @@ const other = require('jwt-decode'); other.decode(t).role === 'x' && f();
 	{"decode result set as the request's user", "mw.js", `const { decode } = require('jsonwebtoken');
 module.exports = (req, res, next) => { const u = decode(req.headers.authorization); req.user = u; next(); };
 `, []string{"2:57 jwt-unverified-parse"}},
+	{"ES module imports of jsonwebtoken and jose", "auth.mjs", `import jwt from 'jsonwebtoken';
+import { verify as check } from 'jsonwebtoken';
+import * as jose from 'jose';
+import { decodeJwt } from 'jose';
+export const mint = (id) => jwt.sign({ sub: id }, key);
+export const open = (t) => check(t, key, { algorithms: ['none'] });
+export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
+export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
+`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+	{"XMLHttpRequest and new URL", "a.js", "const x = new XMLHttpRequest(); x.open('GET', '/api/feed?token=' + t);\n" +
+		"const u = new URL(`https://api.example.com/v1?jwt=${jwt}`);\n" +
+		"x.open('GET', '/api/feed?lang=' + lang);\n",
+		[]string{"1:58 token-in-query", "2:47 token-in-query"}},
 	{"TypeScript", "store.ts", `import type { Session } from './types';
 interface Creds { token: string; expiresAt: number }
 const KEY: string = 'session_token';
