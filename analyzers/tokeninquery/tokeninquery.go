@@ -305,6 +305,14 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 	if !ok {
 		return
 	}
+	// A form body is built the same way ("a=1&token=" + t) and may carry
+	// a token: only a chain that has started a query with "?" is a URL.
+	if !strings.Contains(s, "?") {
+		if !c.chainHasQuery(b.X) {
+			return
+		}
+		s = "?" + s
+	}
 	key := c.model.QueryTokenKey(s)
 	if key == "" {
 		return
@@ -314,6 +322,18 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 	}
 	c.pass.Report(analysis.Diagnostic{Pos: left.Pos(), End: b.Y.End(), Category: rules.TokenInQuery,
 		Message: fmt.Sprintf(msgPut, key+"=")})
+}
+
+// chainHasQuery reports whether a constant string of the + chain e
+// contains "?".
+func (c *checker) chainHasQuery(e ast.Expr) bool {
+	if s, ok := c.flow.StringValue(e); ok {
+		return strings.Contains(s, "?")
+	}
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return c.chainHasQuery(b.X) || c.chainHasQuery(b.Y)
+	}
+	return false
 }
 
 // sprintf reports fmt.Sprintf("…?token=%s", tok).
@@ -331,7 +351,10 @@ func (c *checker) sprintf(call *ast.CallExpr) {
 			i++
 			continue
 		}
-		key := c.model.QueryTokenKey(format[:i])
+		key := ""
+		if strings.Contains(format[:i], "?") { // not a form body
+			key = c.model.QueryTokenKey(format[:i])
+		}
 		if key != "" && verb+1 < len(call.Args) {
 			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst {
 				c.pass.Report(analysis.Diagnostic{Pos: call.Args[0].Pos(), End: call.Args[0].End(), Category: rules.TokenInQuery,

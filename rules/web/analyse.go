@@ -48,6 +48,8 @@ type analyser struct {
 	params   map[*js.Var]bool   // URLSearchParams objects
 	axioses  map[*js.Var]bool   // axios and axios.create() instances
 	imported map[string]string  // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
+	pending  map[*js.Var][]hit  // URLSearchParams findings waiting for a query use
+	queryUse map[*js.Var]bool   // URLSearchParams variables that become a query
 	reported map[[2]int]bool
 	stack    []js.INode
 }
@@ -58,7 +60,7 @@ func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
 		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
-		imported: map[string]string{},
+		imported: map[string]string{}, pending: map[*js.Var][]hit{}, queryUse: map[*js.Var]bool{},
 	}
 }
 
@@ -144,6 +146,7 @@ func (a *analyser) report(rule string, off, length int, msg string) {
 func (a *analyser) run(ast *js.AST) {
 	js.Walk(collector{a}, ast) // declarations first, so uses before them resolve
 	js.Walk(a, ast)
+	a.flushParams()
 }
 
 // collector records what variables hold: constants, storage aliases,
@@ -469,12 +472,27 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 	case *js.BinaryExpr:
 		if n.Op == js.EqToken {
 			a.assign(n)
+			if d, ok := n.X.(*js.DotExpr); ok && propName(d) == "search" {
+				if v := a.paramsVar(n.Y); v != nil {
+					a.queryUse[v] = true // url.search = params
+				}
+			}
 		}
 		if n.Op == js.AddToken {
 			a.concat(n)
+			if v := a.paramsVar(n.Y); v != nil && a.chainHasQuery(n.X) {
+				a.queryUse[v] = true // url + '?' + params
+			}
 		}
 	case *js.TemplateExpr:
 		a.template(n)
+		seenQuery := false
+		for _, p := range n.List {
+			seenQuery = seenQuery || bytes.Contains(p.Value, []byte("?"))
+			if v := a.paramsVar(p.Expr); v != nil && seenQuery {
+				a.queryUse[v] = true // `${url}?${params}`
+			}
+		}
 	case *js.IfStmt:
 		a.authzUse(n.Cond)
 	case *js.CondExpr:
@@ -503,7 +521,7 @@ func (a *analyser) call(c *js.CallExpr) {
 			if off < 0 {
 				off, l = a.pos(f.Y)
 			}
-			a.report(rules.TokenInQuery, off, l, sprintf(msgQuery, "URLSearchParams."+name))
+			a.paramsHit(f.X, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: sprintf(msgQuery, "URLSearchParams."+name)})
 			return
 		}
 		if a.isJWTLib(f.X) {
@@ -557,9 +575,81 @@ func (a *analyser) newExpr(n *js.NewExpr) {
 	if varName(n.X) != "URLSearchParams" || n.Args == nil || len(n.Args.List) == 0 {
 		return
 	}
-	if obj, ok := unwrap(n.Args.List[0].Value).(*js.ObjectExpr); ok {
-		anchor, _ := a.pos(n.X)
-		a.queryObject(obj, "URLSearchParams", anchor)
+	obj, ok := unwrap(n.Args.List[0].Value).(*js.ObjectExpr)
+	if !ok {
+		return
+	}
+	var target js.IExpr = n
+	if len(a.stack) >= 2 {
+		switch p := a.stack[len(a.stack)-2].(type) {
+		case *js.BindingElement:
+			if v, ok := p.Binding.(*js.Var); ok {
+				target = v
+			}
+		case *js.BinaryExpr:
+			if v, ok := p.X.(*js.Var); ok && p.Op == js.EqToken {
+				target = v
+			} else if p.Op == js.AddToken && p.Y == js.IExpr(n) && a.chainHasQuery(p.X) {
+				target = nil // straight into a query
+			}
+		case *js.TemplatePart:
+			target = nil // ${new URLSearchParams(…)}: judged as a query only after "?"
+			if !bytes.Contains(p.Value, []byte("?")) {
+				return
+			}
+		}
+	}
+	anchor, _ := a.pos(n.X)
+	for _, h := range a.queryObject(obj, "URLSearchParams", anchor) {
+		if target == nil {
+			a.report(h.rule, h.offset, h.length, h.msg)
+		} else {
+			a.paramsHit(target, h)
+		}
+	}
+}
+
+// paramsHit files a finding about a URLSearchParams object: reported at
+// once for a URL's searchParams, and for an object in a variable only if
+// that variable becomes a query (a form body may carry a token).
+func (a *analyser) paramsHit(target js.IExpr, h hit) {
+	switch t := unwrap(target).(type) {
+	case *js.DotExpr:
+		if propName(t) == "searchParams" {
+			a.report(h.rule, h.offset, h.length, h.msg)
+		}
+	case *js.Var:
+		v := root(t)
+		a.pending[v] = append(a.pending[v], h)
+	}
+}
+
+// paramsVar returns the URLSearchParams variable e reads (v or
+// v.toString()), or nil.
+func (a *analyser) paramsVar(e js.IExpr) *js.Var {
+	switch x := unwrap(e).(type) {
+	case *js.Var:
+		if a.params[root(x)] {
+			return root(x)
+		}
+	case *js.CallExpr:
+		if d, ok := unwrap(x.X).(*js.DotExpr); ok && propName(d) == "toString" {
+			return a.paramsVar(d.X)
+		}
+	}
+	return nil
+}
+
+// flushParams reports the findings of URLSearchParams variables that
+// became a query.
+func (a *analyser) flushParams() {
+	for v, hs := range a.pending {
+		if !a.queryUse[v] {
+			continue
+		}
+		for _, h := range hs {
+			a.report(h.rule, h.offset, h.length, h.msg)
+		}
 	}
 }
 
@@ -576,7 +666,9 @@ func (a *analyser) axiosParams(args []js.Arg) {
 			}
 			if po, ok := unwrap(p.Value).(*js.ObjectExpr); ok {
 				anchor, _ := a.pos(&p.Name.Literal)
-				a.queryObject(po, "axios params", anchor)
+				for _, h := range a.queryObject(po, "axios params", anchor) {
+					a.report(h.rule, h.offset, h.length, h.msg)
+				}
 			}
 		}
 	}
@@ -586,7 +678,8 @@ func (a *analyser) axiosParams(args []js.Arg) {
 // query. A shorthand entry ({ token }) has no position of its own (the
 // parser shares one variable between its uses), so it is looked up as
 // text after anchor, the offset of something before the object.
-func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) {
+func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hit {
+	var out []hit
 	for _, p := range obj.List {
 		var key string
 		var at js.INode
@@ -608,8 +701,9 @@ func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) {
 				off, l = anchor+i, len(key)
 			}
 		}
-		a.report(rules.TokenInQuery, off, l, sprintf(msgQuery, what))
+		out = append(out, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: sprintf(msgQuery, what)})
 	}
+	return out
 }
 
 func (a *analyser) assign(b *js.BinaryExpr) {
@@ -645,13 +739,14 @@ func (a *analyser) template(t *js.TemplateExpr) {
 	if t.Tag != nil {
 		return
 	}
-	for i, p := range t.List {
+	seenQuery := false // a "?" in an earlier part: ?a=${x}&token=${y}
+	for _, p := range t.List {
 		text := strings.TrimPrefix(strings.TrimSuffix(string(p.Value), "${"), "`")
 		text = strings.TrimPrefix(text, "}")
-		if i > 0 {
-			// the query may have started in an earlier part: ?a=${x}&token=${y}
-			text = "?" + strings.TrimLeft(text, "?")
+		if seenQuery {
+			text = "?" + text
 		}
+		seenQuery = seenQuery || strings.Contains(text, "?")
 		key := a.model.QueryTokenKey(text)
 		if key == "" || !a.valueMayBeToken(p.Expr, key) {
 			continue
@@ -681,6 +776,15 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 	if _, isLit := unwrap(lit).(*js.LiteralExpr); !isLit {
 		return
 	}
+	// A form body is built the same way ("a=1&token=" + t) and may carry
+	// a token (RFC 6750 allows it): only a chain that has started a URL
+	// query with "?" is a query.
+	if !strings.Contains(left, "?") && !a.chainHasQuery(b.X) {
+		return
+	}
+	if !strings.Contains(left, "?") {
+		left = "?" + left
+	}
 	key := a.model.QueryTokenKey(left)
 	if key == "" || !a.valueMayBeToken(b.Y, key) {
 		return
@@ -691,6 +795,25 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 		off += bytes.LastIndex(l.Data, []byte(key))
 	}
 	a.report(rules.TokenInQuery, off, len(key), sprintf(msgQuery, key+"=' + …"))
+}
+
+// chainHasQuery reports whether a string literal of the + chain e
+// contains "?".
+func (a *analyser) chainHasQuery(e js.IExpr) bool {
+	switch x := unwrap(e).(type) {
+	case *js.BinaryExpr:
+		return x.Op == js.AddToken && (a.chainHasQuery(x.X) || a.chainHasQuery(x.Y))
+	case *js.LiteralExpr:
+		return x.TokenType == js.StringToken && bytes.Contains(x.Data, []byte("?"))
+	case *js.TemplateExpr:
+		for _, p := range x.List {
+			if bytes.Contains(p.Value, []byte("?")) {
+				return true
+			}
+		}
+		return bytes.Contains(x.Tail, []byte("?"))
+	}
+	return false
 }
 
 // rightmostString is the last operand of a chain of + : in a + 'b' + c

@@ -70,7 +70,21 @@ myStore.setItem('token', token);
 		"const p = new URLSearchParams({ jwt: tok, page: 1 });\n" +
 		"axios.get('/api', { params: { access_token } });\n" +
 		"const api = axios.create({ baseURL: '/v1' }); api.get('/me', { params: { token: t } });\n",
-		[]string{"1:19 token-in-query", "2:53 token-in-query", "3:60 token-in-query", "4:33 token-in-query", "5:31 token-in-query", "6:74 token-in-query"}},
+		// line 4: the params object never becomes a query
+		[]string{"1:19 token-in-query", "2:53 token-in-query", "3:60 token-in-query", "5:31 token-in-query", "6:74 token-in-query"}},
+	{"URLSearchParams that become a query", "a.js", "const q = new URLSearchParams(); q.set('access_token', t);\n" +
+		"fetch(`${api}/me?${q}`);\n" +
+		"const r = new URLSearchParams({ token: t }); u.search = r;\n" +
+		"const s = new URLSearchParams(); s.append('jwt', j); fetch(base + '/x?' + s.toString());\n",
+		[]string{"1:40 token-in-query", "3:33 token-in-query", "4:43 token-in-query"}},
+	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
+		"params.append('client_secret', client_secret);\n" +
+		"params.set('refresh_token', refreshToken);\n" +
+		"await fetch(tokenEndpoint, { method: 'POST', body: params });\n" +
+		"var body = 'grant_type=urn:ietf:params:oauth:grant-type:uma-ticket&client_id=' + id;\n" +
+		"body += '&claim_token=' + request.claimToken;\n" +
+		"xhr.send(body);\n",
+		nil},
 	{"query non-findings: code, state, literal values, ordinary params, body", "a.js", "fetch(`/cb?code=${code}&state=${state}`);\n" +
 		"fetch(`/items?page=${page}`);\n" +
 		"fetch('/docs?token=' + 'EXAMPLE');\n" +

@@ -42,6 +42,9 @@ func nonFindings(api string, tok *oauth2.Token, code, state string) {
 	_ = api + "/cb?code=" + code + "&state=" + state
 	_ = fmt.Sprintf("%s/items?page=%d", api, 2)
 	_ = api + "/docs?token=" + "example"
+	_ = fmt.Sprintf("grant_type=refresh_token&refresh_token=%s", tok.RefreshToken) // a form body
+	body := "grant_type=refresh_token&refresh_token=" + tok.RefreshToken // a form body
+	http.Post(api, "application/x-www-form-urlencoded", strings.NewReader(body))
 	req, _ := http.NewRequest("GET", api, nil)
 	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
 }
