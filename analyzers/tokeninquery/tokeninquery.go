@@ -61,7 +61,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				c.call(n)
+				c.call(cur, n)
 			case *ast.BinaryExpr:
 				c.concat(n)
 			case *ast.CompositeLit:
@@ -165,7 +165,23 @@ func (c *checker) isValues(e ast.Expr) bool {
 	return false
 }
 
-func (c *checker) call(call *ast.CallExpr) {
+// presenceCheck: the value read is only compared with "" — code that
+// detects a token in the query to reject it (gitea's
+// DISABLE_QUERY_AUTH_TOKEN) does not authenticate with it.
+func (c *checker) presenceCheck(cur inspector.Cursor) bool {
+	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return false
+	}
+	other := b.X
+	if other == cur.Node() {
+		other = b.Y
+	}
+	s, ok := c.flow.StringValue(other)
+	return ok && s == ""
+}
+
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
 	if !ok {
 		return
@@ -186,7 +202,7 @@ func (c *checker) call(call *ast.CallExpr) {
 			return
 		}
 		key, ok := c.flow.StringValue(call.Args[0])
-		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) {
+		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) || c.presenceCheck(cur) {
 			return
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,

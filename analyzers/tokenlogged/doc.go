@@ -16,6 +16,11 @@
 // token. A field whose key names a token (zap.String("token", v)) is
 // reported when its value is not a literal.
 //
+// In a command-line program (package main, or a package under a cmd/
+// directory) fmt's prints to standard output are the program's output —
+// a command that generates a token prints it on purpose — and are not
+// reported; its log calls and prints to standard error still are.
+//
 // A log line whose message mentions a challenge is left alone: ACME
 // challenge tokens are public by design.
 //

@@ -159,12 +159,18 @@ func (c *checker) call(call *ast.CallExpr) {
 	if sink != notSink && c.aboutChallenge(args) {
 		return
 	}
+	if sink == allArgs && c.isFmt(call) && c.commandPackage() {
+		return // fmt.Print* in a command: output for its user, not a log
+	}
 	switch sink {
 	case notSink:
 		return
 	case afterDest:
 		if len(args) == 0 || !c.isStdStream(args[0]) {
 			return // a file, a buffer, an http.ResponseWriter: not a log
+		}
+		if c.isStdout(args[0]) && c.commandPackage() {
+			return // a command printing the token it generated: its output
 		}
 		args = args[1:]
 	case keyValue:
@@ -232,6 +238,31 @@ func (c *checker) isMetadata(e ast.Expr) bool {
 	}
 	b, ok := tv.Type.Underlying().(*types.Basic)
 	return ok && b.Info()&types.IsString == 0 && b.Kind() != types.Invalid
+}
+
+// commandPackage reports a command-line program: package main, or a
+// package under a cmd/ directory (gitea's `gitea generate secret` prints
+// the secret it made; that is the command's purpose, not a log).
+func (c *checker) commandPackage() bool {
+	if c.pass.Pkg.Name() == "main" {
+		return true
+	}
+	for _, el := range strings.Split(c.pass.Pkg.Path(), "/") {
+		if el == "cmd" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) isFmt(call *ast.CallExpr) bool {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	return ok && f.Pkg == "fmt"
+}
+
+func (c *checker) isStdout(e ast.Expr) bool {
+	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
+	return ok && p == "os" && name == "Stdout"
 }
 
 func (c *checker) isStdStream(e ast.Expr) bool {

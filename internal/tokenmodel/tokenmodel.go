@@ -89,6 +89,10 @@ var metadataWords = map[string]bool{
 	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
 }
 
+// notCredentialWords qualify a token that proves nothing about who sends
+// it: a captcha response is meant to travel in forms and URLs.
+var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true}
+
 // Model is a token-name model. The zero value is not usable; use New.
 type Model struct {
 	extra map[string]bool // normalised names and words added by configuration
@@ -176,6 +180,11 @@ func (m *Model) IsToken(name string) bool {
 	}
 	if m.extra[normalise(name)] {
 		return true
+	}
+	for _, w := range ws {
+		if notCredentialWords[w] {
+			return false
+		}
 	}
 	last := ws[len(ws)-1]
 	if metadataWords[last] && !m.compoundEndsAt(ws, len(ws)-1) {

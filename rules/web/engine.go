@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -191,11 +192,23 @@ func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
 	return analyseTransformed(s.code, loader, m)
 }
 
+// importAttributes matches `with {type: 'json'}` (or the older `assert`)
+// after an import's module name: the parser predates import attributes.
+var importAttributes = regexp.MustCompile(`(\bfrom\s*["'][^"'\n]*["']\s*)((?:with|assert)\s*\{[^{}]*\})`)
+
 func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
 	// One spare byte of capacity: the parser appends a NUL, and must not
 	// reallocate, or node slices would not point into buf.
 	buf := make([]byte, len(code), len(code)+1)
 	copy(buf, code)
+	// Blank import attributes in place: same length, so offsets hold.
+	for _, loc := range importAttributes.FindAllSubmatchIndex(buf, -1) {
+		for j := loc[4]; j < loc[5]; j++ {
+			if buf[j] != '\n' {
+				buf[j] = ' '
+			}
+		}
+	}
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err != nil {
 		pe := &parseError{msg: firstLine(err.Error())}

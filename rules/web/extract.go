@@ -87,7 +87,8 @@ func scriptKind(t html.Token, k fileKind) (fileKind, bool) {
 // blankActions replaces each Go template action {{ … }} with underscores
 // of the same length (keeping newlines), so that the script around it
 // parses and every offset stays where it was: `var t = {{.Token}};`
-// becomes `var t = _________;`.
+// becomes `var t = _________;`. Comments and control actions become
+// spaces.
 func blankActions(content []byte) []byte {
 	out := append([]byte(nil), content...)
 	for i := 0; i+1 < len(out); i++ {
@@ -99,12 +100,33 @@ func blankActions(content []byte) []byte {
 			break
 		}
 		end += i + 4
+		fill := byte('_')
+		if controlAction(out[i+2 : end-2]) {
+			fill = ' ' // {{if …}}, {{end}}, {{/* … */}} stand for no value
+		}
 		for j := i; j < end; j++ {
 			if out[j] != '\n' {
-				out[j] = '_'
+				out[j] = fill
 			}
 		}
 		i = end - 1
 	}
 	return out
+}
+
+var controlWords = map[string]bool{"if": true, "else": true, "end": true, "range": true, "with": true,
+	"define": true, "template": true, "block": true, "break": true, "continue": true}
+
+// controlAction reports whether the text of an action (between the
+// braces) is a comment or a control action, which produce no value.
+func controlAction(body []byte) bool {
+	t := strings.TrimSpace(strings.Trim(strings.TrimSpace(string(body)), "-"))
+	if strings.HasPrefix(t, "/*") {
+		return true
+	}
+	word := t
+	if i := strings.IndexAny(t, " \t\n("); i >= 0 {
+		word = t[:i]
+	}
+	return controlWords[word]
 }

@@ -181,6 +181,19 @@ async function login(): Promise<void> {
 </script>
 {{end}}
 `, []string{"4:16 token-in-web-storage"}},
+	{"import attributes (gitea emoji.ts)", "emoji.ts", `import emojis from '../../assets/emoji.json' with {type: 'json'};
+import data from './d.json' assert { type: "json" };
+localStorage.setItem('token', emojis.token);
+`, []string{"3:14 token-in-web-storage"}},
+	{"template comments and control actions (gitea head_script.tmpl)", "head_script.tmpl", `<script>
+	window.config = {
+		notificationSettings: {{NotificationSettings}}, {{/*a map provided by NewFuncMap*/}}
+		enableTimeTracking: {{EnableTimetracking}},
+		{{if .IsSigned}}signed: true,{{end}}
+	};
+	sessionStorage.setItem('csrf_token', {{.CsrfToken}});
+</script>
+`, []string{"7:17 token-in-web-storage"}},
 	{"Svelte", "Nav.svelte", `<script>
   export let jwt;
   $: if (jwt) localStorage.setItem('auth', jwt);

@@ -21,6 +21,10 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.URL.Query().Get("page")
 	_ = r.PostForm.Get("access_token")
 	_ = r.Header.Get("Authorization")
+	if r.Form.Get("token") != "" || r.URL.Query().Get("access_token") != "" { // gitea: detected to be rejected
+		http.Error(w, "send the token in the Authorization header", http.StatusBadRequest)
+	}
+	_ = r.Form.Get("mcaptcha__token") // a captcha response, not a credential
 	mine := map[string][]string{}
 	_ = mine
 }
