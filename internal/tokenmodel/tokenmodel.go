@@ -91,7 +91,20 @@ var metadataWords = map[string]bool{
 
 // notCredentialWords qualify a token that proves nothing about who sends
 // it: a captcha response is meant to travel in forms and URLs.
-var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true}
+// PKCE state (code verifier, login session id) belongs in sessionStorage
+// by design: it proves nothing without the authorization code.
+var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true}
+
+// NotCredential reports whether name marks what it names as no bearer
+// credential (a captcha response, PKCE state), whatever else it says.
+func NotCredential(name string) bool {
+	for _, w := range Words(name) {
+		if notCredentialWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // Model is a token-name model. The zero value is not usable; use New.
 type Model struct {
@@ -181,10 +194,8 @@ func (m *Model) IsToken(name string) bool {
 	if m.extra[normalise(name)] {
 		return true
 	}
-	for _, w := range ws {
-		if notCredentialWords[w] {
-			return false
-		}
+	if NotCredential(name) {
+		return false
 	}
 	last := ws[len(ws)-1]
 	if metadataWords[last] && !m.compoundEndsAt(ws, len(ws)-1) {

@@ -29,7 +29,7 @@ func TestIsToken(t *testing.T) {
 		}
 	}
 	for _, n := range []string{"", "user", "tokenExpiry", "tokenType", "token_type", "expiresIn", "tokenURL", "TOKEN_KEY",
-		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret", "mcaptcha__token", "recaptchaToken"} {
+		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret", "mcaptcha__token", "recaptchaToken", "pkce_session_id"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
 		}

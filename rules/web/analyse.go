@@ -439,6 +439,34 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 	return false
 }
 
+// notCredentialKey reports a key known to hold no credential, also when
+// encoded first (argo-cd: window.btoa('pkce_session_id')).
+func (a *analyser) notCredentialKey(e js.IExpr) bool {
+	if c, ok := unwrap(e).(*js.CallExpr); ok && len(c.Args.List) == 1 {
+		switch n := calleeName(c.X); n {
+		case "btoa", "encodeURIComponent", "String":
+			return a.notCredentialKey(c.Args.List[0].Value)
+		}
+	}
+	if s, ok := a.stringValue(e); ok {
+		return tokenmodel.NotCredential(s)
+	}
+	if v, ok := unwrap(e).(*js.Var); ok {
+		return tokenmodel.NotCredential(string(v.Name()))
+	}
+	return false
+}
+
+func calleeName(e js.IExpr) string {
+	switch f := unwrap(e).(type) {
+	case *js.Var:
+		return string(f.Name())
+	case *js.DotExpr:
+		return propName(f)
+	}
+	return ""
+}
+
 // isTokenKey reports whether e, a storage or query key, names a token.
 func (a *analyser) isTokenKey(e js.IExpr) bool {
 	if s, ok := a.stringValue(e); ok {
@@ -510,6 +538,9 @@ func (a *analyser) call(c *js.CallExpr) {
 	case *js.DotExpr:
 		name := propName(f)
 		if kind := a.storageKind(f.X); kind != "" && name == "setItem" && len(args) >= 2 {
+			if a.notCredentialKey(args[0].Value) {
+				return // PKCE state, a captcha: stored there by design
+			}
 			if a.isTokenKey(args[0].Value) || a.isTokenValue(args[1].Value) {
 				off, l := a.pos(f.Y)
 				a.report(rules.TokenInWebStorage, off, l, sprintf(msgStorage, kind, kind+".setItem"))

@@ -236,11 +236,14 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 	res := api.Transform(string(code), api.TransformOptions{
 		Loader:    loader,
 		Sourcemap: api.SourceMapExternal,
-		Target:    api.ESNext,
-		LogLevel:  api.LogLevelSilent,
+		// ES2022 makes esbuild lower decorators (Ember, Angular, MobX),
+		// which the JavaScript parser does not know, into plain calls.
+		Target:   api.ES2022,
+		LogLevel: api.LogLevelSilent,
 		// Keep what TypeScript would drop as unused: imports bind the
-		// jsonwebtoken module.
-		TsconfigRaw: `{"compilerOptions":{"verbatimModuleSyntax":true}}`,
+		// jsonwebtoken module. experimentalDecorators accepts TypeScript's
+		// decorators wherever tsc does.
+		TsconfigRaw: `{"compilerOptions":{"verbatimModuleSyntax":true,"experimentalDecorators":true}}`,
 	})
 	if len(res.Errors) > 0 {
 		e := res.Errors[0]

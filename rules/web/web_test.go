@@ -61,6 +61,8 @@ localStorage.setItem('theme', theme);
 localStorage.setItem('tokenExpiry', String(expiresAt));
 sessionStorage.setItem('lang', navigator.language);
 myStore.setItem('token', token);
+sessionStorage.setItem(window.btoa('pkce_session_id'), sessionId);
+sessionStorage.setItem('pkce_code_verifier', verifier);
 `, nil},
 	{"shadowed localStorage is not the browser's", "a.js", `function f(localStorage) { localStorage.setItem('token', t); }
 `, nil},
@@ -194,6 +196,18 @@ localStorage.setItem('token', emojis.token);
 	sessionStorage.setItem('csrf_token', {{.CsrfToken}});
 </script>
 `, []string{"7:17 token-in-web-storage"}},
+	{"decorators in JavaScript (Ember, vault ui)", "auth.js", `import Component from '@glimmer/component';
+import { tracked } from '@glimmer/tracking';
+export default class Auth extends Component {
+  @tracked token = null;
+  @action save(t) { localStorage.setItem('vault-token', t); }
+}
+`, []string{"5:34 token-in-web-storage"}},
+	{"decorators in TypeScript", "auth.ts", `export default class Auth extends Component<Args> {
+  @tracked declare token: string;
+  @action save(t: string): void { sessionStorage.setItem('token', t); }
+}
+`, []string{"3:50 token-in-web-storage"}},
 	{"Svelte", "Nav.svelte", `<script>
   export let jwt;
   $: if (jwt) localStorage.setItem('auth', jwt);
