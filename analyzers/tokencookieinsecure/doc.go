@@ -9,5 +9,7 @@
 // sets the field afterwards (c.Secure = true), or sets it from a
 // non-constant expression (a configuration switch is the user's call) —
 // and when SameSite is None without Secure. Cookies that delete a value
-// (MaxAge < 0 or an empty Value) are not reported.
+// (MaxAge < 0 or an empty Value) are not reported, nor are cookies a
+// client sends (Request.AddCookie, a jar's SetCookies), where HttpOnly and
+// Secure have no meaning.
 package tokencookieinsecure

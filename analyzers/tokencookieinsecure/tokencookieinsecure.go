@@ -63,7 +63,11 @@ type checker struct {
 
 func (c *checker) isCookie(lit *ast.CompositeLit) bool {
 	if tv, ok := c.pass.TypesInfo.Types[lit]; ok && tv.Type != nil {
-		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil {
+		t := types.Unalias(tv.Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem()) // an element of []*http.Cookie{{…}}
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
 			return n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Cookie"
 		}
 	}
@@ -72,6 +76,25 @@ func (c *checker) isCookie(lit *ast.CompositeLit) bool {
 	}
 	p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
 	return ok && p == "net/http" && n == "Cookie"
+}
+
+// requestCookie reports a cookie a client sends (req.AddCookie,
+// jar.SetCookies): HttpOnly and Secure are attributes of Set-Cookie and
+// mean nothing on a request (argo-cd's e2e client).
+func (c *checker) requestCookie(cur inspector.Cursor) bool {
+	p := cur.Parent()
+	for {
+		switch n := p.Node().(type) {
+		case *ast.UnaryExpr, *ast.CompositeLit, *ast.ParenExpr:
+			p = p.Parent()
+			continue
+		case *ast.CallExpr:
+			f, ok := resolve.Callee(c.pass.TypesInfo, c.file, n)
+			return ok && f.Method && (f.Name == "AddCookie" || f.Name == "SetCookies") &&
+				(f.Pkg == "net/http" || f.Pkg == "net/http/cookiejar")
+		}
+		return false
+	}
 }
 
 // field states: absent, constant true, constant false, set at run time.
@@ -101,7 +124,7 @@ func (c *checker) boolState(e ast.Expr) state {
 }
 
 func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
-	if !c.isCookie(lit) {
+	if !c.isCookie(lit) || c.requestCookie(cur) {
 		return
 	}
 	fields := map[string]ast.Expr{}

@@ -16,6 +16,9 @@ func findings(w http.ResponseWriter, signed string, sessionID string) {
 	http.SetCookie(w, c)
 	d := http.Cookie{Name: "id_token", Value: signed, HttpOnly: true, Secure: false} // want `token cookie "id_token" without Secure`
 	http.SetCookie(w, &d)
+	for _, e := range []*http.Cookie{{Name: "jwt", Value: signed}} { // want `token cookie "jwt" without HttpOnly and Secure`
+		http.SetCookie(w, e)
+	}
 }
 
 func ginFindings(ctx *gin.Context, token string) {
@@ -35,4 +38,11 @@ func nonFindings(w http.ResponseWriter, ctx *gin.Context, signed string, cfg con
 	ctx.SetCookie("token", signed, 3600, "/", "", true, true)
 	ctx.SetCookie("lang", "en", 3600, "/", "", false, false)
 	ctx.SetCookie("token", "", -1, "/", "", false, false)
+}
+
+// A client sending a cookie (argo-cd's e2e fixture): Set-Cookie
+// attributes do not apply.
+func clientCookie(req *http.Request, jar http.CookieJar, token string) {
+	req.AddCookie(&http.Cookie{Name: "argocd.token", Value: token})
+	jar.SetCookies(req.URL, []*http.Cookie{{Name: "session_token", Value: token}})
 }
