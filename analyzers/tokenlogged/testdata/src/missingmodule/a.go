@@ -11,7 +11,7 @@ import (
 )
 
 func f(accessToken string, tok struct{ Expiry int }) {
-	logrus.Infof("token %s", accessToken)       // want `token value accessToken written`
+	logrus.Infof("token %s", accessToken)        // want `token value accessToken written`
 	_ = zap.String("refresh_token", accessToken) // want `token value accessToken written`
 	logrus.WithField("token", accessToken)       // want `token value accessToken written`
 	log.Println(tok.Expiry)
