@@ -48,6 +48,7 @@ type analyser struct {
 	params   map[*js.Var]bool   // URLSearchParams objects
 	axioses  map[*js.Var]bool   // axios and axios.create() instances
 	imported map[string]string  // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
+	names    map[string]bool    // memo of model.IsToken: names repeat, and the split allocates
 	pending  map[*js.Var][]hit  // URLSearchParams findings waiting for a query use
 	queryUse map[*js.Var]bool   // URLSearchParams variables that become a query
 	reported map[[2]int]bool
@@ -61,6 +62,7 @@ func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
 		imported: map[string]string{}, pending: map[*js.Var][]hit{}, queryUse: map[*js.Var]bool{},
+		names: map[string]bool{},
 	}
 }
 
@@ -384,6 +386,15 @@ func (a *analyser) storageKind(e js.IExpr) string {
 	return ""
 }
 
+func (a *analyser) tokenName(name string) bool {
+	is, ok := a.names[name]
+	if !ok {
+		is = a.model.IsToken(name)
+		a.names[name] = is
+	}
+	return is
+}
+
 // isTokenValue reports whether e evaluates to a token, judged by the names
 // it reads: a variable, property or getter named like a token.
 func (a *analyser) isTokenValue(e js.IExpr) bool {
@@ -393,12 +404,12 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 		if _, isConst := a.consts[v]; isConst {
 			return false // a literal: a key, a placeholder, not a live token
 		}
-		return a.tokens[v] || a.model.IsToken(string(e.Name()))
+		return a.tokens[v] || a.tokenName(string(e.Name()))
 	case *js.DotExpr:
-		return a.model.IsToken(propName(e))
+		return a.tokenName(propName(e))
 	case *js.IndexExpr:
 		if s, ok := a.stringValue(e.Y); ok {
-			return a.model.IsToken(s)
+			return a.tokenName(s)
 		}
 	case *js.CallExpr:
 		switch f := unwrap(e.X).(type) {
@@ -428,7 +439,7 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 		}
 	case *js.ObjectExpr:
 		for _, p := range e.List {
-			if p.Name != nil && !p.Name.IsComputed() && a.model.IsToken(unquote(p.Name.Literal.Data)) {
+			if p.Name != nil && !p.Name.IsComputed() && a.tokenName(unquote(p.Name.Literal.Data)) {
 				return true
 			}
 			if p.Name == nil && !p.Spread && a.isTokenValue(p.Value) {

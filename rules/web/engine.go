@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -192,23 +191,67 @@ func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
 	return analyseTransformed(s.code, loader, m)
 }
 
-// importAttributes matches `with {type: 'json'}` (or the older `assert`)
-// after an import's module name: the parser predates import attributes.
-var importAttributes = regexp.MustCompile(`(\bfrom\s*["'][^"'\n]*["']\s*)((?:with|assert)\s*\{[^{}]*\})`)
+// blankImportAttributes blanks `with {type: 'json'}` (or the older
+// `assert {…}`) after an import's module name, in place and keeping the
+// length, as the parser predates import attributes. A hand-written scan:
+// a regular expression over a megabyte bundle cost as much as parsing it.
+func blankImportAttributes(buf []byte) {
+	for _, kw := range [][]byte{[]byte("with"), []byte("assert")} {
+		for from := 0; ; {
+			i := bytes.Index(buf[from:], kw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(kw)
+			if !afterModuleName(buf[:i]) {
+				continue
+			}
+			j := from
+			for j < len(buf) && isSpace(buf[j]) {
+				j++
+			}
+			if j >= len(buf) || buf[j] != '{' {
+				continue
+			}
+			end := bytes.IndexAny(buf[j+1:], "{}")
+			if end < 0 || buf[j+1+end] != '}' {
+				continue
+			}
+			end += j + 2
+			for k := i; k < end; k++ {
+				if buf[k] != '\n' {
+					buf[k] = ' '
+				}
+			}
+			from = end
+		}
+	}
+}
+
+// afterModuleName reports whether b ends with `from 'module'` (and
+// spaces): the place of import attributes.
+func afterModuleName(b []byte) bool {
+	b = bytes.TrimRightFunc(b, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
+	if len(b) < 2 || (b[len(b)-1] != '\'' && b[len(b)-1] != '"') {
+		return false
+	}
+	q := b[len(b)-1]
+	open := bytes.LastIndexByte(b[:len(b)-1], q)
+	if open < 0 || bytes.IndexByte(b[open:], '\n') >= 0 {
+		return false
+	}
+	return bytes.HasSuffix(bytes.TrimRight(b[:open], " \t"), []byte("from"))
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
 	// One spare byte of capacity: the parser appends a NUL, and must not
 	// reallocate, or node slices would not point into buf.
 	buf := make([]byte, len(code), len(code)+1)
 	copy(buf, code)
-	// Blank import attributes in place: same length, so offsets hold.
-	for _, loc := range importAttributes.FindAllSubmatchIndex(buf, -1) {
-		for j := loc[4]; j < loc[5]; j++ {
-			if buf[j] != '\n' {
-				buf[j] = ' '
-			}
-		}
-	}
+	blankImportAttributes(buf)
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err != nil {
 		pe := &parseError{msg: firstLine(err.Error())}

@@ -311,3 +311,20 @@ func FuzzWebEngine(f *testing.F) {
 		}
 	})
 }
+
+func TestBlankImportAttributes(t *testing.T) {
+	for in, want := range map[string]string{
+		"import a from './a.json' with {type: 'json'};":       "import a from './a.json'                    ;",
+		"import b from \"./b.json\"  assert { type: 'json' }": "import b from \"./b.json\"                         ",
+		"export * from 'x' with {type:'json'}":                "export * from 'x'" + strings.Repeat(" ", 19),
+		"with (obj) { a }":                                    "with (obj) { a }",
+		"const x = 'from' + 'y'; with {a}":                    "const x = 'from' + 'y'; with {a}",
+		"f(withdrawal)":                                       "f(withdrawal)",
+	} {
+		b := []byte(in)
+		blankImportAttributes(b)
+		if string(b) != want {
+			t.Errorf("blankImportAttributes(%q) = %q, want %q", in, b, want)
+		}
+	}
+}
