@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unsafe"
 
@@ -554,7 +555,7 @@ func (a *analyser) call(c *js.CallExpr) {
 			}
 			if a.isTokenKey(args[0].Value) || a.isTokenValue(args[1].Value) {
 				off, l := a.pos(f.Y)
-				a.report(rules.TokenInWebStorage, off, l, sprintf(msgStorage, kind, kind+".setItem"))
+				a.report(rules.TokenInWebStorage, off, l, fmt.Sprintf(msgStorage, kind, kind+".setItem"))
 			}
 			return
 		}
@@ -563,7 +564,7 @@ func (a *analyser) call(c *js.CallExpr) {
 			if off < 0 {
 				off, l = a.pos(f.Y)
 			}
-			a.paramsHit(f.X, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: sprintf(msgQuery, "URLSearchParams."+name)})
+			a.paramsHit(f.X, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: fmt.Sprintf(msgQuery, "URLSearchParams."+name)})
 			return
 		}
 		if a.isJWTLib(f.X) {
@@ -743,7 +744,7 @@ func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hi
 				off, l = anchor+i, len(key)
 			}
 		}
-		out = append(out, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: sprintf(msgQuery, what)})
+		out = append(out, hit{rule: rules.TokenInQuery, offset: off, length: l, msg: fmt.Sprintf(msgQuery, what)})
 	}
 	return out
 }
@@ -759,7 +760,7 @@ func (a *analyser) assign(b *js.BinaryExpr) {
 		name := propName(x)
 		if a.model.IsTokenKey(name) || a.isTokenValue(b.Y) {
 			off, l := a.pos(x.Y)
-			a.report(rules.TokenInWebStorage, off, l, sprintf(msgStorage, kind, kind+"."+name))
+			a.report(rules.TokenInWebStorage, off, l, fmt.Sprintf(msgStorage, kind, kind+"."+name))
 		}
 	case *js.IndexExpr:
 		kind := a.storageKind(x.X)
@@ -771,7 +772,7 @@ func (a *analyser) assign(b *js.BinaryExpr) {
 			if off < 0 {
 				off, l = a.pos(b.Y)
 			}
-			a.report(rules.TokenInWebStorage, off, l, sprintf(msgStorage, kind, kind+"[…]"))
+			a.report(rules.TokenInWebStorage, off, l, fmt.Sprintf(msgStorage, kind, kind+"[…]"))
 		}
 	}
 }
@@ -790,20 +791,20 @@ func (a *analyser) template(t *js.TemplateExpr) {
 		}
 		seenQuery = seenQuery || strings.Contains(text, "?")
 		key := a.model.QueryTokenKey(text)
-		if key == "" || !a.valueMayBeToken(p.Expr, key) {
+		if key == "" || !a.valueMayBeToken(p.Expr) {
 			continue
 		}
 		off := a.offset(p.Value)
 		if off >= 0 {
 			off += bytes.LastIndex(p.Value, []byte(key))
 		}
-		a.report(rules.TokenInQuery, off, len(key), sprintf(msgQuery, key+"=${…}"))
+		a.report(rules.TokenInQuery, off, len(key), fmt.Sprintf(msgQuery, key+"=${…}"))
 	}
 }
 
 // valueMayBeToken: the value written under a token key is a token unless it
 // is a literal (a placeholder or a documented example).
-func (a *analyser) valueMayBeToken(e js.IExpr, key string) bool {
+func (a *analyser) valueMayBeToken(e js.IExpr) bool {
 	_, lit := a.stringValue(e)
 	return !lit
 }
@@ -828,7 +829,7 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 		left = "?" + left
 	}
 	key := a.model.QueryTokenKey(left)
-	if key == "" || !a.valueMayBeToken(b.Y, key) {
+	if key == "" || !a.valueMayBeToken(b.Y) {
 		return
 	}
 	l := unwrap(lit).(*js.LiteralExpr)
@@ -836,7 +837,7 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 	if off >= 0 {
 		off += bytes.LastIndex(l.Data, []byte(key))
 	}
-	a.report(rules.TokenInQuery, off, len(key), sprintf(msgQuery, key+"=' + …"))
+	a.report(rules.TokenInQuery, off, len(key), fmt.Sprintf(msgQuery, key+"=' + …"))
 }
 
 // chainHasQuery reports whether a string literal of the + chain e

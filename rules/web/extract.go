@@ -37,7 +37,7 @@ func extractScripts(content []byte, k fileKind) []script {
 			if open == nil {
 				continue
 			}
-			kind, ok := scriptKind(*open, k)
+			kind, ok := scriptKind(*open)
 			if !ok || len(bytes.TrimSpace(raw)) == 0 {
 				continue
 			}
@@ -51,7 +51,7 @@ func extractScripts(content []byte, k fileKind) []script {
 // scriptKind tells how to parse a <script>: JavaScript unless its lang or
 // type says TypeScript (or JSX); ok is false for data blocks (JSON,
 // templates) and external scripts.
-func scriptKind(t html.Token, k fileKind) (fileKind, bool) {
+func scriptKind(t html.Token) (fileKind, bool) {
 	kind := kindJS
 	for _, a := range t.Attr {
 		v := strings.ToLower(strings.TrimSpace(a.Val))
@@ -80,7 +80,6 @@ func scriptKind(t html.Token, k fileKind) (fileKind, bool) {
 			}
 		}
 	}
-	_ = k
 	return kind, true
 }
 
