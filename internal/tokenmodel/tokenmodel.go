@@ -34,9 +34,8 @@ var tokenWords = map[string]bool{
 	"token": true, "tokens": true, "jwt": true, "jwts": true, "bearer": true,
 	"apikey": true, "apikeys": true,
 	"accesstoken": true, "refreshtoken": true, "idtoken": true, "authtoken": true,
-	"sessionid": true, "sessiontoken": true, "sessid": true, "xsrftoken": true,
-	"csrftoken": true, "apitoken": true, "authorization": true, "credential": true,
-	"credentials": true,
+	"sessionid": true, "sessiontoken": true, "sessid": true,
+	"apitoken": true, "authorization": true,
 }
 
 // compounds are word pairs that name a token together. A bare "secret"
@@ -87,13 +86,17 @@ var metadataWords = map[string]bool{
 	"index": true, "idx": true, "pos": true, "location": true, "label": true, "id": true,
 	"ids": true, "set": true, "list": true, "map": true, "version": true, "usage": true,
 	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
+	"identifier": true, "code": true,
 }
 
 // notCredentialWords qualify a token that proves nothing about who sends
 // it: a captcha response is meant to travel in forms and URLs.
 // PKCE state (code verifier, login session id) belongs in sessionStorage
 // by design: it proves nothing without the authorization code.
-var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true}
+// A CSRF token is meant to be read by the page's scripts and proves
+// nothing without the session cookie.
+var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true,
+	"csrf": true, "xsrf": true, "csrftoken": true, "xsrftoken": true}
 
 // NotCredential reports whether name marks what it names as no bearer
 // credential (a captcha response, PKCE state), whatever else it says.

@@ -193,7 +193,8 @@ localStorage.setItem('token', emojis.token);
 		enableTimeTracking: {{EnableTimetracking}},
 		{{if .IsSigned}}signed: true,{{end}}
 	};
-	sessionStorage.setItem('csrf_token', {{.CsrfToken}});
+	sessionStorage.setItem('api_token', {{.APIToken}});
+	sessionStorage.setItem('csrf_token', {{.CsrfToken}}); // meant to be read by scripts
 </script>
 `, []string{"7:17 token-in-web-storage"}},
 	{"decorators in JavaScript (Ember, vault ui)", "auth.js", `import Component from '@glimmer/component';

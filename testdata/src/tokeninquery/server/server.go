@@ -25,6 +25,11 @@ func handler(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "send the token in the Authorization header", http.StatusBadRequest)
 	}
 	_ = r.Form.Get("mcaptcha__token") // a captcha response, not a credential
+	// kratos v1.3.1: identifiers, flags and CSRF tokens are not credentials
+	_ = r.URL.Query().Get("credentials_identifier")
+	_ = r.URL.Query().Get("preview_credentials_identifier_similar")
+	_ = r.URL.Query().Get("return_session_token_exchange_code") == "true"
+	_ = r.Form.Get("csrf_token")
 	mine := map[string][]string{}
 	_ = mine
 }
