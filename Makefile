@@ -84,6 +84,18 @@ bin/gitleaks-$(GITLEAKS_VERSION):
 bench-secrets: build bin/gitleaks-$(GITLEAKS_VERSION) ## tokenvet vs gitleaks dir on a generated 50 MB corpus: time, MB/s, recall
 	$(GO) run ./internal/tools/secretsbench -tokenvet $(BIN) -gitleaks bin/gitleaks-$(GITLEAKS_VERSION) -size 50 -runs 2
 
+.PHONY: test-fuzz bench-web
+
+# Bounded fuzzing of the browser-code engine: arbitrary bytes as JS, TS,
+# Vue, HTML and templates must never crash it. `make test` calls it.
+test-fuzz: ## fuzz the web engine for 30 s
+	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime 30s ./rules/web/
+
+# The web engine against the bare parser on React DOM's development
+# bundle (fetched once with npm pack into the user cache directory).
+bench-web: ## web engine and raw parser MB/s on a real 1 MB bundle (needs npm)
+	$(GO) test -run '^$$' -bench 'WebEngine|RawParse' -benchmem ./rules/web/
+
 docs: ## regenerate docs/rules.md from the rule catalogue
 	$(GO) run ./cmd/tokenvet rules --format markdown > docs/rules.md
 

@@ -15,6 +15,10 @@ import (
 	"github.com/tokenvet/tokenvet/analyzers/jwtmissingexp"
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
 	"github.com/tokenvet/tokenvet/analyzers/jwtunverifiedparse"
+	"github.com/tokenvet/tokenvet/analyzers/tokencookieinsecure"
+	"github.com/tokenvet/tokenvet/analyzers/tokeninquery"
+	"github.com/tokenvet/tokenvet/analyzers/tokenlogged"
+	"github.com/tokenvet/tokenvet/analyzers/tokenoverhttp"
 )
 
 // All returns every analyzer, in a fixed order.
@@ -28,5 +32,9 @@ func All() []*analysis.Analyzer {
 		jwthardcodedkey.Analyzer,
 		jwtdeprecatedlibrary.Analyzer,
 		hardcodedtoken.Analyzer,
+		tokeninquery.Analyzer,
+		tokenoverhttp.Analyzer,
+		tokencookieinsecure.Analyzer,
+		tokenlogged.Analyzer,
 	}
 }

@@ -192,9 +192,106 @@ jwt.Parse(s, keyFunc, jwt.WithValidMethods([]string{"RS256"}), jwt.WithExpiratio
 		Good:             Example{Lang: "go", Code: `import "github.com/golang-jwt/jwt/v4"`},
 		Implementation:   "analyzers/jwtdeprecatedlibrary",
 	},
-	{ID: TokenInQuery, Title: "Token in a URL query string", Short: "token put in, or read from, a URL query string", CWE: 598, Severity: SeverityError, SecuritySeverity: "7.5", Precision: "high"},
-	{ID: TokenOverHTTP, Title: "Token sent over plaintext HTTP", Short: "Authorization sent to a non-loopback http:// URL", CWE: 319, Severity: SeverityError, SecuritySeverity: "7.5", Precision: "high"},
-	{ID: TokenCookieInsecure, Title: "Token cookie without HttpOnly or Secure", Short: "token cookie without HttpOnly or Secure", CWE: 1004, Severity: SeverityWarning, SecuritySeverity: "5.4", Precision: "high"},
-	{ID: TokenLogged, Title: "Token written to a log", Short: "token value written to a log", CWE: 532, Severity: SeverityWarning, SecuritySeverity: "5.5", Precision: "medium"},
-	{ID: TokenInWebStorage, Title: "Token in localStorage or sessionStorage", Short: "token written to localStorage/sessionStorage", CWE: 922, Severity: SeverityWarning, SecuritySeverity: "5.4", Precision: "high"},
+	{
+		ID:               TokenInQuery,
+		Title:            "Token in a URL query string",
+		Short:            "token put in, or read from, a URL query string",
+		Full:             "A bearer token, API key or session id is put into a URL's query string, or a server reads one from the query to authenticate. Go code is checked by the tokeninquery analyzer; JavaScript, TypeScript, Vue and HTML by the web engine (fetch, axios, XMLHttpRequest, URL and URLSearchParams, template literals).",
+		Why:              "URLs are written to access logs, proxy logs, browser history and bookmarks, and leak to other sites in the Referer header. A token in a URL is readable by everyone who can read any of those, long after it was sent. RFC 6750 discourages the query form for exactly this reason.",
+		Fix:              "Send the token in the `Authorization: Bearer` header (or, where a header is impossible, in a POST form body). On the server, read it from the header only. OAuth `code` and `state` parameters are fine: they are not credentials by themselves.",
+		CWE:              598,
+		Severity:         SeverityError,
+		SecuritySeverity: "7.5",
+		Precision:        "high",
+		Bad: Example{Lang: "go", Code: `
+q := url.Values{}
+q.Set("access_token", tok.AccessToken)
+req, _ := http.NewRequest("GET", api+"/me?"+q.Encode(), nil)
+
+// server
+token := r.URL.Query().Get("token")`},
+		Good: Example{Lang: "go", Code: `
+req, _ := http.NewRequest("GET", api+"/me", nil)
+req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
+
+// server
+token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")`},
+		Implementation: "analyzers/tokeninquery",
+	},
+	{
+		ID:               TokenOverHTTP,
+		Title:            "Token sent over plaintext HTTP",
+		Short:            "Authorization sent to a non-loopback http:// URL",
+		Full:             "A request that carries an Authorization header (set directly, with SetBasicAuth, or by an oauth2 client) is sent to a constant `http://` URL whose host is not a loopback address.",
+		Why:              "Over plaintext HTTP every network hop — Wi-Fi, proxies, the hosting provider — can read the token and replay it. Loopback addresses (localhost, 127.0.0.0/8, ::1) never leave the machine and are not reported.",
+		Fix:              "Use an `https://` URL. If the service really is reachable only over a private network, terminate TLS in front of it anyway, or make the URL configurable so production uses HTTPS.",
+		CWE:              319,
+		Severity:         SeverityError,
+		SecuritySeverity: "7.5",
+		Precision:        "high",
+		Bad: Example{Lang: "go", Code: `
+req, _ := http.NewRequest("GET", "http://api.example.com/v1/me", nil)
+req.Header.Set("Authorization", "Bearer "+token)`},
+		Good: Example{Lang: "go", Code: `
+req, _ := http.NewRequest("GET", "https://api.example.com/v1/me", nil)
+req.Header.Set("Authorization", "Bearer "+token)`},
+		Implementation: "analyzers/tokenoverhttp",
+	},
+	{
+		ID:               TokenCookieInsecure,
+		Title:            "Token cookie without HttpOnly or Secure",
+		Short:            "token cookie without HttpOnly or Secure",
+		Full:             "A cookie whose name or value is a token (session id, JWT, access token) is set without `HttpOnly: true` and `Secure: true`, or with `SameSite: None` but without `Secure`. net/http cookies and gin's and echo's cookie helpers are checked.",
+		Why:              "Without HttpOnly any script on the page, including one injected through XSS, can read the cookie and send the token elsewhere. Without Secure the browser also sends it over plaintext HTTP, where anyone on the path can read it. Browsers reject SameSite=None cookies that are not Secure.",
+		Fix:              "Set `HttpOnly: true` and `Secure: true` (and a `SameSite` mode) on every cookie that carries a credential.",
+		CWE:              1004,
+		Severity:         SeverityWarning,
+		SecuritySeverity: "5.4",
+		Precision:        "high",
+		Bad: Example{Lang: "go", Code: `
+http.SetCookie(w, &http.Cookie{Name: "session_token", Value: tok, Path: "/"})`},
+		Good: Example{Lang: "go", Code: `
+http.SetCookie(w, &http.Cookie{Name: "session_token", Value: tok, Path: "/",
+	HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})`},
+		Implementation: "analyzers/tokencookieinsecure",
+	},
+	{
+		ID:               TokenLogged,
+		Title:            "Token written to a log",
+		Short:            "token value written to a log",
+		Full:             "A token value — a variable or field named like a token, the result of `SignedString`, an oauth2 token's `AccessToken`/`RefreshToken`, a parsed JWT's `Raw`, the Authorization header — is passed to log, log/slog, fmt.Print*, fmt.Fprint* to stdout or stderr, zap, logrus or zerolog. Token metadata (expiry, type, length) is not reported.",
+		Why:              "Logs are kept for months, copied to log services and read by many more people than the service's secrets. A logged bearer token can be replayed by anyone who can read the log until it expires — and refresh tokens and API keys rarely expire soon.",
+		Fix:              "Log an identifier of the token instead: its `jti`, the subject, or a short hash. Never the token itself.",
+		CWE:              532,
+		Severity:         SeverityWarning,
+		SecuritySeverity: "5.5",
+		Precision:        "medium",
+		Bad: Example{Lang: "go", Code: `
+signed, _ := tok.SignedString(key)
+log.Printf("issued token %s", signed)`},
+		Good: Example{Lang: "go", Code: `
+signed, _ := tok.SignedString(key)
+log.Printf("issued token for %s, expires %s", claims.Subject, claims.ExpiresAt)`},
+		Implementation: "analyzers/tokenlogged",
+	},
+	{
+		ID:               TokenInWebStorage,
+		Title:            "Token in localStorage or sessionStorage",
+		Short:            "token written to localStorage/sessionStorage",
+		Full:             "Browser code writes a token to `localStorage` or `sessionStorage`: `setItem`, property or index assignment, also through `window.`, `globalThis.` and aliases, where the key or the value names a token (keys held in constants included). The web engine checks JavaScript, TypeScript, JSX/TSX, Vue and Svelte components, HTML pages and Go HTML templates. Reads and `removeItem` are not reported.",
+		Why:              "Web storage is readable by every script running on the origin. One XSS bug, or one compromised third-party script, is enough to read the token and use it from anywhere until it expires. An HttpOnly cookie is out of reach of scripts.",
+		Fix:              "Keep the token in an `HttpOnly; Secure; SameSite` cookie set by the server, or in memory only (a variable, refreshed on reload through a cookie-backed refresh endpoint).",
+		CWE:              922,
+		Severity:         SeverityWarning,
+		SecuritySeverity: "5.4",
+		Precision:        "high",
+		Bad: Example{Lang: "js", Code: `
+const { access_token } = await res.json();
+localStorage.setItem('access_token', access_token);`},
+		Good: Example{Lang: "js", Code: `
+// the server sets the session cookie (HttpOnly; Secure; SameSite=Lax);
+// requests send it with credentials: 'include'
+await fetch('/api/me', { credentials: 'include' });`},
+		Implementation: "rules/web",
+	},
 }

@@ -23,6 +23,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/report/sarif"
 	"github.com/tokenvet/tokenvet/internal/scan"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/version"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -204,6 +205,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The Go analyzers read the process-wide token model; the names the
+	// -ANALYZER.names flags gave are kept.
+	tokenmodel.AddNames(cfg.Tokens.Names)
 	failOn := rules.SeverityWarning
 	if cfg.FailOn != nil {
 		failOn = *cfg.FailOn

@@ -18,6 +18,10 @@
 //	  config: .gitleaks-extra.toml  # gitleaks-format rules layered over the defaults
 //	  max-line-length: 2000         # JS/CSS lines longer than this mark a minified bundle
 //	  include-minified: false       # scan minified bundles anyway
+//	tokens:
+//	  names: [partner_sig]    # extra names of token-holding values and keys
+//	web:
+//	  include-minified: false # scan minified JS bundles too
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -36,6 +40,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -56,6 +61,10 @@ type Config struct {
 	JWT *JWTConfig `yaml:"jwt"`
 	// Secrets configures the secret rules (hardcoded-token).
 	Secrets Secrets `yaml:"secrets"`
+	// Tokens extends the model of which values are tokens.
+	Tokens TokensConfig `yaml:"tokens"`
+	// Web configures the browser-code engine.
+	Web WebConfig `yaml:"web"`
 
 	// Path is the file the configuration was read from ("" for defaults).
 	Path string `yaml:"-"`
@@ -152,6 +161,20 @@ func (c *Config) AnalyzerFlags() map[string]string {
 	return out
 }
 
+// TokensConfig extends internal/tokenmodel for this repository.
+type TokensConfig struct {
+	// Names are extra names of values, keys and cookies that hold tokens
+	// ("partner_sig"), matched ignoring case and _ - . separators.
+	Names []string `yaml:"names"`
+}
+
+// WebConfig configures the browser-code engine (rules/web).
+type WebConfig struct {
+	// IncludeMinified scans minified bundles, which are skipped (and
+	// counted in the summary) by default.
+	IncludeMinified bool `yaml:"include-minified"`
+}
+
 // Load reads the configuration at path. When path is empty it looks for
 // FileName in root and returns an empty Config if there is none.
 func Load(path, root string) (*Config, error) {
@@ -180,7 +203,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -198,6 +221,9 @@ func (c *Config) validate() error {
 	}
 	if c.Secrets.MaxLineLength < 0 {
 		return fmt.Errorf("secrets.max-line-length: %d is negative; use include-minified: true to scan minified files", c.Secrets.MaxLineLength)
+	}
+	if err := tokenmodel.Validate(c.Tokens.Names); err != nil {
+		return fmt.Errorf("tokens.names: %v", err)
 	}
 	ids := make([]string, 0, len(c.Rules))
 	for id := range c.Rules {

@@ -19,6 +19,10 @@ rules:
     severity: warning
   token-logged:
     enabled: false
+tokens:
+  names: [partner_sig, X-Api-Sig]
+web:
+  include-minified: true
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -32,6 +36,9 @@ rules:
 	if c.Enabled(rules.TokenLogged) || !c.Enabled(rules.JWTNoneAlg) {
 		t.Error("enabled overrides not applied")
 	}
+	if len(c.Tokens.Names) != 2 || c.Tokens.Names[1] != "X-Api-Sig" || !c.Web.IncludeMinified {
+		t.Errorf("tokens/web not parsed: %+v %+v", c.Tokens, c.Web)
+	}
 }
 
 func TestParseErrors(t *testing.T) {
@@ -41,6 +48,9 @@ func TestParseErrors(t *testing.T) {
 		{"rules:\n  jwt-none-alg: {severity: fatal}\n", `unknown severity "fatal"`},
 		{"rules:\n  jwt-none-alg: {severity: none}\n", "use enabled: false"},
 		{"rules:\n  jwt-none-alg: {enabeld: false}\n", "field enabeld not found"},
+		{"tokens:\n  names: ['--']\n", "tokens.names"},
+		{"tokens:\n  name: [x]\n", "field name not found"},
+		{"web:\n  include_minified: true\n", "field include_minified not found"},
 	} {
 		_, err := Parse([]byte(tc.yaml))
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -161,9 +162,17 @@ func TestDemoScan(t *testing.T) {
 			continue
 		}
 		byFile[f.File]++
-		if f.Severity != "error" || f.Fingerprint == "" || f.Engine != "go" {
-			t.Errorf("finding %+v: want severity error, a fingerprint and engine go", f)
+		wantEngine := "go"
+		if strings.HasPrefix(f.File, "web/") {
+			wantEngine = "web" // the Node jsonwebtoken case in web/server.js
 		}
+		if f.Severity != "error" || f.Fingerprint == "" || f.Engine != wantEngine {
+			t.Errorf("finding %+v: want severity error, a fingerprint and engine %s", f, wantEngine)
+		}
+	}
+	// web/server.js accepts 'none' in jwt.verify's algorithms: exactly one.
+	if byFile["web/server.js"] != 1 {
+		t.Errorf("web/server.js: %d jwt-none-alg findings, want 1; all: %v", byFile["web/server.js"], byFile)
 	}
 	// Planted: none-signing and its key in issue.go, a none-returning
 	// keyfunc and "none" in WithValidMethods in verify.go, jwt.NONE in
@@ -312,10 +321,11 @@ func TestVetParity(t *testing.T) {
 			break
 		}
 		for _, byAnalyzer := range obj {
-			for _, ds := range byAnalyzer {
+			for analyzer, ds := range byAnalyzer {
 				for _, d := range ds {
-					if r, ok := rules.Lookup(d.Category); !ok || !r.Implemented() {
-						t.Errorf("go vet -json category %q, want the rule id", d.Category)
+					// The category is the id of the rule this analyzer implements.
+					if r, ok := rules.Lookup(d.Category); !ok || path.Base(r.Implementation) != analyzer {
+						t.Errorf("go vet -json: analyzer %s reported category %q, want its rule id", analyzer, d.Category)
 					}
 					categories++
 				}
@@ -567,5 +577,47 @@ func TestMissingDependency(t *testing.T) {
 	}
 	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Message, "missing go.sum entry") {
 		t.Errorf("problems = %+v, want one naming the missing go.sum entry", rep.Problems)
+	}
+}
+
+// TestDemoTransportRules pins the planted findings of the transport and
+// browser rules: every rule fires where planted, and the safe variants
+// beside them (token expiry logged, a hardened cookie, OAuth state, the
+// expiry in sessionStorage, a display name) stay quiet.
+func TestDemoTransportRules(t *testing.T) {
+	rep, r := scanJSON(t, demoDir, "./...")
+	if r.code != 1 {
+		t.Fatalf("exit code %d, want 1\n%s", r.code, r.stderr)
+	}
+	got := map[string]int{}
+	for _, f := range rep.Findings {
+		if f.Suppression == nil && (strings.HasPrefix(f.File, "transport/") || strings.HasPrefix(f.File, "web/")) {
+			got[f.File+" "+f.Rule]++
+		}
+	}
+	want := map[string]int{
+		"transport/transport.go token-logged":          1,
+		"transport/transport.go token-cookie-insecure": 1,
+		"transport/transport.go token-in-query":        2, // read in Me, put in SyncPartner
+		"transport/transport.go token-over-http":       1,
+		"web/app.js token-in-web-storage":              1,
+		"web/index.html token-in-web-storage":          1,
+		"web/login.gohtml token-in-web-storage":        1,
+		"web/api.ts token-in-query":                    1,
+		"web/api.ts token-in-web-storage":              1,
+		"web/Profile.vue token-in-web-storage":         1,
+		"web/server.js jwt-missing-exp":                1,
+		"web/server.js jwt-none-alg":                   1,
+		"web/server.js jwt-unverified-parse":           1,
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Errorf("%s: %d findings, want %d", k, got[k], n)
+		}
+	}
+	for k, n := range got {
+		if _, ok := want[k]; !ok {
+			t.Errorf("unexpected findings %s: %d", k, n)
+		}
 	}
 }

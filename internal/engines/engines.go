@@ -6,13 +6,15 @@ import (
 	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/scan"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/rules/secrets"
+	"github.com/tokenvet/tokenvet/rules/web"
 )
 
-// Default returns the file engines for a scan configured by cfg. An
+// Default returns the file engines for a scan configured by cfg: the
+// secret rules over every text file, and the browser-code engine. An
 // invalid secrets.config TOML is an error (exit 2), never a panic.
 func Default(cfg *config.Config) ([]scan.FileEngine, error) {
-	var engines []scan.FileEngine
 	path := cfg.ResolvedSecretsConfig()
 	flag := hardcodedtoken.Analyzer.Flags.Lookup("config")
 	if path == "" {
@@ -31,6 +33,11 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 			return nil, err
 		}
 	}
-	engines = append(engines, secrets.NewEngine(s))
-	return engines, nil
+	return []scan.FileEngine{
+		secrets.NewEngine(s),
+		web.New(web.Options{
+			Model:           tokenmodel.Default().With(cfg.Tokens.Names),
+			IncludeMinified: cfg.Web.IncludeMinified,
+		}),
+	}, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"sort"
 	"sync"
 
 	"github.com/tokenvet/tokenvet/internal/finding"
@@ -18,6 +19,8 @@ type walkResult struct {
 	problems   []report.Problem
 	directives map[string][]suppress.Directive // by root-relative path
 	stats      walk.Stats
+	// engineSkipped are files an engine declined (FileSkipper).
+	engineSkipped []walk.Skipped
 }
 
 // walkFiles walks each directory and hands every file to the engines that
@@ -37,9 +40,16 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 				ds := suppress.Parse(f.Content)
 				var fs []*finding.Finding
 				var ps []report.Problem
+				var skips []walk.Skipped
 				for _, e := range engines {
 					if !e.Wants(f.Rel) {
 						continue
+					}
+					if sk, ok := e.(FileSkipper); ok {
+						if reason, skip := sk.SkipFile(f); skip {
+							skips = append(skips, walk.Skipped{Rel: f.Rel, Reason: walk.SkipReason(reason), Detail: "not scanned by the " + e.Name() + " engine"})
+							continue
+						}
 					}
 					efs, eps := e.Scan(ctx, f)
 					for _, x := range efs {
@@ -57,6 +67,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 				}
 				res.findings = append(res.findings, fs...)
 				res.problems = append(res.problems, ps...)
+				res.engineSkipped = append(res.engineSkipped, skips...)
 				mu.Unlock()
 			}
 		}()
@@ -86,6 +97,12 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 	}
 	close(files)
 	wg.Wait()
+	// Merged only now: the walk updates stats while workers run.
+	sort.Slice(res.engineSkipped, func(i, j int) bool { return res.engineSkipped[i].Rel < res.engineSkipped[j].Rel })
+	for _, sk := range res.engineSkipped {
+		res.stats.Skips[sk.Reason]++
+	}
+	res.stats.Skipped = append(res.stats.Skipped, res.engineSkipped...)
 	return res, walkErr
 }
 

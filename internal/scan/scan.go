@@ -43,6 +43,14 @@ type FileEngine interface {
 	Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []report.Problem)
 }
 
+// FileSkipper is implemented by a FileEngine that may decline a file it
+// wants once it has seen the content (the web engine and a minified
+// bundle). The skip is counted under reason in the scan summary, as the
+// walk's own skips are; other engines still scan the file.
+type FileSkipper interface {
+	SkipFile(f walk.File) (reason string, skip bool)
+}
+
 // Options configures a scan.
 type Options struct {
 	// Root is the directory output paths are relative to (absolute).

@@ -9,6 +9,8 @@ import (
 
 	"github.com/tokenvet/tokenvet/analyzers"
 	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/walk"
 )
 
 func TestUTF16Col(t *testing.T) {
@@ -165,5 +167,51 @@ func TestWalkFeedsSummary(t *testing.T) {
 	}
 	if len(rep.Findings) != 1 || rep.Findings[0].RuleID != "invalid-suppression" || rep.Findings[0].File != "conf.yml" {
 		t.Errorf("findings = %+v, want the invalid suppression in conf.yml", rep.Findings)
+	}
+}
+
+// skippingEngine declines files whose content starts with "skip", and
+// reports one jwt-none-alg finding in each file it scans.
+type skippingEngine struct{}
+
+func (skippingEngine) Name() string          { return "fake" }
+func (skippingEngine) Rules() []string       { return []string{"jwt-none-alg"} }
+func (skippingEngine) Wants(rel string) bool { return strings.HasSuffix(rel, ".js") }
+func (skippingEngine) Scan(_ context.Context, f walk.File) ([]*finding.Finding, []report.Problem) {
+	return []*finding.Finding{{RuleID: "jwt-none-alg", Message: "m", StartLine: 1, StartCol: 1, EndLine: 1, EndCol: 2}}, nil
+}
+func (skippingEngine) SkipFile(f walk.File) (string, bool) {
+	return "minified", strings.HasPrefix(string(f.Content), "skip")
+}
+
+// TestEngineSkipsCounted: a file an engine declines (FileSkipper) is not
+// scanned by it, and the summary counts and lists it.
+func TestEngineSkipsCounted(t *testing.T) {
+	root := t.TempDir()
+	for name, content := range map[string]string{"a.js": "skip me\n", "b.js": "scan me\n", "sub/c.js": "skip too\n"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rep, err := Run(context.Background(), Options{Root: root, Jobs: 2, Engines: []FileEngine{skippingEngine{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Findings) != 1 || rep.Findings[0].File != "b.js" {
+		t.Errorf("findings = %+v, want one in b.js", rep.Findings)
+	}
+	if rep.Stats.Skipped["minified"] != 2 {
+		t.Errorf("skipped = %v, want minified: 2", rep.Stats.Skipped)
+	}
+	var listed []string
+	for _, s := range rep.Stats.SkippedFiles {
+		listed = append(listed, s.File)
+	}
+	if strings.Join(listed, ",") != "a.js,sub/c.js" {
+		t.Errorf("skipped files = %v", listed)
 	}
 }

@@ -1,10 +1,15 @@
-// Package oauth2 is a stub of golang.org/x/oauth2 (v0.30.0) with the
-// declarations the hardcodedtoken tests use, signatures as upstream.
+// Package oauth2 stubs golang.org/x/oauth2 v0.30.0 for analysistest: the
+// declarations the hardcodedtoken and transport analyzers' tests use,
+// with upstream's signatures.
 package oauth2
 
-import "time"
+import (
+	"context"
+	"net/http"
+	"time"
+)
 
-// Token represents the credentials used to authorize the requests.
+// Token is an OAuth 2.0 token.
 type Token struct {
 	AccessToken  string    `json:"access_token"`
 	TokenType    string    `json:"token_type,omitempty"`
@@ -13,10 +18,36 @@ type Token struct {
 	ExpiresIn    int64     `json:"expires_in,omitempty"`
 }
 
-// TokenSource is anything that can return a token.
+// TokenSource supplies tokens.
 type TokenSource interface {
 	Token() (*Token, error)
 }
+
+// Endpoint is an OAuth 2.0 provider's endpoints.
+type Endpoint struct {
+	AuthURL  string
+	TokenURL string
+}
+
+// AuthCodeOption is an option of Exchange.
+type AuthCodeOption interface{}
+
+// Config is an OAuth 2.0 client configuration.
+type Config struct {
+	ClientID     string
+	ClientSecret string
+	Endpoint     Endpoint
+	RedirectURL  string
+	Scopes       []string
+}
+
+// Exchange converts an authorization code into a token.
+func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOption) (*Token, error) {
+	return nil, nil
+}
+
+// Client returns an HTTP client using the provided token.
+func (c *Config) Client(ctx context.Context, t *Token) *http.Client { return nil }
 
 // StaticTokenSource returns a TokenSource that always returns the same token.
 func StaticTokenSource(t *Token) TokenSource { return staticTokenSource{t} }
@@ -25,10 +56,5 @@ type staticTokenSource struct{ t *Token }
 
 func (s staticTokenSource) Token() (*Token, error) { return s.t, nil }
 
-// Config describes a typical 3-legged OAuth2 flow.
-type Config struct {
-	ClientID     string
-	ClientSecret string
-	RedirectURL  string
-	Scopes       []string
-}
+// NewClient creates an *http.Client from a TokenSource.
+func NewClient(ctx context.Context, src TokenSource) *http.Client { return nil }

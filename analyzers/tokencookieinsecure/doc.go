@@ -1,0 +1,15 @@
+// Package tokencookieinsecure implements rule token-cookie-insecure: a
+// cookie that carries a token without HttpOnly and Secure.
+//
+// It checks net/http Cookie literals (also as used by echo's SetCookie)
+// and gin's Context.SetCookie. A cookie carries a token when its name is a
+// token key (session_token, jwt, sid is not enough: session_id is) or its
+// value is a token, as internal/tokenmodel decides. It is reported when
+// HttpOnly or Secure is missing or constant false — unless the function
+// sets the field afterwards (c.Secure = true), or sets it from a
+// non-constant expression (a configuration switch is the user's call) —
+// and when SameSite is None without Secure. Cookies that delete a value
+// (MaxAge < 0 or an empty Value) are not reported, nor are cookies a
+// client sends (Request.AddCookie, a jar's SetCookies), where HttpOnly and
+// Secure have no meaning.
+package tokencookieinsecure

@@ -1,0 +1,282 @@
+package tokencookieinsecure
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Analyzer reports token cookies without HttpOnly or Secure.
+var Analyzer = &analysis.Analyzer{
+	Name:             "tokencookieinsecure",
+	Doc:              rules.MustLookup(rules.TokenCookieInsecure).AnalyzerDoc(),
+	URL:              rules.MustLookup(rules.TokenCookieInsecure).HelpURI(),
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
+}
+
+const (
+	msgMissing  = "token cookie %s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set HttpOnly: true and Secure: true"
+	msgSameSite = "token cookie %s with SameSite=None but without Secure: browsers reject it, and over HTTP it leaks the token; set Secure: true"
+)
+
+func run(pass *analysis.Pass) (any, error) {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	model := tokenmodel.Default()
+	for fc := range in.Root().Preorder((*ast.File)(nil)) {
+		file := fc.Node().(*ast.File)
+		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
+		flow.Track(file)
+		c := &checker{pass: pass, file: file, flow: flow}
+		for cur := range fc.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CompositeLit:
+				c.cookieLit(cur, n)
+			case *ast.CallExpr:
+				c.ginSetCookie(n)
+			}
+		}
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass *analysis.Pass
+	file *ast.File
+	flow *tokenmodel.GoFlow
+}
+
+func (c *checker) isCookie(lit *ast.CompositeLit) bool {
+	if tv, ok := c.pass.TypesInfo.Types[lit]; ok && tv.Type != nil {
+		t := types.Unalias(tv.Type)
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem()) // an element of []*http.Cookie{{…}}
+		}
+		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
+			return n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Cookie"
+		}
+	}
+	if lit.Type == nil {
+		return false
+	}
+	p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
+	return ok && p == "net/http" && n == "Cookie"
+}
+
+// requestCookie reports a cookie a client sends (req.AddCookie,
+// jar.SetCookies): HttpOnly and Secure are attributes of Set-Cookie and
+// mean nothing on a request (argo-cd's e2e client).
+func (c *checker) requestCookie(cur inspector.Cursor) bool {
+	p := cur.Parent()
+	for {
+		switch n := p.Node().(type) {
+		case *ast.UnaryExpr, *ast.CompositeLit, *ast.ParenExpr:
+			p = p.Parent()
+			continue
+		case *ast.CallExpr:
+			f, ok := resolve.Callee(c.pass.TypesInfo, c.file, n)
+			return ok && f.Method && (f.Name == "AddCookie" || f.Name == "SetCookies") &&
+				(f.Pkg == "net/http" || f.Pkg == "net/http/cookiejar")
+		}
+		return false
+	}
+}
+
+// field states: absent, constant true, constant false, set at run time.
+type state int
+
+const (
+	absent state = iota
+	isTrue
+	isFalse
+	dynamic
+)
+
+func (c *checker) boolState(e ast.Expr) state {
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.Bool {
+		if constant.BoolVal(tv.Value) {
+			return isTrue
+		}
+		return isFalse
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok && (id.Name == "true" || id.Name == "false") {
+		if id.Name == "true" {
+			return isTrue
+		}
+		return isFalse
+	}
+	return dynamic
+}
+
+func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
+	if !c.isCookie(lit) || c.requestCookie(cur) {
+		return
+	}
+	fields := map[string]ast.Expr{}
+	for _, elt := range lit.Elts {
+		if kv, ok := elt.(*ast.KeyValueExpr); ok {
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				fields[id.Name] = kv.Value
+			}
+		}
+	}
+	name, _ := c.flow.StringValue(fields["Name"])
+	tokenName := name != "" && c.flow.Model.IsTokenKey(name)
+	tokenValue := fields["Value"] != nil && c.flow.IsToken(fields["Value"])
+	if !tokenName && !tokenValue {
+		return
+	}
+	if v, ok := c.flow.StringValue(fields["Value"]); ok && v == "" {
+		return // deletes the cookie
+	}
+	if ma, ok := fields["MaxAge"]; ok {
+		if tv, ok := c.pass.TypesInfo.Types[ma]; ok && tv.Value != nil && constant.Sign(tv.Value) < 0 {
+			return
+		}
+		if u, ok := ast.Unparen(ma).(*ast.UnaryExpr); ok && u.Op.String() == "-" {
+			return
+		}
+	}
+	httpOnly, secure := absent, absent
+	if e, ok := fields["HttpOnly"]; ok {
+		httpOnly = c.boolState(e)
+	}
+	if e, ok := fields["Secure"]; ok {
+		secure = c.boolState(e)
+	}
+	// Fields set after the literal: c := &http.Cookie{…}; c.Secure = true.
+	if v := c.boundVar(cur); v != nil {
+		if s, ok := c.laterAssign(cur, v, "HttpOnly"); ok {
+			httpOnly = s
+		}
+		if s, ok := c.laterAssign(cur, v, "Secure"); ok {
+			secure = s
+		}
+	}
+	label := "cookie"
+	if name != "" {
+		label = fmt.Sprintf("%q", name)
+	}
+	var missing []string
+	if httpOnly == absent || httpOnly == isFalse {
+		missing = append(missing, "HttpOnly")
+	}
+	if secure == absent || secure == isFalse {
+		missing = append(missing, "Secure")
+	}
+	if s, ok := fields["SameSite"]; ok && (secure == absent || secure == isFalse) {
+		if p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, s); ok && p == "net/http" && n == "SameSiteNoneMode" {
+			c.report(lit, fmt.Sprintf(msgSameSite, label))
+			return
+		}
+	}
+	if len(missing) > 0 {
+		c.report(lit, fmt.Sprintf(msgMissing, label, strings.Join(missing, " and ")))
+	}
+}
+
+// boundVar returns the variable a cookie literal (or its address) is
+// assigned to, if any.
+func (c *checker) boundVar(cur inspector.Cursor) types.Object {
+	p := cur.Parent()
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op.String() == "&" {
+		p = p.Parent()
+	}
+	switch n := p.Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Lhs) == 1 {
+			if id, ok := n.Lhs[0].(*ast.Ident); ok {
+				return c.pass.TypesInfo.ObjectOf(id)
+			}
+		}
+	case *ast.ValueSpec:
+		if len(n.Names) == 1 {
+			return c.pass.TypesInfo.ObjectOf(n.Names[0])
+		}
+	}
+	return nil
+}
+
+// laterAssign finds v.field = x in the function around cur.
+func (c *checker) laterAssign(cur inspector.Cursor, v types.Object, field string) (state, bool) {
+	var body ast.Node
+	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
+		if fd, ok := p.Node().(*ast.FuncDecl); ok {
+			body = fd.Body
+			break
+		}
+		if fl, ok := p.Node().(*ast.FuncLit); ok {
+			body = fl.Body
+			break
+		}
+	}
+	if body == nil {
+		return absent, false
+	}
+	result, found := absent, false
+	ast.Inspect(body, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || len(as.Lhs) != len(as.Rhs) {
+			return true
+		}
+		for i, l := range as.Lhs {
+			sel, ok := l.(*ast.SelectorExpr)
+			if !ok || sel.Sel.Name != field {
+				continue
+			}
+			if id, ok := sel.X.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == v {
+				result, found = c.boolState(as.Rhs[i]), true
+			}
+		}
+		return true
+	})
+	return result, found
+}
+
+// ginSetCookie checks gin's SetCookie(name, value, maxAge, path, domain,
+// secure, httpOnly).
+func (c *checker) ginSetCookie(call *ast.CallExpr) {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	if !ok || f.Pkg != "github.com/gin-gonic/gin" || f.Name != "SetCookie" || len(call.Args) != 7 {
+		return
+	}
+	name, _ := c.flow.StringValue(call.Args[0])
+	if !(name != "" && c.flow.Model.IsTokenKey(name)) && !c.flow.IsToken(call.Args[1]) {
+		return
+	}
+	if v, ok := c.flow.StringValue(call.Args[1]); ok && v == "" {
+		return
+	}
+	if tv, ok := c.pass.TypesInfo.Types[call.Args[2]]; ok && tv.Value != nil && constant.Sign(tv.Value) < 0 {
+		return
+	}
+	var missing []string
+	if c.boolState(call.Args[6]) == isFalse {
+		missing = append(missing, "HttpOnly")
+	}
+	if c.boolState(call.Args[5]) == isFalse {
+		missing = append(missing, "Secure")
+	}
+	if len(missing) > 0 {
+		c.report(call, fmt.Sprintf(msgMissing, fmt.Sprintf("%q", name), strings.Join(missing, " and ")))
+	}
+}
+
+func (c *checker) report(n ast.Node, msg string) {
+	c.pass.Report(analysis.Diagnostic{Pos: n.Pos(), End: n.End(), Category: rules.TokenCookieInsecure, Message: msg})
+}

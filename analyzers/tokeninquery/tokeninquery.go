@@ -1,0 +1,390 @@
+package tokeninquery
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Analyzer reports tokens in URL query strings.
+var Analyzer = &analysis.Analyzer{
+	Name:             "tokeninquery",
+	Doc:              rules.MustLookup(rules.TokenInQuery).AnalyzerDoc(),
+	URL:              rules.MustLookup(rules.TokenInQuery).HelpURI(),
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
+}
+
+const (
+	msgPut  = "token put in a URL query (%s): URLs end up in logs, browser history and Referer headers; send it in the Authorization header"
+	msgRead = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
+)
+
+// queryReaders are methods that read a request's query, by package and
+// receiver type.
+var queryReaders = map[[3]string]bool{
+	{"net/url", "Values", "Get"}:                             true, // judged by receiver below
+	{"net/http", "Request", "FormValue"}:                     true,
+	{"github.com/gin-gonic/gin", "Context", "Query"}:         true,
+	{"github.com/gin-gonic/gin", "Context", "DefaultQuery"}:  true,
+	{"github.com/gin-gonic/gin", "Context", "GetQuery"}:      true,
+	{"github.com/labstack/echo/v4", "Context", "QueryParam"}: true,
+	{"github.com/labstack/echo", "Context", "QueryParam"}:    true,
+	{"github.com/labstack/echo/v4", "Context", "FormValue"}:  true, // Request().FormValue
+	{"github.com/labstack/echo", "Context", "FormValue"}:     true,
+	{"github.com/gofiber/fiber/v2", "Ctx", "Query"}:          true,
+	{"github.com/gofiber/fiber/v3", "Ctx", "Query"}:          true,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	model := tokenmodel.Default()
+	for fc := range in.Root().Preorder((*ast.File)(nil)) {
+		file := fc.Node().(*ast.File)
+		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file), model: model}
+		c.collectQueryValues(fc)
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil)) {
+			switch n := cur.Node().(type) {
+			case *ast.CallExpr:
+				c.call(cur, n)
+			case *ast.BinaryExpr:
+				c.concat(n)
+			case *ast.CompositeLit:
+				c.valuesLit(n)
+			}
+		}
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass  *analysis.Pass
+	file  *ast.File
+	flow  *tokenmodel.GoFlow
+	model *tokenmodel.Model
+	// queryVars are url.Values variables whose Encode() becomes a query.
+	queryVars map[types.Object]bool
+	// queryLits are url.Values literals encoded straight into a query.
+	queryLits map[*ast.CompositeLit]bool
+}
+
+// collectQueryValues finds x.Encode() calls on url.Values that end up in a
+// query string, and remembers x.
+func (c *checker) collectQueryValues(fc inspector.Cursor) {
+	c.queryVars = map[types.Object]bool{}
+	c.queryLits = map[*ast.CompositeLit]bool{}
+	for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+		call := cur.Node().(*ast.CallExpr)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Encode" || !c.isValues(sel.X) || !c.inQuery(cur) {
+			continue
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.Ident:
+			if obj := c.pass.TypesInfo.Uses[x]; obj != nil {
+				c.queryVars[obj] = true
+			}
+		case *ast.CompositeLit:
+			c.queryLits[x] = true
+		}
+	}
+}
+
+// inQuery reports whether the expression at cur becomes a URL's query:
+// u.RawQuery = …, url.URL{RawQuery: …}, "…?" + …, Sprintf("…?%s", …).
+func (c *checker) inQuery(cur inspector.Cursor) bool {
+	for p := cur.Parent(); ; p = p.Parent() {
+		switch n := p.Node().(type) {
+		case *ast.ParenExpr:
+			continue
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
+					return true
+				}
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "RawQuery" {
+				return true
+			}
+		case *ast.BinaryExpr:
+			if n.Op == token.ADD {
+				if s, ok := c.flow.StringValue(rightmost(n.X)); ok && (strings.HasSuffix(s, "?") || strings.HasSuffix(s, "&")) {
+					return true
+				}
+			}
+		case *ast.CallExpr:
+			if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, n); ok && f.Pkg == "fmt" && f.Name == "Sprintf" && len(n.Args) > 0 {
+				if s, ok := c.flow.StringValue(n.Args[0]); ok && strings.Contains(s, "?%") {
+					return true
+				}
+			}
+		}
+		return false
+	}
+}
+
+// rightmost is the last operand of a + chain.
+func rightmost(e ast.Expr) ast.Expr {
+	for {
+		b, ok := ast.Unparen(e).(*ast.BinaryExpr)
+		if !ok || b.Op != token.ADD {
+			return e
+		}
+		e = b.Y
+	}
+}
+
+// isValues reports whether e has type url.Values (or is a literal of it).
+func (c *checker) isValues(e ast.Expr) bool {
+	e = ast.Unparen(e)
+	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Type != nil {
+		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil {
+			return n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "Values"
+		}
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok && lit.Type != nil {
+		p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
+		return ok && p == "net/url" && name == "Values"
+	}
+	return false
+}
+
+// presenceCheck: the value read is only compared with "" — code that
+// detects a token in the query to reject it (gitea's
+// DISABLE_QUERY_AUTH_TOKEN) does not authenticate with it.
+func (c *checker) presenceCheck(cur inspector.Cursor) bool {
+	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
+	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+		return false
+	}
+	other := b.X
+	if other == cur.Node() {
+		other = b.Y
+	}
+	s, ok := c.flow.StringValue(other)
+	return ok && s == ""
+}
+
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	if !ok {
+		return
+	}
+	switch {
+	case f.Pkg == "net/url" && f.Method && (f.Name == "Set" || f.Name == "Add") && len(call.Args) == 2:
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok {
+			return
+		}
+		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.Uses[id]] {
+			c.putKey(call.Args[0], call.Args[1], "url.Values."+f.Name)
+		}
+	case f.Pkg == "fmt" && f.Name == "Sprintf" && len(call.Args) > 1:
+		c.sprintf(call)
+	case f.Method && queryReaders[[3]string{f.Pkg, f.Recv, f.Name}] && len(call.Args) >= 1:
+		if f.Pkg == "net/url" && !c.readsRequestQuery(call) {
+			return
+		}
+		key, ok := c.flow.StringValue(call.Args[0])
+		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) || c.presenceCheck(cur) {
+			return
+		}
+		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
+			Message: fmt.Sprintf(msgRead, shorten(types.ExprString(call)))})
+	}
+}
+
+// readsRequestQuery: url.Values.Get on r.URL.Query() or r.Form (which
+// holds the query too), not on a values map built by the program.
+func (c *checker) readsRequestQuery(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	switch x := ast.Unparen(sel.X).(type) {
+	case *ast.CallExpr:
+		f, ok := resolve.Callee(c.pass.TypesInfo, c.file, x)
+		return ok && f.Pkg == "net/url" && f.Recv == "URL" && f.Name == "Query"
+	case *ast.SelectorExpr:
+		if s, ok := c.pass.TypesInfo.Selections[x]; ok && s.Obj().Pkg() != nil {
+			return s.Obj().Pkg().Path() == "net/http" && s.Obj().Name() == "Form"
+		}
+	case *ast.Ident:
+		// q := r.URL.Query(); q.Get("token")
+		obj := c.pass.TypesInfo.Uses[x]
+		return obj != nil && c.assignedFromQuery(obj)
+	}
+	return false
+}
+
+func (c *checker) assignedFromQuery(obj types.Object) bool {
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, l := range as.Lhs {
+			id, ok := l.(*ast.Ident)
+			if !ok || c.pass.TypesInfo.ObjectOf(id) != obj {
+				continue
+			}
+			if call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok {
+				if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && f.Pkg == "net/url" && f.Name == "Query" {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// valuesLit checks url.Values{"access_token": {tok}} whose Encode becomes
+// a query (directly, or through a variable).
+func (c *checker) valuesLit(lit *ast.CompositeLit) {
+	if !c.isValues(lit) || !c.litInQuery(lit) {
+		return
+	}
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		var value ast.Expr = kv.Value
+		if vs, ok := kv.Value.(*ast.CompositeLit); ok && len(vs.Elts) == 1 {
+			value = vs.Elts[0]
+		}
+		c.putKey(kv.Key, value, "url.Values literal")
+	}
+}
+
+func (c *checker) litInQuery(lit *ast.CompositeLit) bool {
+	if c.queryLits[lit] {
+		return true
+	}
+	// q := url.Values{…} with q encoded into a query
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Lhs) != len(as.Rhs) {
+			return !found
+		}
+		for i, r := range as.Rhs {
+			if ast.Unparen(r) == lit {
+				if id, ok := as.Lhs[i].(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.ObjectOf(id)] {
+					found = true
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// putKey reports a token-like key set to a non-constant value.
+func (c *checker) putKey(key, value ast.Expr, what string) {
+	k, ok := c.flow.StringValue(key)
+	if !ok || tokenmodel.IsNonTokenParam(k) || !c.model.IsTokenKey(k) {
+		return
+	}
+	if _, isConst := c.flow.StringValue(value); isConst {
+		return // a placeholder or documented example
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: key.Pos(), End: value.End(), Category: rules.TokenInQuery,
+		Message: fmt.Sprintf(msgPut, what+" "+k)})
+}
+
+// concat reports "…?access_token=" + value.
+func (c *checker) concat(b *ast.BinaryExpr) {
+	if b.Op != token.ADD {
+		return
+	}
+	left := rightmost(b.X)
+	s, ok := c.flow.StringValue(left)
+	if !ok {
+		return
+	}
+	// A form body is built the same way ("a=1&token=" + t) and may carry
+	// a token: only a chain that has started a query with "?" is a URL.
+	if !strings.Contains(s, "?") {
+		if !c.chainHasQuery(b.X) {
+			return
+		}
+		s = "?" + s
+	}
+	key := c.model.QueryTokenKey(s)
+	if key == "" {
+		return
+	}
+	if _, isConst := c.flow.StringValue(b.Y); isConst {
+		return
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: left.Pos(), End: b.Y.End(), Category: rules.TokenInQuery,
+		Message: fmt.Sprintf(msgPut, key+"=")})
+}
+
+// chainHasQuery reports whether a constant string of the + chain e
+// contains "?".
+func (c *checker) chainHasQuery(e ast.Expr) bool {
+	if s, ok := c.flow.StringValue(e); ok {
+		return strings.Contains(s, "?")
+	}
+	if b, ok := ast.Unparen(e).(*ast.BinaryExpr); ok && b.Op == token.ADD {
+		return c.chainHasQuery(b.X) || c.chainHasQuery(b.Y)
+	}
+	return false
+}
+
+// sprintf reports fmt.Sprintf("…?token=%s", tok).
+func (c *checker) sprintf(call *ast.CallExpr) {
+	format, ok := c.flow.StringValue(call.Args[0])
+	if !ok {
+		return
+	}
+	verb := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		key := ""
+		if strings.Contains(format[:i], "?") { // not a form body
+			key = c.model.QueryTokenKey(format[:i])
+		}
+		if key != "" && verb+1 < len(call.Args) {
+			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst {
+				c.pass.Report(analysis.Diagnostic{Pos: call.Args[0].Pos(), End: call.Args[0].End(), Category: rules.TokenInQuery,
+					Message: fmt.Sprintf(msgPut, key+"=%")})
+			}
+		}
+		verb++
+	}
+}
+
+func shorten(s string) string {
+	const max = 50
+	if len(s) <= max {
+		return s
+	}
+	return s[:max-3] + "..."
+}

@@ -1,0 +1,30 @@
+// Package tokenlogged implements rule token-logged: a token value passed
+// to a logger.
+//
+// Loggers are the standard log and log/slog packages, fmt's Print
+// functions and Fprint* to os.Stdout or os.Stderr, zap (Logger and
+// SugaredLogger), logrus and zerolog: their level methods, printf-style
+// functions and the field constructors and adders that carry a value
+// (slog.String, zap.String, logrus.WithField, zerolog's Event.Str …).
+//
+// Whether an argument is a token is decided by internal/tokenmodel: its
+// name (token, jwt, apiKey, secret, session id — extendable with the -names
+// flag or .tokenvet.yml tokens.names), its source (SignedString, an oauth2
+// Token's AccessToken or RefreshToken, a JWT's Raw, the Authorization
+// header) and local assignments from those. Token metadata — expiry, type,
+// length, an error, anything of a numeric, boolean or time type — is not a
+// token. A field whose key names a token (zap.String("token", v)) is
+// reported when its value is not a literal.
+//
+// In a command-line program (package main, or a package under a cmd/
+// directory) fmt's prints to standard output are the program's output —
+// a command that generates a token prints it on purpose — and are not
+// reported; its log calls and prints to standard error still are.
+//
+// A log line whose message mentions a challenge is left alone: ACME
+// challenge tokens are public by design.
+//
+// Without type information (a package that does not type-check), calls of
+// package-level logging functions are still matched through the file's
+// imports; methods of logger values then are not.
+package tokenlogged

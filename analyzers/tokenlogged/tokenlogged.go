@@ -1,0 +1,286 @@
+package tokenlogged
+
+import (
+	"fmt"
+	"go/ast"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/inspector"
+
+	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Analyzer reports token values written to logs.
+var Analyzer = &analysis.Analyzer{
+	Name:             "tokenlogged",
+	Doc:              rules.MustLookup(rules.TokenLogged).AnalyzerDoc(),
+	URL:              rules.MustLookup(rules.TokenLogged).HelpURI(),
+	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	RunDespiteErrors: true,
+	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
+}
+
+const msg = "token value %s written to a log: anyone who can read the logs can replay it; log an identifier or a hash of the token instead"
+
+// sink is how a logging call carries values.
+type sink int
+
+const (
+	notSink   sink = iota
+	allArgs        // every argument is logged
+	afterDest      // fmt.Fprint*: the first argument is the destination
+	keyValue       // a field: (key, value); the value is logged under key
+)
+
+// loggers maps package paths to what their functions and methods do.
+var loggers = map[string]func(name string) sink{
+	"log":                        levelOrPrint,
+	"log/slog":                   slogFunc,
+	"fmt":                        fmtFunc,
+	"go.uber.org/zap":            zapFunc,
+	"github.com/sirupsen/logrus": logrusFunc,
+	"github.com/rs/zerolog":      zerologFunc,
+}
+
+var levels = []string{"Trace", "Debug", "Info", "Warn", "Warning", "Error", "Fatal", "Panic", "DPanic", "Print", "Log"}
+
+// levelOrPrint: Info, Infof, Infow, Infoln, InfoContext, Printf, …
+func levelOrPrint(name string) sink {
+	for _, l := range levels {
+		if rest, ok := strings.CutPrefix(name, l); ok {
+			switch rest {
+			case "", "f", "ln", "w", "Context", "Attrs", "Fn", "fn":
+				return allArgs
+			}
+		}
+	}
+	return notSink
+}
+
+func slogFunc(name string) sink {
+	switch name {
+	case "String", "Any":
+		return keyValue
+	case "With":
+		return allArgs
+	}
+	return levelOrPrint(name)
+}
+
+func fmtFunc(name string) sink {
+	switch name {
+	case "Print", "Printf", "Println":
+		return allArgs
+	case "Fprint", "Fprintf", "Fprintln":
+		return afterDest
+	}
+	return notSink
+}
+
+func zapFunc(name string) sink {
+	switch name {
+	case "String", "Any", "Reflect", "Stringer", "ByteString", "Binary":
+		return keyValue
+	case "With":
+		return allArgs
+	}
+	return levelOrPrint(name)
+}
+
+func logrusFunc(name string) sink {
+	switch name {
+	case "WithField":
+		return keyValue
+	case "WithFields":
+		return allArgs
+	}
+	return levelOrPrint(name)
+}
+
+func zerologFunc(name string) sink {
+	switch name {
+	case "Str", "Interface", "Any", "Bytes", "RawJSON", "Stringer":
+		return keyValue
+	case "Msg", "Msgf", "Print", "Printf":
+		return allArgs
+	}
+	return notSink
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	model := tokenmodel.Default()
+	for _, file := range pass.Files {
+		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
+		flow.Track(file)
+		c := &checker{pass: pass, flow: flow, file: file}
+		for cur := range in.Root().Preorder((*ast.File)(nil)) {
+			if cur.Node() != file {
+				continue
+			}
+			for cc := range cur.Preorder((*ast.CallExpr)(nil)) {
+				c.call(cc.Node().(*ast.CallExpr))
+			}
+		}
+	}
+	return nil, nil
+}
+
+type checker struct {
+	pass *analysis.Pass
+	flow *tokenmodel.GoFlow
+	file *ast.File
+}
+
+func (c *checker) sinkOf(call *ast.CallExpr) sink {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	if !ok {
+		return notSink
+	}
+	kind, ok := loggers[f.Pkg]
+	if !ok {
+		return notSink
+	}
+	return kind(f.Name)
+}
+
+func (c *checker) call(call *ast.CallExpr) {
+	args := call.Args
+	sink := c.sinkOf(call)
+	if sink != notSink && c.aboutChallenge(args) {
+		return
+	}
+	if sink == allArgs && c.isFmt(call) && c.commandPackage() {
+		return // fmt.Print* in a command: output for its user, not a log
+	}
+	switch sink {
+	case notSink:
+		return
+	case afterDest:
+		if len(args) == 0 || !c.isStdStream(args[0]) {
+			return // a file, a buffer, an http.ResponseWriter: not a log
+		}
+		if c.isStdout(args[0]) && c.commandPackage() {
+			return // a command printing the token it generated: its output
+		}
+		args = args[1:]
+	case keyValue:
+		if len(args) >= 2 {
+			c.field(args[0], args[1])
+		}
+		return
+	}
+	for _, a := range args {
+		c.arg(a)
+	}
+}
+
+// aboutChallenge reports a log line about an ACME challenge: its token is
+// public by design (RFC 8555 serves it at /.well-known/acme-challenge/).
+func (c *checker) aboutChallenge(args []ast.Expr) bool {
+	for _, a := range args {
+		if s, ok := c.flow.StringValue(a); ok && strings.Contains(strings.ToLower(s), "challenge") {
+			return true
+		}
+	}
+	return false
+}
+
+// arg reports a logged argument that is a token. Field constructors among
+// the arguments are reported where they are built (keyValue).
+func (c *checker) arg(a ast.Expr) {
+	if call, ok := ast.Unparen(a).(*ast.CallExpr); ok && c.sinkOf(call) == keyValue {
+		return
+	}
+	if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
+		// logrus.Fields{"token": tok}, map literals of fields
+		for _, elt := range lit.Elts {
+			if kv, ok := elt.(*ast.KeyValueExpr); ok {
+				c.field(kv.Key, kv.Value)
+			}
+		}
+		return
+	}
+	if c.flow.IsToken(a) {
+		c.report(a)
+	}
+}
+
+// field reports a value logged under a key: a token by itself, or a
+// non-constant value under a key that names a token.
+func (c *checker) field(key, value ast.Expr) {
+	if _, isConst := c.flow.StringValue(value); isConst {
+		return
+	}
+	if c.flow.IsToken(value) {
+		c.report(value)
+		return
+	}
+	if k, ok := c.flow.StringValue(key); ok && c.flow.Model.IsTokenKey(k) && !tokenmodel.IsNonTokenParam(k) && !c.isMetadata(value) {
+		c.report(value)
+	}
+}
+
+// isMetadata: a value whose type cannot hold a token (a number, a time).
+func (c *checker) isMetadata(e ast.Expr) bool {
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Type == nil {
+		return false
+	}
+	b, ok := tv.Type.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString == 0 && b.Kind() != types.Invalid
+}
+
+// commandPackage reports a command-line program: package main, or a
+// package under a cmd/ directory (gitea's `gitea generate secret` prints
+// the secret it made; that is the command's purpose, not a log).
+func (c *checker) commandPackage() bool {
+	if c.pass.Pkg.Name() == "main" {
+		return true
+	}
+	for _, el := range strings.Split(c.pass.Pkg.Path(), "/") {
+		if el == "cmd" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) isFmt(call *ast.CallExpr) bool {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	return ok && f.Pkg == "fmt"
+}
+
+func (c *checker) isStdout(e ast.Expr) bool {
+	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
+	return ok && p == "os" && name == "Stdout"
+}
+
+func (c *checker) isStdStream(e ast.Expr) bool {
+	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
+	return ok && p == "os" && (name == "Stdout" || name == "Stderr")
+}
+
+func (c *checker) report(e ast.Expr) {
+	c.pass.Report(analysis.Diagnostic{
+		Pos: e.Pos(), End: e.End(), Category: rules.TokenLogged,
+		Message: fmt.Sprintf(msg, shorten(types.ExprString(e))),
+	})
+}
+
+func shorten(s string) string {
+	const max = 40
+	if len(s) <= max {
+		return s
+	}
+	return s[:max-3] + "..."
+}

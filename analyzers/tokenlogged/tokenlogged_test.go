@@ -1,0 +1,29 @@
+package tokenlogged_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/tokenvet/tokenvet/analyzers/tokenlogged"
+)
+
+func TestAnalyzer(t *testing.T) {
+	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, tokenlogged.Analyzer, "tokenlogged/...")
+}
+
+// TestMissingModule: the logging modules are not in this GOPATH, so every
+// finding comes from the syntactic fallback of internal/resolve.
+func TestMissingModule(t *testing.T) {
+	results := analysistest.Run(t, analysistest.TestData(), tokenlogged.Analyzer, "missingmodule")
+	for _, r := range results {
+		if len(r.Action.Package.TypeErrors) == 0 {
+			t.Errorf("%s type-checks; the case needs the missing imports", r.Action.Package.PkgPath)
+		}
+	}
+}

@@ -1,0 +1,18 @@
+// Package tokenoverhttp implements rule token-over-http: a credential sent
+// to a constant http:// URL whose host is not a loopback address.
+//
+// Within one function it follows an *http.Request made by
+// http.NewRequest or http.NewRequestWithContext with a constant http://
+// URL (or a concatenation starting with one), and reports it when the
+// function sets a credential on it: an Authorization, Proxy-Authorization
+// or token-named header (Header.Set, Header.Add), or SetBasicAuth; or
+// when it is sent with an oauth2 client. Requests made by an oauth2
+// client (Config.Client, oauth2.NewClient, clientcredentials) to such a
+// URL with Get, Post, Head or PostForm are reported too, as is an
+// oauth2.Endpoint whose TokenURL is one (the client secret and the
+// tokens travel there).
+//
+// Loopback hosts (localhost, *.localhost, 127.0.0.0/8, ::1) and the
+// unspecified address 0.0.0.0 never leave the machine and are not
+// reported. URLs built at run time are not judged.
+package tokenoverhttp

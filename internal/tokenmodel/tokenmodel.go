@@ -1,0 +1,344 @@
+// Package tokenmodel answers "is this value a token?" for every tokenvet
+// rule about where tokens travel (token-in-query, token-over-http,
+// token-cookie-insecure, token-logged, token-in-web-storage), in Go and in
+// browser code alike, so the rules agree on what a token is.
+//
+// The model judges names: of variables, fields, parameters, query keys,
+// storage keys and cookie names. A name is split into words (camelCase,
+// snake_case, kebab-case, dots), and it names a token when one of its
+// words is a token word (token, jwt, bearer, secret, …) or a known
+// compound (api key, session id), and its last word is not token
+// metadata: "tokenExpiry", "tokenType", "jwtHeader" or "tokenURL" describe
+// a token without holding one. Extra names come from `.tokenvet.yml`
+// (tokens.names) or the analyzers' -names flag.
+//
+// Sources that yield a token whatever they are called (SignedString, an
+// oauth2.Token's AccessToken, the Authorization header) are modelled by the
+// Go analyzers' shared flow in package tokenflow, which consults this one
+// for names.
+package tokenmodel
+
+import (
+	"flag"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// tokenWords are words that, as a name's head, say the value is a token.
+var tokenWords = map[string]bool{
+	"token": true, "tokens": true, "jwt": true, "jwts": true, "bearer": true,
+	"apikey": true, "apikeys": true,
+	"accesstoken": true, "refreshtoken": true, "idtoken": true, "authtoken": true,
+	"sessionid": true, "sessiontoken": true, "sessid": true,
+	"apitoken": true, "authorization": true,
+}
+
+// compounds are word pairs that name a token together. A bare "secret"
+// is not among the token words: in infrastructure code it mostly names a
+// Kubernetes or vault Secret object, not a credential value.
+var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"}, {"access", "key"}, {"private", "key"}, {"signing", "key"}, {"auth", "key"},
+	{"client", "secret"}, {"jwt", "secret"}, {"api", "secret"}, {"shared", "secret"}, {"signing", "secret"}, {"hmac", "secret"},
+	{"app", "secret"}, {"webhook", "secret"}, {"session", "secret"}, {"token", "secret"}, {"consumer", "secret"}, {"secret", "key"},
+	{"secret", "token"}, {"auth", "secret"}}
+
+// transformVerbs, as a function name's first word, say the call returns
+// something derived from a token, not the token: RemoveCredentials,
+// RedactToken, HashToken, ValidateToken.
+var transformVerbs = map[string]bool{
+	"remove": true, "redact": true, "strip": true, "mask": true, "hash": true, "validate": true,
+	"verify": true, "parse": true, "check": true, "revoke": true, "delete": true, "clear": true,
+	"encrypt": true, "sanitize": true, "has": true, "is": true, "set": true, "store": true,
+	"save": true, "write": true, "new": true, "count": true, "invalidate": true, "expire": true,
+}
+
+// IsTokenFunc reports whether a function or method of this name returns a
+// token: Token, GetToken, AccessToken, GenerateJWT — but not
+// RemoveCredentials or ValidateToken.
+func (m *Model) IsTokenFunc(name string) bool {
+	ws := Words(name)
+	if len(ws) == 0 || transformVerbs[ws[0]] {
+		return false
+	}
+	return m.IsToken(name)
+}
+
+// metadataWords, as a name's last word, describe a token without holding
+// one: its expiry, type, length, where it is sent, how it is named.
+var metadataWords = map[string]bool{
+	"exp": true, "expiry": true, "expires": true, "expiresin": true, "expiresat": true,
+	"expiration": true, "expire": true, "ttl": true, "lifetime": true, "age": true, "maxage": true,
+	"type": true, "types": true, "kind": true, "length": true, "len": true, "size": true, "count": true,
+	"url": true, "uri": true, "endpoint": true, "path": true, "name": true, "names": true,
+	"key": true, "keys": true, "header": true, "field": true, "param": true, "prefix": true,
+	"format": true, "scheme": true, "valid": true, "error": true, "err": true, "source": true,
+	"store": true, "storage": true, "manager": true, "provider": true, "service": true,
+	"config": true, "cfg": true, "options": true, "opts": true, "mode": true, "pattern": true,
+	"regex": true, "file": true, "filename": true, "dir": true, "at": true, "time": true,
+	"issuer": true, "audience": true, "claims": true, "method": true, "alg": true,
+	"algorithm": true, "hash": true, "fingerprint": true, "enabled": true, "required": true,
+	"status": true, "state": true, "refresher": true, "validator": true, "verifier": true,
+	"parser": true, "generator": true, "handler": true, "middleware": true, "cache": true,
+	"index": true, "idx": true, "pos": true, "location": true, "label": true, "id": true,
+	"ids": true, "set": true, "list": true, "map": true, "version": true, "usage": true,
+	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
+	"identifier": true, "code": true,
+}
+
+// notCredentialWords qualify a token that proves nothing about who sends
+// it: a captcha response is meant to travel in forms and URLs.
+// PKCE state (code verifier, login session id) belongs in sessionStorage
+// by design: it proves nothing without the authorization code.
+// A CSRF token is meant to be read by the page's scripts and proves
+// nothing without the session cookie.
+var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true,
+	"csrf": true, "xsrf": true, "csrftoken": true, "xsrftoken": true}
+
+// NotCredential reports whether name marks what it names as no bearer
+// credential (a captcha response, PKCE state), whatever else it says.
+func NotCredential(name string) bool {
+	for _, w := range Words(name) {
+		if notCredentialWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// Model is a token-name model. The zero value is not usable; use New.
+type Model struct {
+	extra map[string]bool // normalised names and words added by configuration
+}
+
+// New returns a model that also treats names as token names. Each extra
+// name is compared with a whole name or with one of its words, ignoring
+// case and the separators _ - and .
+func New(names []string) *Model {
+	m := &Model{extra: map[string]bool{}}
+	for _, n := range names {
+		if k := normalise(n); k != "" {
+			m.extra[k] = true
+		}
+	}
+	return m
+}
+
+// With returns a copy of m that also treats names as token names.
+func (m *Model) With(names []string) *Model {
+	out := New(names)
+	for k := range m.extra {
+		out.extra[k] = true
+	}
+	return out
+}
+
+// Validate reports a configured name the model could never match.
+func Validate(names []string) error {
+	for _, n := range names {
+		if normalise(n) == "" {
+			return fmt.Errorf("token name %q has no letters or digits", n)
+		}
+	}
+	return nil
+}
+
+func normalise(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Words splits an identifier or key into lower-case words:
+// "accessToken" → access token, "API_KEY" → api key, "x-auth-token" →
+// x auth token, "JWTSecret" → jwt secret.
+func Words(name string) []string {
+	var words []string
+	var cur []rune
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, strings.ToLower(string(cur)))
+			cur = cur[:0]
+		}
+	}
+	rs := []rune(name)
+	for i, r := range rs {
+		switch {
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r):
+			flush()
+			continue
+		case unicode.IsUpper(r) && len(cur) > 0:
+			prevLower := unicode.IsLower(cur[len(cur)-1]) || unicode.IsDigit(cur[len(cur)-1])
+			nextLower := i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			if prevLower || (unicode.IsUpper(cur[len(cur)-1]) && nextLower) {
+				flush()
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return words
+}
+
+// IsToken reports whether name, the name of a value (a variable, field,
+// parameter or property), says the value is a token.
+func (m *Model) IsToken(name string) bool {
+	ws := Words(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if m.extra[normalise(name)] {
+		return true
+	}
+	if NotCredential(name) {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if metadataWords[last] && !m.compoundEndsAt(ws, len(ws)-1) {
+		return false
+	}
+	return m.hasTokenWord(ws)
+}
+
+// IsTokenKey reports whether name, a key under which something is stored
+// or sent (a query parameter, storage key, cookie or header name, or a
+// variable holding such a key like TOKEN_KEY), names a token.
+func (m *Model) IsTokenKey(name string) bool {
+	ws := Words(name)
+	for len(ws) > 1 && (ws[len(ws)-1] == "key" || ws[len(ws)-1] == "name") && !m.compoundEndsAt(ws, len(ws)-1) {
+		ws = ws[:len(ws)-1] // TOKEN_KEY, tokenName: the key is the token's
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	return m.IsToken(strings.Join(ws, "_"))
+}
+
+func (m *Model) hasTokenWord(ws []string) bool {
+	for i, w := range ws {
+		if tokenWords[w] || m.extra[w] || m.compoundEndsAt(ws, i) {
+			return true
+		}
+		if i > 0 && m.extra[ws[i-1]+w] {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundEndsAt reports whether ws[i-1], ws[i] is a token compound.
+func (m *Model) compoundEndsAt(ws []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	for _, c := range compounds {
+		if ws[i-1] == c[0] && ws[i] == c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// oauthNonTokens are query parameters of OAuth flows that carry no
+// credential by themselves.
+var oauthNonTokens = map[string]bool{"code": true, "state": true, "tokentype": true, "granttype": true, "responsetype": true, "tokentypehint": true}
+
+// IsNonTokenParam reports whether a query or form parameter is known not to
+// carry a bearer credential (OAuth code and state, token_type…).
+func IsNonTokenParam(name string) bool { return oauthNonTokens[normalise(name)] }
+
+var (
+	defaultMu    sync.RWMutex
+	defaultModel = New(nil)
+	flagNames    = &namesFlag{}
+)
+
+// Default returns the process-wide model: the built-in names plus those
+// given by SetNames or the analyzers' -names flag.
+func Default() *Model {
+	defaultMu.RLock()
+	defer defaultMu.RUnlock()
+	return defaultModel
+}
+
+// SetNames replaces the extra token names of the process-wide model.
+func SetNames(names []string) {
+	defaultMu.Lock()
+	defer defaultMu.Unlock()
+	flagNames.names = append([]string(nil), names...)
+	defaultModel = New(names)
+}
+
+// AddNames adds extra token names to the process-wide model, as
+// .tokenvet.yml tokens.names does for a scan.
+func AddNames(names []string) {
+	defaultMu.Lock()
+	defer defaultMu.Unlock()
+	all := append(append([]string(nil), flagNames.names...), names...)
+	sort.Strings(all)
+	all = slices.Compact(all)
+	flagNames.names = all
+	defaultModel = New(all)
+}
+
+// Flag is the -names flag the transport analyzers share: a comma-separated
+// list of extra token names. Setting it through any analyzer adds to the
+// process-wide model.
+func Flag() flag.Value { return flagNames }
+
+// FlagUsage is the usage text of the shared -names flag.
+const FlagUsage = "comma-separated extra names of token-holding values, keys and cookies (also .tokenvet.yml tokens.names)"
+
+type namesFlag struct{ names []string }
+
+func (f *namesFlag) String() string {
+	if f == nil {
+		return ""
+	}
+	return strings.Join(f.names, ",")
+}
+
+func (f *namesFlag) Set(s string) error {
+	var names []string
+	for _, n := range strings.Split(s, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	if err := Validate(names); err != nil {
+		return err
+	}
+	// Additive: the four transport analyzers share this flag, and go vet
+	// may pass it to each of them.
+	AddNames(names)
+	return nil
+}
+
+// queryKeyRE finds a token-like key being written into a URL query in
+// string text: "?access_token=", "&token=", "api_key=".
+var queryKeyRE = regexp.MustCompile(`[?&]([A-Za-z0-9_.\-\[\]]+)=`)
+
+// QueryTokenKey returns the token-like query key that text, a fragment of
+// a URL being built, ends by writing ("…?access_token="), or "".
+func (m *Model) QueryTokenKey(text string) string {
+	loc := queryKeyRE.FindAllStringSubmatchIndex(text, -1)
+	if len(loc) == 0 {
+		return ""
+	}
+	last := loc[len(loc)-1]
+	if last[1] != len(text) {
+		return ""
+	}
+	key := text[last[2]:last[3]]
+	if IsNonTokenParam(key) || !m.IsTokenKey(key) {
+		return ""
+	}
+	return key
+}

@@ -1,0 +1,102 @@
+package tokenmodel
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestWords(t *testing.T) {
+	for in, want := range map[string][]string{
+		"accessToken":  {"access", "token"},
+		"API_KEY":      {"api", "key"},
+		"x-auth-token": {"x", "auth", "token"},
+		"JWTSecret":    {"jwt", "secret"},
+		"sessionID":    {"session", "id"},
+		"id_token":     {"id", "token"},
+	} {
+		if got := Words(in); !slices.Equal(got, want) {
+			t.Errorf("Words(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsToken(t *testing.T) {
+	m := New([]string{"X-Partner-Sig"})
+	for _, n := range []string{"token", "accessToken", "refresh_token", "idToken", "jwt", "bearer", "apiKey", "API_KEY",
+		"clientSecret", "jwtSecret", "SECRET_KEY", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig"} {
+		if !m.IsToken(n) {
+			t.Errorf("IsToken(%q) = false, want true", n)
+		}
+	}
+	for _, n := range []string{"", "user", "tokenExpiry", "tokenType", "token_type", "expiresIn", "tokenURL", "TOKEN_KEY",
+		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret", "mcaptcha__token", "recaptchaToken", "pkce_session_id",
+		// kratos v1.3.1 (docs/evaluation-transport.md)
+		"credentials_identifier", "preview_credentials_identifier_similar", "return_session_token_exchange_code", "csrf_token", "X-CSRF-Token"} {
+		if m.IsToken(n) {
+			t.Errorf("IsToken(%q) = true, want false", n)
+		}
+	}
+}
+
+func TestIsTokenFunc(t *testing.T) {
+	m := New(nil)
+	for _, n := range []string{"Token", "GetToken", "AccessToken", "GenerateJWT", "getAuthToken", "IssueToken"} {
+		if !m.IsTokenFunc(n) {
+			t.Errorf("IsTokenFunc(%q) = false", n)
+		}
+	}
+	// traefik: redactor.RemoveCredentials(cfg) returns the redacted config
+	for _, n := range []string{"RemoveCredentials", "ValidateToken", "HashToken", "NewTokenSource", "isTokenExpired", "setToken"} {
+		if m.IsTokenFunc(n) {
+			t.Errorf("IsTokenFunc(%q) = true", n)
+		}
+	}
+}
+
+func TestIsTokenKey(t *testing.T) {
+	m := New(nil)
+	for _, n := range []string{"TOKEN_KEY", "auth_token", "tokenName", "api_key", "jwt", "access-token"} {
+		if !m.IsTokenKey(n) {
+			t.Errorf("IsTokenKey(%q) = false, want true", n)
+		}
+	}
+	for _, n := range []string{"theme", "key", "token_expiry", "userName", "lang"} {
+		if m.IsTokenKey(n) {
+			t.Errorf("IsTokenKey(%q) = true, want false", n)
+		}
+	}
+}
+
+func TestQueryTokenKey(t *testing.T) {
+	m := New(nil)
+	for in, want := range map[string]string{
+		"https://api.example.com/v1?access_token=": "access_token",
+		"/ws?user=1&token=":                        "token",
+		"?api_key=":                                "api_key",
+		"/cb?code=":                                "",
+		"/cb?state=":                               "",
+		"/items?page=":                             "",
+		"token=":                                   "",
+		"?token=abc&page=":                         "",
+	} {
+		if got := m.QueryTokenKey(in); got != want {
+			t.Errorf("QueryTokenKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFlagSetsDefault(t *testing.T) {
+	defer SetNames(nil)
+	if Default().IsToken("partnerSig") {
+		t.Fatal("partnerSig is a token before configuration")
+	}
+	if err := Flag().Set("partner_sig, other"); err != nil {
+		t.Fatal(err)
+	}
+	if !Default().IsToken("partnerSig") || Flag().String() != "other,partner_sig" {
+		t.Errorf("flag did not configure the model: %q", Flag().String())
+	}
+	if err := Flag().Set("--"); err == nil {
+		t.Error("a name without letters was accepted")
+	}
+}

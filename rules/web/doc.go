@@ -1,0 +1,32 @@
+// Package web is tokenvet's engine for browser and Node code: JavaScript,
+// TypeScript, JSX/TSX, Vue and Svelte single-file components, HTML pages
+// and Go HTML templates. It reports, with the rule ids of the catalogue:
+//
+//   - token-in-web-storage: localStorage/sessionStorage writes (setItem,
+//     property and index assignment, also through window., globalThis.,
+//     self. and simple aliases) whose key or value is a token;
+//   - token-in-query: a token put into a URL query (template literals and
+//     concatenations writing ?token=…, URLSearchParams set/append or object
+//     initialisers, searchParams, axios params objects);
+//   - jwt-none-alg, jwt-missing-exp, jwt-unverified-parse for the Node
+//     jsonwebtoken library: 'none' among accepted or signing algorithms,
+//     sign without an expiry, verify with ignoreExpiration, and a decode
+//     result that decides access.
+//
+// Whether a value is a token is decided by internal/tokenmodel, the model
+// the Go analyzers of the same rules use.
+//
+// JavaScript is parsed with github.com/tdewolff/parse/v2/js (pure Go, no
+// cgo). TypeScript, JSX and TSX are first stripped to JavaScript with
+// esbuild's Transform; its source map carries positions back to the
+// original file. <script> blocks of HTML, Vue, Svelte and templates are cut
+// out with golang.org/x/net/html and analysed in whole-file coordinates;
+// template actions ({{ … }}) inside them are blanked to same-length
+// identifiers first. A script the parsers reject is reported as a problem
+// of kind "syntax" (the file still gets the secret rules of other engines),
+// and a minified bundle is skipped unless configured otherwise, counted in
+// the scan summary as "minified".
+//
+// Findings are reported at the name that makes the write or call a
+// finding: setItem, the stored property or key, the query key, the option.
+package web

@@ -1,0 +1,391 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"path"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/evanw/esbuild/pkg/api"
+	"github.com/tdewolff/parse/v2"
+	"github.com/tdewolff/parse/v2/js"
+
+	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/rules"
+)
+
+// Name is the engine's name in findings ("engine": "web").
+const Name = "web"
+
+// SkipMinified is the summary's reason for a minified bundle left out.
+const SkipMinified = "minified"
+
+// Options configures the engine.
+type Options struct {
+	// Model decides which names hold tokens (nil: tokenmodel.Default()).
+	Model *tokenmodel.Model
+	// IncludeMinified scans minified bundles too.
+	IncludeMinified bool
+}
+
+// Engine is the browser-code engine. It is safe for concurrent use.
+type Engine struct{ opts Options }
+
+// New returns an engine.
+func New(o Options) *Engine { return &Engine{opts: o} }
+
+// Name implements scan.FileEngine.
+func (e *Engine) Name() string { return Name }
+
+// Rules implements scan.FileEngine.
+func (e *Engine) Rules() []string {
+	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse}
+}
+
+type fileKind int
+
+const (
+	kindNone fileKind = iota
+	kindJS
+	kindJSX
+	kindTS
+	kindTSX
+	kindHTML     // scripts in <script> elements
+	kindTemplate // a Go template: scripts after blanking {{ }} actions
+	kindSFC      // Vue or Svelte single-file component
+)
+
+var kinds = map[string]fileKind{
+	".js": kindJS, ".mjs": kindJS, ".cjs": kindJS, ".jsx": kindJSX,
+	".ts": kindTS, ".mts": kindTS, ".cts": kindTS, ".tsx": kindTSX,
+	".vue": kindSFC, ".svelte": kindSFC,
+	".html": kindTemplate, ".htm": kindTemplate, ".tmpl": kindTemplate, ".gohtml": kindTemplate,
+}
+
+func kindOf(rel string) fileKind {
+	if strings.HasSuffix(rel, ".d.ts") {
+		return kindNone // declarations carry no code
+	}
+	return kinds[strings.ToLower(path.Ext(rel))]
+}
+
+// Wants implements scan.FileEngine.
+func (e *Engine) Wants(rel string) bool { return kindOf(rel) != kindNone }
+
+// SkipFile implements scan.FileSkipper: minified bundles are left out
+// unless IncludeMinified is set.
+func (e *Engine) SkipFile(f walk.File) (string, bool) {
+	if e.opts.IncludeMinified {
+		return "", false
+	}
+	switch kindOf(f.Rel) {
+	case kindJS, kindJSX, kindTS, kindTSX:
+		if strings.Contains(path.Base(f.Rel), ".min.") || Minified(f.Content) {
+			return SkipMinified, true
+		}
+	}
+	return "", false
+}
+
+// Minified reports whether content looks machine-minified: long, with
+// lines far longer than people write.
+func Minified(content []byte) bool {
+	const minSize, longLine = 4096, 1000
+	if len(content) < minSize {
+		return false
+	}
+	lines := bytes.Count(content, []byte("\n")) + 1
+	return len(content)/lines > longLine/4 || bytes.IndexByte(content, '\n') > 4*longLine && lines < 20
+}
+
+// script is JavaScript or TypeScript at start in the file.
+type script struct {
+	start int
+	code  []byte
+	kind  fileKind // kindJS, kindJSX, kindTS or kindTSX
+}
+
+// Scan implements scan.FileEngine.
+func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, ps []report.Problem) {
+	defer func() {
+		if r := recover(); r != nil {
+			// A parser bug must not take the scan down: say the file was
+			// not analysed, as for a syntax error.
+			fs = nil
+			ps = []report.Problem{{Kind: "syntax", File: f.Rel, Message: fmt.Sprintf("web engine: internal error: %v", r)}}
+		}
+	}()
+	model := e.opts.Model
+	if model == nil {
+		model = tokenmodel.Default()
+	}
+	var scripts []script
+	switch k := kindOf(f.Rel); k {
+	case kindJS, kindJSX, kindTS, kindTSX:
+		scripts = []script{{start: 0, code: f.Content, kind: k}}
+	case kindHTML, kindTemplate, kindSFC:
+		scripts = extractScripts(f.Content, k)
+	default:
+		return nil, nil
+	}
+	lines := newLineIndex(f.Content)
+	for _, s := range scripts {
+		if ctx.Err() != nil {
+			return fs, ps
+		}
+		hits, err := analyseScript(s, model)
+		if err != nil {
+			line, col := lines.position(s.start + err.offset)
+			ps = append(ps, report.Problem{Kind: "syntax", File: f.Rel, Line: line, Column: col,
+				Message: "web engine could not parse this script, so its browser-code rules did not run: " + err.msg})
+			continue
+		}
+		for _, h := range hits {
+			off := h.offset
+			if off < 0 {
+				off = 0 // no position survived: the script's start
+			}
+			off += s.start
+			if off > len(f.Content) {
+				off = len(f.Content)
+			}
+			end := off + h.length
+			if end > len(f.Content) {
+				end = len(f.Content)
+			}
+			sl, sc := lines.position(off)
+			el, ec := lines.position(end)
+			fs = append(fs, &finding.Finding{RuleID: h.rule, Message: h.msg, StartLine: sl, StartCol: sc,
+				EndLine: el, EndCol: ec, Engine: Name})
+		}
+	}
+	return fs, ps
+}
+
+type parseError struct {
+	offset int // in the script
+	msg    string
+}
+
+// analyseScript parses one script and returns hits in the script's
+// coordinates.
+func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
+	if s.kind == kindJS {
+		hits, err := analyseJS(s.code, m)
+		if err == nil {
+			return hits, nil
+		}
+		// .js files often hold JSX: try that before giving up.
+		if h, err2 := analyseTransformed(s.code, api.LoaderJSX, m); err2 == nil {
+			return h, nil
+		}
+		return nil, err
+	}
+	loader := map[fileKind]api.Loader{kindJSX: api.LoaderJSX, kindTS: api.LoaderTS, kindTSX: api.LoaderTSX}[s.kind]
+	return analyseTransformed(s.code, loader, m)
+}
+
+// blankImportAttributes blanks `with {type: 'json'}` (or the older
+// `assert {…}`) after an import's module name, in place and keeping the
+// length, as the parser predates import attributes. A hand-written scan:
+// a regular expression over a megabyte bundle cost as much as parsing it.
+func blankImportAttributes(buf []byte) {
+	for _, kw := range [][]byte{[]byte("with"), []byte("assert")} {
+		for from := 0; ; {
+			i := bytes.Index(buf[from:], kw)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(kw)
+			if !afterModuleName(buf[:i]) {
+				continue
+			}
+			j := from
+			for j < len(buf) && isSpace(buf[j]) {
+				j++
+			}
+			if j >= len(buf) || buf[j] != '{' {
+				continue
+			}
+			end := bytes.IndexAny(buf[j+1:], "{}")
+			if end < 0 || buf[j+1+end] != '}' {
+				continue
+			}
+			end += j + 2
+			for k := i; k < end; k++ {
+				if buf[k] != '\n' {
+					buf[k] = ' '
+				}
+			}
+			from = end
+		}
+	}
+}
+
+// afterModuleName reports whether b ends with `from 'module'` (and
+// spaces): the place of import attributes.
+func afterModuleName(b []byte) bool {
+	b = bytes.TrimRightFunc(b, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' })
+	if len(b) < 2 || (b[len(b)-1] != '\'' && b[len(b)-1] != '"') {
+		return false
+	}
+	q := b[len(b)-1]
+	open := bytes.LastIndexByte(b[:len(b)-1], q)
+	if open < 0 || bytes.IndexByte(b[open:], '\n') >= 0 {
+		return false
+	}
+	return bytes.HasSuffix(bytes.TrimRight(b[:open], " \t"), []byte("from"))
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
+	// One spare byte of capacity: the parser appends a NUL, and must not
+	// reallocate, or node slices would not point into buf.
+	buf := make([]byte, len(code), len(code)+1)
+	copy(buf, code)
+	blankImportAttributes(buf)
+	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
+	if err != nil {
+		pe := &parseError{msg: firstLine(err.Error())}
+		if e, ok := err.(*parse.Error); ok {
+			pe.offset = lineColOffset(code, e.Line-1, e.Column-1, false)
+			pe.msg = e.Message
+		}
+		return nil, pe
+	}
+	a := newAnalyser(buf[:len(code)], m)
+	a.run(ast)
+	return a.hits, nil
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// analyseTransformed strips TypeScript or JSX with esbuild, analyses the
+// JavaScript and maps hits back through the source map.
+func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]hit, *parseError) {
+	res := api.Transform(string(code), api.TransformOptions{
+		Loader:    loader,
+		Sourcemap: api.SourceMapExternal,
+		// ES2022 makes esbuild lower decorators (Ember, Angular, MobX),
+		// which the JavaScript parser does not know, into plain calls.
+		Target:   api.ES2022,
+		LogLevel: api.LogLevelSilent,
+		// Keep what TypeScript would drop as unused: imports bind the
+		// jsonwebtoken module. experimentalDecorators accepts TypeScript's
+		// decorators wherever tsc does.
+		TsconfigRaw: `{"compilerOptions":{"verbatimModuleSyntax":true,"experimentalDecorators":true}}`,
+	})
+	if len(res.Errors) > 0 {
+		e := res.Errors[0]
+		pe := &parseError{msg: e.Text}
+		if e.Location != nil {
+			pe.offset = lineColOffset(code, e.Location.Line-1, e.Location.Column, false)
+		}
+		return nil, pe
+	}
+	hits, perr := analyseJS(res.Code, m)
+	if perr != nil {
+		return nil, &parseError{msg: "transformed code: " + perr.msg}
+	}
+	sm, ok := parseSourceMap(res.Map)
+	if !ok {
+		return nil, &parseError{msg: "esbuild returned an unreadable source map"}
+	}
+	gen := newLineIndex(res.Code)
+	for i := range hits {
+		h := &hits[i]
+		if h.offset < 0 {
+			continue
+		}
+		gl, gc := gen.lineAndUTF16(res.Code, h.offset)
+		sl, sc, ok := sm.lookup(gl, gc)
+		if !ok {
+			h.offset = -1
+			continue
+		}
+		h.offset = lineColOffset(code, sl, sc, true)
+	}
+	return hits, nil
+}
+
+// lineColOffset converts a 0-based line and column (UTF-16 units if
+// utf16Cols, else bytes) of text to a byte offset, clamped to the text.
+func lineColOffset(text []byte, line, col int, utf16Cols bool) int {
+	off := 0
+	for ; line > 0; line-- {
+		i := bytes.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return len(text)
+		}
+		off += i + 1
+	}
+	if !utf16Cols {
+		return min(off+col, len(text))
+	}
+	for col > 0 && off < len(text) && text[off] != '\n' {
+		r, size := utf8.DecodeRune(text[off:])
+		col -= utf16.RuneLen(r)
+		if utf16.RuneLen(r) < 0 {
+			col--
+		}
+		off += size
+	}
+	return off
+}
+
+// lineIndex turns byte offsets into 1-based lines and byte columns.
+type lineIndex struct{ starts []int }
+
+func newLineIndex(text []byte) *lineIndex {
+	li := &lineIndex{starts: []int{0}}
+	for i, b := range text {
+		if b == '\n' {
+			li.starts = append(li.starts, i+1)
+		}
+	}
+	return li
+}
+
+func (li *lineIndex) lineOf(off int) int {
+	lo, hi := 0, len(li.starts)-1
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if li.starts[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
+}
+
+func (li *lineIndex) position(off int) (line, col int) {
+	l := li.lineOf(off)
+	return l + 1, off - li.starts[l] + 1
+}
+
+// lineAndUTF16 is the 0-based line and UTF-16 column of off in text.
+func (li *lineIndex) lineAndUTF16(text []byte, off int) (line, col int) {
+	l := li.lineOf(off)
+	for _, r := range string(text[li.starts[l]:off]) {
+		n := utf16.RuneLen(r)
+		if n < 0 {
+			n = 1
+		}
+		col += n
+	}
+	return l, col
+}

@@ -1,0 +1,331 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/internal/walk"
+)
+
+// scan runs the engine over one file and returns "line:col rule" strings
+// and problem messages.
+func scan(t *testing.T, e *Engine, name, src string) (got []string, problems []string) {
+	t.Helper()
+	f := walk.File{Rel: name, Content: []byte(src), Size: int64(len(src))}
+	if !e.Wants(name) {
+		t.Fatalf("engine does not want %s", name)
+	}
+	fs, ps := e.Scan(context.Background(), f)
+	for _, x := range fs {
+		got = append(got, fmt.Sprintf("%d:%d %s", x.StartLine, x.StartCol, x.RuleID))
+		if x.Engine != Name || x.Message == "" || x.EndLine < x.StartLine {
+			t.Errorf("%s: malformed finding %+v", name, x)
+		}
+	}
+	for _, p := range ps {
+		problems = append(problems, fmt.Sprintf("%d:%d %s", p.Line, p.Column, p.Message))
+	}
+	slices.Sort(got)
+	return got, problems
+}
+
+type tcase struct {
+	name, file, src string
+	want            []string // "line:col rule", sorted
+}
+
+var cases = []tcase{
+	{"setItem with token value", "a.js", `
+const res = await fetch('/login');
+const { token } = await res.json();
+localStorage.setItem('user', token);
+`, []string{"4:14 token-in-web-storage"}},
+	{"setItem with constant key", "a.js", `const TOKEN_KEY = 'auth_token';
+function save(v) { window.localStorage.setItem(TOKEN_KEY, v); }
+`, []string{"2:40 token-in-web-storage"}},
+	{"constant key with a neutral name", "a.js", `const K = 'jwt';
+sessionStorage.setItem(K, x);
+`, []string{"2:16 token-in-web-storage"}},
+	{"property and index assignment, aliases", "a.js", `const s = window.sessionStorage;
+s.accessToken = data.access_token;
+globalThis.localStorage['refresh_token'] = r;
+localStorage.theme = 'dark';
+`, []string{"2:3 token-in-web-storage", "3:25 token-in-web-storage"}},
+	{"non-findings: reads, removeItem, other keys", "a.js", `const t = localStorage.getItem('token');
+localStorage.removeItem('token');
+localStorage.setItem('theme', theme);
+localStorage.setItem('tokenExpiry', String(expiresAt));
+sessionStorage.setItem('lang', navigator.language);
+myStore.setItem('token', token);
+sessionStorage.setItem(window.btoa('pkce_session_id'), sessionId);
+sessionStorage.setItem('pkce_code_verifier', verifier);
+`, nil},
+	{"shadowed localStorage is not the browser's", "a.js", `function f(localStorage) { localStorage.setItem('token', t); }
+`, nil},
+	{"query: template, concatenation, URLSearchParams, axios", "a.js", "fetch(`/api/items?access_token=${token}`);\n" +
+		"const ws = new WebSocket(base + '/ws?user=' + u + '&token=' + t);\n" +
+		"const u = new URL('/x', location.href); u.searchParams.set('api_key', key);\n" +
+		"const p = new URLSearchParams({ jwt: tok, page: 1 });\n" +
+		"axios.get('/api', { params: { access_token } });\n" +
+		"const api = axios.create({ baseURL: '/v1' }); api.get('/me', { params: { token: t } });\n",
+		// line 4: the params object never becomes a query
+		[]string{"1:19 token-in-query", "2:53 token-in-query", "3:60 token-in-query", "5:31 token-in-query", "6:74 token-in-query"}},
+	{"URLSearchParams that become a query", "a.js", "const q = new URLSearchParams(); q.set('access_token', t);\n" +
+		"fetch(`${api}/me?${q}`);\n" +
+		"const r = new URLSearchParams({ token: t }); u.search = r;\n" +
+		"const s = new URLSearchParams(); s.append('jwt', j); fetch(base + '/x?' + s.toString());\n",
+		[]string{"1:40 token-in-query", "3:33 token-in-query", "4:43 token-in-query"}},
+	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
+		"params.append('client_secret', client_secret);\n" +
+		"params.set('refresh_token', refreshToken);\n" +
+		"await fetch(tokenEndpoint, { method: 'POST', body: params });\n" +
+		"var body = 'grant_type=urn:ietf:params:oauth:grant-type:uma-ticket&client_id=' + id;\n" +
+		"body += '&claim_token=' + request.claimToken;\n" +
+		"xhr.send(body);\n",
+		nil},
+	{"query non-findings: code, state, literal values, ordinary params, body", "a.js", "fetch(`/cb?code=${code}&state=${state}`);\n" +
+		"fetch(`/items?page=${page}`);\n" +
+		"fetch('/docs?token=' + 'EXAMPLE');\n" +
+		"fetch('/login', { method: 'POST', body: JSON.stringify({ token }) });\n" +
+		"axios.post('/api', { token }, { headers: { Authorization: `Bearer ${token}` } });\n" +
+		"const p = new URLSearchParams(); p.set('state', s);\n" +
+		"axios.get('/x', { params: { page: 2 } });\n",
+		nil},
+	{"jsonwebtoken", "server.js", `const jwt = require('jsonwebtoken');
+const a = jwt.verify(t, key, { algorithms: ['HS256', 'none'] });
+const b = jwt.sign({ sub: id }, key);
+const c = jwt.sign({ sub: id }, key, { algorithm: 'none', expiresIn: '1h' });
+jwt.verify(t, key, { ignoreExpiration: true });
+const claims = jwt.decode(t);
+if (claims.role === 'admin') { grant(); }
+`, []string{"2:54 jwt-none-alg", "3:15 jwt-missing-exp", "4:51 jwt-none-alg", "5:22 jwt-missing-exp", "6:20 jwt-unverified-parse"}},
+	{"jsonwebtoken non-findings", "server.mjs", `import jwt from 'jsonwebtoken';
+const a = jwt.verify(t, key, { algorithms: ['RS256'] });
+const b = jwt.sign({ sub: id }, key, { expiresIn: '15m' });
+const c = jwt.sign({ sub: id, exp: Math.floor(Date.now() / 1000) + 60 }, key);
+const d = jwt.sign(payload, key);
+const claims = jwt.decode(t);
+if (claims.exp * 1000 < Date.now()) { refresh(); }
+console.log(claims.sub);
+const other = require('jwt-decode'); other.decode(t).role === 'x' && f();
+`, []string{}},
+	{"decode result set as the request's user", "mw.js", `const { decode } = require('jsonwebtoken');
+module.exports = (req, res, next) => { const u = decode(req.headers.authorization); req.user = u; next(); };
+`, []string{"2:57 jwt-unverified-parse"}},
+	{"ES module imports of jsonwebtoken and jose", "auth.mjs", `import jwt from 'jsonwebtoken';
+import { verify as check } from 'jsonwebtoken';
+import * as jose from 'jose';
+import { decodeJwt } from 'jose';
+export const mint = (id) => jwt.sign({ sub: id }, key);
+export const open = (t) => check(t, key, { algorithms: ['none'] });
+export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
+export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
+`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+	{"XMLHttpRequest and new URL", "a.js", "const x = new XMLHttpRequest(); x.open('GET', '/api/feed?token=' + t);\n" +
+		"const u = new URL(`https://api.example.com/v1?jwt=${jwt}`);\n" +
+		"x.open('GET', '/api/feed?lang=' + lang);\n",
+		[]string{"1:58 token-in-query", "2:47 token-in-query"}},
+	{"TypeScript", "store.ts", `import type { Session } from './types';
+interface Creds { token: string; expiresAt: number }
+const KEY: string = 'session_token';
+export function keep(c: Creds): void {
+  localStorage.setItem(KEY, c.token as string);
+  sessionStorage.setItem('expiresAt', String(c.expiresAt));
+}
+`, []string{"5:16 token-in-web-storage"}},
+	{"TSX", "Login.tsx", `import React from 'react';
+export function Login({ onToken }: { onToken: (t: string) => void }) {
+  const save = (jwt: string) => { localStorage.setItem('jwt', jwt); onToken(jwt); };
+  return <button onClick={() => save(prompt('jwt') ?? '')}>Sign in</button>;
+}
+`, []string{"3:48 token-in-web-storage"}},
+	{"JSX in .jsx and in .js", "App.jsx", `export const App = ({ token }) => {
+  fetch(` + "`/api/me?token=${token}`" + `);
+  return <div className="app">{token ? 'in' : 'out'}</div>;
+};
+`, []string{"2:18 token-in-query"}},
+	{"JSX in a .js file", "App.js", `export const App = ({ token }) => {
+  localStorage.setItem('token', token);
+  return <div>{token}</div>;
+};
+`, []string{"2:16 token-in-web-storage"}},
+	{"Vue single-file component", "Login.vue", `<template>
+  <form @submit.prevent="login">{{ user }}</form>
+</template>
+<script setup lang="ts">
+const props = defineProps<{ user: string }>();
+async function login(): Promise<void> {
+  const { access_token } = await api.post('/token');
+  localStorage.setItem('access_token', access_token);
+}
+</script>
+`, []string{"8:16 token-in-web-storage"}},
+	{"HTML page with inline and external scripts", "index.html", `<!doctype html>
+<html><head>
+<script src="app.js"></script>
+<script type="application/json">{"token": "x"}</script>
+</head><body>
+<script>
+  var t = new URLSearchParams(location.hash.slice(1)).get('access_token');
+  sessionStorage.setItem('token', t);
+</script>
+</body></html>
+`, []string{"8:18 token-in-web-storage"}},
+	{"Go template", "login.gohtml", `{{define "login"}}
+<script>
+  const token = {{.Token}};
+  localStorage.setItem("token", token);
+  const u = "{{.Base}}/api?x=1";
+</script>
+{{end}}
+`, []string{"4:16 token-in-web-storage"}},
+	{"import attributes (gitea emoji.ts)", "emoji.ts", `import emojis from '../../assets/emoji.json' with {type: 'json'};
+import data from './d.json' assert { type: "json" };
+localStorage.setItem('token', emojis.token);
+`, []string{"3:14 token-in-web-storage"}},
+	{"template comments and control actions (gitea head_script.tmpl)", "head_script.tmpl", `<script>
+	window.config = {
+		notificationSettings: {{NotificationSettings}}, {{/*a map provided by NewFuncMap*/}}
+		enableTimeTracking: {{EnableTimetracking}},
+		{{if .IsSigned}}signed: true,{{end}}
+	};
+	sessionStorage.setItem('api_token', {{.APIToken}});
+	sessionStorage.setItem('csrf_token', {{.CsrfToken}}); // meant to be read by scripts
+</script>
+`, []string{"7:17 token-in-web-storage"}},
+	{"decorators in JavaScript (Ember, vault ui)", "auth.js", `import Component from '@glimmer/component';
+import { tracked } from '@glimmer/tracking';
+export default class Auth extends Component {
+  @tracked token = null;
+  @action save(t) { localStorage.setItem('vault-token', t); }
+}
+`, []string{"5:34 token-in-web-storage"}},
+	{"decorators in TypeScript", "auth.ts", `export default class Auth extends Component<Args> {
+  @tracked declare token: string;
+  @action save(t: string): void { sessionStorage.setItem('token', t); }
+}
+`, []string{"3:50 token-in-web-storage"}},
+	{"Svelte", "Nav.svelte", `<script>
+  export let jwt;
+  $: if (jwt) localStorage.setItem('auth', jwt);
+</script>
+<nav>{jwt}</nav>
+`, []string{"3:28 token-in-web-storage"}},
+}
+
+func TestCases(t *testing.T) {
+	e := New(Options{Model: tokenmodel.New(nil)})
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, problems := scan(t, e, c.file, c.src)
+			if len(problems) > 0 {
+				t.Fatalf("problems: %v", problems)
+			}
+			want := append([]string(nil), c.want...)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("findings\n got %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+func TestUnparsedIsAProblem(t *testing.T) {
+	e := New(Options{})
+	got, problems := scan(t, e, "broken.ts", "const x: = ;\nlocalStorage.setItem('token', t)\n")
+	if len(got) != 0 || len(problems) != 1 || !strings.HasPrefix(problems[0], "1:") {
+		t.Errorf("findings %v, problems %v: want one problem on line 1", got, problems)
+	}
+	_, problems = scan(t, e, "page.html", "<script>\nlet = = ;\n</script>")
+	if len(problems) != 1 || !strings.HasPrefix(problems[0], "2:") {
+		t.Errorf("problems %v: want one on line 2", problems)
+	}
+}
+
+func TestConfiguredNames(t *testing.T) {
+	src := "localStorage.setItem('partner_sig', s);\n"
+	if got, _ := scan(t, New(Options{Model: tokenmodel.New(nil)}), "a.js", src); len(got) != 0 {
+		t.Errorf("partner_sig reported without configuration: %v", got)
+	}
+	if got, _ := scan(t, New(Options{Model: tokenmodel.New([]string{"partner_sig"})}), "a.js", src); len(got) != 1 {
+		t.Errorf("configured partner_sig not reported: %v", got)
+	}
+}
+
+func TestMinified(t *testing.T) {
+	line := strings.Repeat("var a=1;", 700) + "localStorage.setItem('token',t);"
+	e := New(Options{})
+	f := walk.File{Rel: "bundle.js", Content: []byte(line)}
+	if r, skip := e.SkipFile(f); !skip || r != SkipMinified {
+		t.Errorf("minified bundle not skipped: %q %v", r, skip)
+	}
+	if _, skip := e.SkipFile(walk.File{Rel: "app.min.js", Content: []byte("x")}); !skip {
+		t.Error(".min.js not skipped")
+	}
+	if _, skip := e.SkipFile(walk.File{Rel: "app.js", Content: []byte(strings.Repeat("let a = 1;\n", 1000))}); skip {
+		t.Error("ordinary file skipped")
+	}
+	if _, skip := New(Options{IncludeMinified: true}).SkipFile(f); skip {
+		t.Error("IncludeMinified ignored")
+	}
+}
+
+func TestWants(t *testing.T) {
+	e := New(Options{})
+	for _, n := range []string{"a.js", "b.MJS", "c.cjs", "d.jsx", "e.ts", "f.tsx", "g.vue", "h.svelte", "i.html", "j.htm", "k.tmpl", "l.gohtml"} {
+		if !e.Wants(n) {
+			t.Errorf("Wants(%s) = false", n)
+		}
+	}
+	for _, n := range []string{"a.go", "types.d.ts", "x.json", "README.md"} {
+		if e.Wants(n) {
+			t.Errorf("Wants(%s) = true", n)
+		}
+	}
+}
+
+func FuzzWebEngine(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.file, c.src)
+	}
+	f.Add("x.html", "<script>{{ </script>")
+	f.Add("x.ts", "enum E { A = `${")
+	e := New(Options{IncludeMinified: true})
+	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml"}
+	f.Fuzz(func(t *testing.T, name, src string) {
+		ext := exts[len(name)%len(exts)]
+		file := walk.File{Rel: "f" + ext, Content: []byte(src)}
+		fs, ps := e.Scan(context.Background(), file)
+		for _, p := range ps {
+			if strings.Contains(p.Message, "internal error") {
+				t.Fatalf("engine panicked on %q: %s", src, p.Message)
+			}
+		}
+		for _, x := range fs {
+			if x.StartLine < 1 || x.StartCol < 1 || x.EndLine < x.StartLine {
+				t.Fatalf("bad position %+v for %q", x, src)
+			}
+		}
+	})
+}
+
+func TestBlankImportAttributes(t *testing.T) {
+	for in, want := range map[string]string{
+		"import a from './a.json' with {type: 'json'};":       "import a from './a.json'                    ;",
+		"import b from \"./b.json\"  assert { type: 'json' }": "import b from \"./b.json\"                         ",
+		"export * from 'x' with {type:'json'}":                "export * from 'x'" + strings.Repeat(" ", 19),
+		"with (obj) { a }":                                    "with (obj) { a }",
+		"const x = 'from' + 'y'; with {a}":                    "const x = 'from' + 'y'; with {a}",
+		"f(withdrawal)":                                       "f(withdrawal)",
+	} {
+		b := []byte(in)
+		blankImportAttributes(b)
+		if string(b) != want {
+			t.Errorf("blankImportAttributes(%q) = %q, want %q", in, b, want)
+		}
+	}
+}

@@ -1,0 +1,17 @@
+// Package gin stubs github.com/gin-gonic/gin v1.10.1 for analysistest.
+package gin
+
+import "net/http"
+
+// Context is a request context.
+type Context struct {
+	Request *http.Request
+}
+
+func (c *Context) Query(key string) (value string)              { return "" }
+func (c *Context) DefaultQuery(key, defaultValue string) string { return "" }
+func (c *Context) GetQuery(key string) (string, bool)           { return "", false }
+func (c *Context) PostForm(key string) (value string)           { return "" }
+func (c *Context) GetHeader(key string) string                  { return "" }
+func (c *Context) SetCookie(name, value string, maxAge int, path, domain string, secure, httpOnly bool) {
+}

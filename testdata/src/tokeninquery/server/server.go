@@ -1,0 +1,50 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"github.com/labstack/echo/v4"
+)
+
+func handler(w http.ResponseWriter, r *http.Request) {
+	_ = r.URL.Query().Get("access_token") // want `token read from the URL query`
+	_ = r.FormValue("token")              // want `token read from the URL query \(r.FormValue\("token"\)\)`
+	q := r.URL.Query()
+	_ = q.Get("api_key") // want `token read from the URL query`
+	_ = r.Form.Get("jwt") // want `token read from the URL query`
+
+	// not findings
+	_ = r.PostFormValue("token")
+	_ = r.URL.Query().Get("code")
+	_ = r.URL.Query().Get("state")
+	_ = r.URL.Query().Get("page")
+	_ = r.PostForm.Get("access_token")
+	_ = r.Header.Get("Authorization")
+	if r.Form.Get("token") != "" || r.URL.Query().Get("access_token") != "" { // gitea: detected to be rejected
+		http.Error(w, "send the token in the Authorization header", http.StatusBadRequest)
+	}
+	_ = r.Form.Get("mcaptcha__token") // a captcha response, not a credential
+	// kratos v1.3.1: identifiers, flags and CSRF tokens are not credentials
+	_ = r.URL.Query().Get("credentials_identifier")
+	_ = r.URL.Query().Get("preview_credentials_identifier_similar")
+	_ = r.URL.Query().Get("return_session_token_exchange_code") == "true"
+	_ = r.Form.Get("csrf_token")
+	mine := map[string][]string{}
+	_ = mine
+}
+
+func ginHandler(c *gin.Context) {
+	_ = c.Query("token")                   // want `token read from the URL query`
+	_ = c.DefaultQuery("access_token", "") // want `token read from the URL query`
+	_, _ = c.GetQuery("apikey")            // want `token read from the URL query`
+	_ = c.PostForm("token")
+	_ = c.Query("state")
+}
+
+func echoHandler(c echo.Context) error {
+	_ = c.QueryParam("jwt") // want `token read from the URL query`
+	_ = c.FormValue("token") // want `token read from the URL query`
+	_ = c.QueryParam("q")
+	return nil
+}

@@ -1,0 +1,50 @@
+package a
+
+import (
+	"context"
+	"net/http"
+
+	"golang.org/x/oauth2"
+	"golang.org/x/oauth2/clientcredentials"
+)
+
+const partnerAPI = "http://partner.example.com/v1"
+
+func findings(ctx context.Context, token string, conf *oauth2.Config, tok *oauth2.Token, cc *clientcredentials.Config) {
+	req, _ := http.NewRequest("GET", "http://api.example.com/me", nil) // want `Authorization header sent to plaintext http://api.example.com/me`
+	req.Header.Set("Authorization", "Bearer "+token)
+
+	req2, _ := http.NewRequestWithContext(ctx, "POST", partnerAPI+"/orders", nil) // want `basic-auth credentials sent to plaintext`
+	req2.SetBasicAuth("user", token)
+
+	req3, _ := http.NewRequest("GET", "http://10.0.0.5:8080/x", nil) // want `Authorization header sent`
+	req3.Header.Add("X-Api-Key", token)
+
+	client := conf.Client(ctx, tok)
+	client.Get("http://api.example.com/userinfo") // want `oauth2 token sent to plaintext`
+	req4, _ := http.NewRequest("GET", "http://api.example.com/orders", nil) // want `oauth2 token sent`
+	client.Do(req4)
+	c2 := cc.Client(ctx)
+	c2.Post("http://billing.example.com/charge", "application/json", nil) // want `oauth2 token sent`
+
+	_ = oauth2.Endpoint{AuthURL: "http://idp.example.com/auth", TokenURL: "http://idp.example.com/token"} // want `OAuth client secret and tokens sent to plaintext`
+}
+
+func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, tok *oauth2.Token) {
+	a, _ := http.NewRequest("GET", "https://api.example.com/me", nil)
+	a.Header.Set("Authorization", "Bearer "+token)
+	b, _ := http.NewRequest("GET", "http://localhost:8080/me", nil)
+	b.Header.Set("Authorization", "Bearer "+token)
+	c, _ := http.NewRequest("GET", "http://127.0.0.1:9000/me", nil)
+	c.SetBasicAuth("u", token)
+	d, _ := http.NewRequest("GET", "http://[::1]/me", nil)
+	d.Header.Set("Authorization", token)
+	e, _ := http.NewRequest("GET", "http://api.example.com/health", nil)
+	e.Header.Set("Accept", "application/json")
+	f, _ := http.NewRequest("GET", base+"/me", nil) // run-time URL: not judged
+	f.Header.Set("Authorization", token)
+	http.Get("http://api.example.com/public")
+	client := conf.Client(ctx, tok)
+	client.Get("https://api.example.com/userinfo")
+	_ = oauth2.Endpoint{TokenURL: "https://idp.example.com/token"}
+}
