@@ -35,12 +35,13 @@ demo: build ## scan testdata/demo, print findings, write tokenvet.sarif
 	@$(GO) run ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
 	@echo "make demo: tokenvet found the demo's planted findings (exit status 1, as expected); SARIF written to tokenvet.sarif"
 
-test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin e2e included), go vet -vettool on the demo, actionlint
+test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin e2e included), go vet -vettool on the demo, actionlint, 30 s of fuzzing the web engine
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
 	TOKENVET_GOLANGCI_E2E=1 $(GO) test -race -count=1 ./...
 	$(MAKE) vet-demo
 	$(MAKE) lint-actions
+	$(MAKE) test-fuzz
 
 # go vet exits 1 when the tool reports diagnostics; the demo must produce
 # some, and only tokenvet's.
