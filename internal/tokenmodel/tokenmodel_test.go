@@ -30,7 +30,7 @@ func TestIsToken(t *testing.T) {
 	}
 	for _, n := range []string{"", "user", "tokenExpiry", "tokenType", "token_type", "expiresIn", "tokenURL", "TOKEN_KEY",
 		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret", "mcaptcha__token", "recaptchaToken", "pkce_session_id",
-		// kratos v1.3.1 (docs/evaluation-transport.md)
+		// kratos v1.3.1 (docs/evaluation.md, transport rules)
 		"credentials_identifier", "preview_credentials_identifier_similar", "return_session_token_exchange_code", "csrf_token", "X-CSRF-Token"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)

@@ -364,7 +364,7 @@ regexes = ['''^7hQm''']
 }
 
 // TestEvaluationFalsePositives: each false positive of the evaluation on
-// traefik, minio and dex (docs/evaluation-secrets.md) as a non-finding,
+// traefik, minio and dex (docs/evaluation.md, hard-coded tokens) as a non-finding,
 // next to a real-looking value in the same place that is still found.
 func TestEvaluationFalsePositives(t *testing.T) {
 	s := mustDefault(t)

@@ -61,7 +61,7 @@ func nonFindings(r *http.Request, tok *oauth2.Token, s session, w http.ResponseW
 	log.Println(err)
 }
 
-// Cases from the evaluation on traefik v3.7.13 (docs/evaluation-transport.md).
+// Cases from the evaluation on traefik v3.7.13 (docs/evaluation.md, transport rules).
 type redactor struct{}
 
 func (redactor) RemoveCredentials(cfg any) (string, error) { return "", nil }
