@@ -1,7 +1,6 @@
 package jwtalgnotpinned_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -9,20 +8,13 @@ import (
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtalgnotpinned"
 	"github.com/tokenvet/tokenvet/rules"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
-
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestAnalyzer also checks severities: the public-key case is an error,
 // the rest take the rule's default (warning).
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, testdata(t), jwtalgnotpinned.Analyzer, "jwtalgnotpinned/...")
+	results := analysistest.Run(t, testdatadir.Shared(t), jwtalgnotpinned.Analyzer, "jwtalgnotpinned/...")
 	n := 0
 	for _, r := range results {
 		for _, d := range r.Diagnostics {

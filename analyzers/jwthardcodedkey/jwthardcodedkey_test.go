@@ -1,26 +1,18 @@
 package jwthardcodedkey_test
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwthardcodedkey"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
-
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 // TestAnalyzer also checks that no message quotes a key.
 func TestAnalyzer(t *testing.T) {
-	for _, r := range analysistest.Run(t, testdata(t), jwthardcodedkey.Analyzer, "jwthardcodedkey/...") {
+	for _, r := range analysistest.Run(t, testdatadir.Shared(t), jwthardcodedkey.Analyzer, "jwthardcodedkey/...") {
 		for _, d := range r.Diagnostics {
 			for _, secret := range []string{"secret\"", "s3cr3t", "my-secret", "sercrethat"} {
 				if strings.Contains(d.Message, secret) {

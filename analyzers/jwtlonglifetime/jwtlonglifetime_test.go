@@ -1,24 +1,16 @@
 package jwtlonglifetime_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtlonglifetime"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdata(t), jwtlonglifetime.Analyzer, "jwtlonglifetime/...")
+	analysistest.Run(t, testdatadir.Shared(t), jwtlonglifetime.Analyzer, "jwtlonglifetime/...")
 }
 
 func TestMissingModule(t *testing.T) {

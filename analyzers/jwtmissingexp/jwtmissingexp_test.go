@@ -1,31 +1,23 @@
 package jwtmissingexp_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtmissingexp"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdata(t), jwtmissingexp.Analyzer, "jwtmissingexp/...")
+	analysistest.Run(t, testdatadir.Shared(t), jwtmissingexp.Analyzer, "jwtmissingexp/...")
 }
 
 // TestRequireExp turns the off-by-default note on and checks the fix
 // that adds WithExpirationRequired.
 func TestRequireExp(t *testing.T) {
 	setFlag(t, "require-exp", "true")
-	results := analysistest.RunWithSuggestedFixes(t, testdata(t), jwtmissingexp.Analyzer, "jwtmissingexprequire/...")
+	results := analysistest.RunWithSuggestedFixes(t, testdatadir.Shared(t), jwtmissingexp.Analyzer, "jwtmissingexprequire/...")
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			if d.URL == "" {

@@ -358,40 +358,7 @@ func (c *checker) structType(lit *ast.CompositeLit) (pkg, name string, ok bool) 
 // field looks up the struct field that e, a selector, selects. It needs
 // type information.
 func (c *checker) field(e ast.Expr) (*jwtlib.Symbol, bool) {
-	sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
-	if !ok {
-		return nil, false
-	}
-	s, ok := c.pass.TypesInfo.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil {
-		return nil, false
-	}
-	return jwtlib.FieldOf(s.Obj().Pkg().Path(), declaringStruct(s), s.Obj().Name())
-}
-
-// declaringStruct returns the name of the struct type that declares the
-// selected field, following embedded fields; "" if it is unnamed.
-func declaringStruct(s *types.Selection) string {
-	t := s.Recv()
-	idx := s.Index()
-	for i, j := range idx {
-		t = types.Unalias(t)
-		if p, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(p.Elem())
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok {
-			return ""
-		}
-		if i == len(idx)-1 {
-			if n, ok := t.(*types.Named); ok {
-				return n.Obj().Name()
-			}
-			return ""
-		}
-		t = st.Field(j).Type()
-	}
-	return ""
+	return jwtlib.Resolver{Info: c.pass.TypesInfo, File: c.file}.SelectedField(e)
 }
 
 func (c *checker) isBuiltin(id *ast.Ident) bool {

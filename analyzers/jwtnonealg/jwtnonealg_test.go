@@ -1,27 +1,20 @@
 package jwtnonealg_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
 // sharedTestdata is the repository's testdata tree, a GOPATH whose
 // src/github.com/... directories stub the JWT libraries at their real
 // import paths. go list needs it absolute.
-func sharedTestdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
 
 func TestAnalyzer(t *testing.T) {
-	results := analysistest.Run(t, sharedTestdata(t), jwtnonealg.Analyzer, "jwtnonealg/...")
+	results := analysistest.Run(t, testdatadir.Shared(t), jwtnonealg.Analyzer, "jwtnonealg/...")
 	mustHaveTypeErrors(t, results, "jwtnonealg/typeerror")
 }
 
@@ -51,6 +44,6 @@ func mustHaveTypeErrors(t *testing.T, results []*analysistest.Result, pkgPath st
 // TestLibrariesSkipped runs over the library stubs themselves, which use
 // their own none algorithm: a JWT library's code is not reported.
 func TestLibrariesSkipped(t *testing.T) {
-	analysistest.Run(t, sharedTestdata(t), jwtnonealg.Analyzer,
+	analysistest.Run(t, testdatadir.Shared(t), jwtnonealg.Analyzer,
 		"github.com/golang-jwt/jwt/v5", "github.com/dgrijalva/jwt-go", "github.com/kataras/jwt")
 }

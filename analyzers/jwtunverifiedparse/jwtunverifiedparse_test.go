@@ -1,24 +1,16 @@
 package jwtunverifiedparse_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtunverifiedparse"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
-func testdata(t *testing.T) string {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return dir
-}
-
 func TestAnalyzer(t *testing.T) {
-	analysistest.Run(t, testdata(t), jwtunverifiedparse.Analyzer, "jwtunverifiedparse/...")
+	analysistest.Run(t, testdatadir.Shared(t), jwtunverifiedparse.Analyzer, "jwtunverifiedparse/...")
 }
 
 // TestMissingModule: the JWT modules do not load, so the package does not
@@ -33,5 +25,5 @@ func TestMissingModule(t *testing.T) {
 
 // TestLibrariesSkipped: a JWT library's own code is not reported.
 func TestLibrariesSkipped(t *testing.T) {
-	analysistest.Run(t, testdata(t), jwtunverifiedparse.Analyzer, "github.com/golang-jwt/jwt/v5")
+	analysistest.Run(t, testdatadir.Shared(t), jwtunverifiedparse.Analyzer, "github.com/golang-jwt/jwt/v5")
 }

@@ -1,18 +1,14 @@
 package tokencookieinsecure_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/tokencookieinsecure"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
 func TestAnalyzer(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, tokencookieinsecure.Analyzer, "tokencookieinsecure/...")
+	analysistest.Run(t, testdatadir.Shared(t), tokencookieinsecure.Analyzer, "tokencookieinsecure/...")
 }

@@ -1,20 +1,16 @@
 package tokenlogged_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/tokenlogged"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
 func TestAnalyzer(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, tokenlogged.Analyzer, "tokenlogged/...")
+	analysistest.Run(t, testdatadir.Shared(t), tokenlogged.Analyzer, "tokenlogged/...")
 }
 
 // TestMissingModule: the logging modules are not in this GOPATH, so every

@@ -1,18 +1,14 @@
 package tokenoverhttp_test
 
 import (
-	"path/filepath"
 	"testing"
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/tokenoverhttp"
+	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
 func TestAnalyzer(t *testing.T) {
-	dir, err := filepath.Abs(filepath.Join("..", "..", "testdata"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	analysistest.Run(t, dir, tokenoverhttp.Analyzer, "tokenoverhttp/...")
+	analysistest.Run(t, testdatadir.Shared(t), tokenoverhttp.Analyzer, "tokenoverhttp/...")
 }
