@@ -7,8 +7,8 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/analyzers/jwtalgnotpinned"
-	"github.com/tokenvet/tokenvet/rules"
 	"github.com/tokenvet/tokenvet/internal/testdatadir"
+	"github.com/tokenvet/tokenvet/rules"
 )
 
 // TestAnalyzer also checks severities: the public-key case is an error,

@@ -9,10 +9,6 @@ import (
 	"github.com/tokenvet/tokenvet/internal/testdatadir"
 )
 
-// sharedTestdata is the repository's testdata tree, a GOPATH whose
-// src/github.com/... directories stub the JWT libraries at their real
-// import paths. go list needs it absolute.
-
 func TestAnalyzer(t *testing.T) {
 	results := analysistest.Run(t, testdatadir.Shared(t), jwtnonealg.Analyzer, "jwtnonealg/...")
 	mustHaveTypeErrors(t, results, "jwtnonealg/typeerror")
