@@ -30,6 +30,10 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.URL.Query().Get("preview_credentials_identifier_similar")
 	_ = r.URL.Query().Get("return_session_token_exchange_code") == "true"
 	_ = r.Form.Get("csrf_token")
+	// writefreely v0.15.1: who an OAuth token was issued to, not the token
+	_ = r.FormValue("token_username")
+	_ = r.FormValue("token_email")
+	_ = r.FormValue("token_remote_user")
 	mine := map[string][]string{}
 	_ = mine
 }
