@@ -38,6 +38,33 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = mine
 }
 
+type integrations struct {
+	PinboardToken, NotionToken, ReadwiseAPIKey, Theme string
+}
+
+type creds struct{ Token, Page string }
+
+// formBindings: miniflux v2.2.10's integrations settings form binds the
+// submitted (POST) fields into a struct; the keys are saved, not used to
+// authenticate the request.
+func formBindings(r *http.Request) {
+	_ = integrations{
+		PinboardToken:  r.FormValue("pinboard_token"),
+		NotionToken:    r.Form.Get("notion_token"),
+		ReadwiseAPIKey: r.FormValue("readwise_api_key"),
+		Theme:          r.PostFormValue("theme"),
+	}
+
+	// still findings: one credential in a struct, and explicit query reads
+	_ = creds{Token: r.FormValue("token"), Page: r.FormValue("page")} // want `token read from the URL query`
+	_ = integrations{
+		PinboardToken:  r.URL.Query().Get("pinboard_token"), // want `token read from the URL query`
+		NotionToken:    r.URL.Query().Get("notion_token"),   // want `token read from the URL query`
+		ReadwiseAPIKey: r.FormValue("readwise_api_key"),
+		Theme:          r.URL.Query().Get("theme"),
+	}
+}
+
 func ginHandler(c *gin.Context) {
 	_ = c.Query("token")                   // want `token read from the URL query`
 	_ = c.DefaultQuery("access_token", "") // want `token read from the URL query`
