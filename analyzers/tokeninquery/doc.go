@@ -14,7 +14,9 @@
 // QueryParam, fiber's Query.
 //
 // Not reported: PostForm, PostFormValue and request bodies (RFC 6750
-// allows the form body), OAuth's code and state parameters, ordinary
+// allows the form body), FormValue and Form.Get reads that are one field
+// of a struct literal bound from three or more form fields (a submitted
+// settings or signup form), OAuth's code and state parameters, ordinary
 // parameters. Key names are judged by internal/tokenmodel (extendable
 // with -names or .tokenvet.yml tokens.names).
 //

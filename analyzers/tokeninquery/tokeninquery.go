@@ -202,12 +202,69 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 		key, ok := c.flow.StringValue(call.Args[0])
-		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) || c.presenceCheck(cur) {
+		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) || c.presenceCheck(cur) || c.formBinding(cur, f) {
 			return
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
 			Message: fmt.Sprintf(msgRead, shorten(types.ExprString(call)))})
 	}
+}
+
+// formBinding: a body-or-query read (FormValue, Form.Get) that is one
+// field of a struct literal filled from several form fields binds a
+// submitted form — a settings page saving third-party API keys, a signup
+// form — whose values travel in the POST body. A request that
+// authenticates itself reads one credential, not a form's worth of fields.
+// Explicit query reads (URL.Query().Get, gin's Query) stay reported.
+func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func) bool {
+	if f.Name != "FormValue" && !(f.Pkg == "net/url" && f.Name == "Get" && c.readsForm(cur.Node().(*ast.CallExpr))) {
+		return false
+	}
+	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
+	if !ok {
+		return false
+	}
+	lit, ok := cur.Parent().Parent().Node().(*ast.CompositeLit)
+	if !ok {
+		return false
+	}
+	reads := 0
+	for _, elt := range lit.Elts {
+		e, ok := elt.(*ast.KeyValueExpr)
+		if !ok || e == kv {
+			continue
+		}
+		if call, ok := ast.Unparen(e.Value).(*ast.CallExpr); ok {
+			if g, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && g.Method && formReaders[g.Name] {
+				reads++
+			}
+		}
+	}
+	return reads >= minFormFields-1
+}
+
+// minFormFields is how many form reads make a struct literal a form
+// binding.
+const minFormFields = 3
+
+// formReaders are the methods that read a submitted form field.
+var formReaders = map[string]bool{"FormValue": true, "PostFormValue": true, "Get": true}
+
+// readsForm: url.Values.Get on r.Form (body and query), as opposed to
+// r.URL.Query().
+func (c *checker) readsForm(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if s, ok := c.pass.TypesInfo.Selections[x]; ok && s.Obj().Pkg() != nil {
+		return s.Obj().Pkg().Path() == "net/http" && s.Obj().Name() == "Form"
+	}
+	return false
 }
 
 // readsRequestQuery: url.Values.Get on r.URL.Query() or r.Form (which

@@ -13,6 +13,8 @@
 // tokens travel there).
 //
 // Loopback hosts (localhost, *.localhost, 127.0.0.0/8, ::1) and the
-// unspecified address 0.0.0.0 never leave the machine and are not
-// reported. URLs built at run time are not judged.
+// unspecified address 0.0.0.0 never leave the machine, link-local
+// addresses (169.254.0.0/16, fe80::/10, and GCE's metadata.google.internal,
+// where cloud instance metadata is served over http only) never cross a
+// router; neither is reported. URLs built at run time are not judged.
 package tokenoverhttp

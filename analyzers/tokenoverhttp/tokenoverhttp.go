@@ -224,10 +224,13 @@ func (c *checker) plainHTTP(e ast.Expr) bool {
 		return false
 	}
 	host := strings.ToLower(u.Hostname())
-	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") {
+	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "metadata.google.internal" {
 		return false
 	}
-	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || ip.IsUnspecified()) {
+	// Link-local addresses (169.254.0.0/16, fe80::/10) do not cross a
+	// router: the cloud instance-metadata services live there
+	// (169.254.169.254, GCE's metadata.google.internal) and offer no TLS.
+	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || ip.IsUnspecified() || ip.IsLinkLocalUnicast()) {
 		return false
 	}
 	return !strings.ContainsAny(host, "%{")

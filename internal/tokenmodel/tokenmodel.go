@@ -87,6 +87,9 @@ var metadataWords = map[string]bool{
 	"ids": true, "set": true, "list": true, "map": true, "version": true, "usage": true,
 	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
 	"identifier": true, "code": true,
+	// Who the token was issued to (writefreely's token_username,
+	// token_email, token_remote_user): profile fields, not the token.
+	"user": true, "username": true, "email": true, "alias": true, "subject": true,
 }
 
 // notCredentialWords qualify a token that proves nothing about who sends

@@ -31,7 +31,9 @@ func TestIsToken(t *testing.T) {
 	for _, n := range []string{"", "user", "tokenExpiry", "tokenType", "token_type", "expiresIn", "tokenURL", "TOKEN_KEY",
 		"tokenizer", "userID", "tokenLength", "jwtHeader", "tokenSource", "code", "state", "secretName", "sig", "secret", "caSecret", "tlsSecret", "mcaptcha__token", "recaptchaToken", "pkce_session_id",
 		// kratos v1.3.1 (docs/evaluation.md, transport rules)
-		"credentials_identifier", "preview_credentials_identifier_similar", "return_session_token_exchange_code", "csrf_token", "X-CSRF-Token"} {
+		"credentials_identifier", "preview_credentials_identifier_similar", "return_session_token_exchange_code", "csrf_token", "X-CSRF-Token",
+		// writefreely v0.15.1: profile fields that came with an OAuth token
+		"token_username", "token_alias", "token_email", "token_remote_user", "tokenUser", "jwtSubject"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
 		}

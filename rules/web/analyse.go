@@ -553,7 +553,7 @@ func (a *analyser) call(c *js.CallExpr) {
 			if a.notCredentialKey(args[0].Value) {
 				return // PKCE state, a captcha: stored there by design
 			}
-			if a.isTokenKey(args[0].Value) || a.isTokenValue(args[1].Value) {
+			if (a.isTokenKey(args[0].Value) && !a.isLiteral(args[1].Value)) || a.isTokenValue(args[1].Value) {
 				off, l := a.pos(f.Y)
 				a.report(rules.TokenInWebStorage, off, l, fmt.Sprintf(msgStorage, kind, kind+".setItem"))
 			}
@@ -758,7 +758,7 @@ func (a *analyser) assign(b *js.BinaryExpr) {
 			return
 		}
 		name := propName(x)
-		if a.model.IsTokenKey(name) || a.isTokenValue(b.Y) {
+		if (a.model.IsTokenKey(name) && !a.isLiteral(b.Y)) || a.isTokenValue(b.Y) {
 			off, l := a.pos(x.Y)
 			a.report(rules.TokenInWebStorage, off, l, fmt.Sprintf(msgStorage, kind, kind+"."+name))
 		}
@@ -767,7 +767,7 @@ func (a *analyser) assign(b *js.BinaryExpr) {
 		if kind == "" {
 			return
 		}
-		if a.isTokenKey(x.Y) || a.isTokenValue(b.Y) {
+		if (a.isTokenKey(x.Y) && !a.isLiteral(b.Y)) || a.isTokenValue(b.Y) {
 			off, l := a.pos(x.Y)
 			if off < 0 {
 				off, l = a.pos(b.Y)
@@ -800,6 +800,22 @@ func (a *analyser) template(t *js.TemplateExpr) {
 		}
 		a.report(rules.TokenInQuery, off, len(key), fmt.Sprintf(msgQuery, key+"=${…}"))
 	}
+}
+
+// isLiteral reports whether e is a literal or a variable holding a string
+// literal: writing "", null or false under a token key clears the token
+// on logout (filebrowser's setItem("jwt", "")), it stores none.
+func (a *analyser) isLiteral(e js.IExpr) bool {
+	if _, ok := a.stringValue(e); ok {
+		return true
+	}
+	switch e := unwrap(e).(type) {
+	case *js.LiteralExpr:
+		return true
+	case *js.Var:
+		return root(e).Decl == js.NoDecl && string(e.Name()) == "undefined"
+	}
+	return false
 }
 
 // valueMayBeToken: the value written under a token key is a token unless it

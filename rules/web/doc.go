@@ -4,7 +4,9 @@
 //
 //   - token-in-web-storage: localStorage/sessionStorage writes (setItem,
 //     property and index assignment, also through window., globalThis.,
-//     self. and simple aliases) whose key or value is a token;
+//     self. and simple aliases) whose key or value is a token; a literal
+//     ("", null, undefined) under a token key clears a token and is not
+//     reported;
 //   - token-in-query: a token put into a URL query (template literals and
 //     concatenations writing ?token=…, URLSearchParams set/append or object
 //     initialisers, searchParams, axios params objects);

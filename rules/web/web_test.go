@@ -64,6 +64,15 @@ myStore.setItem('token', token);
 sessionStorage.setItem(window.btoa('pkce_session_id'), sessionId);
 sessionStorage.setItem('pkce_code_verifier', verifier);
 `, nil},
+	{"clearing a stored token writes no token (filebrowser logout)", "a.js", `localStorage.setItem("jwt", "");
+sessionStorage.setItem('token', null);
+const EMPTY = ''; localStorage.setItem('access_token', EMPTY);
+localStorage.token = undefined;
+localStorage['jwt'] = '';
+`, nil},
+	{"a token stored under a token key is still reported", "a.js", `localStorage.setItem("jwt", token);
+localStorage['jwt'] = data.value;
+`, []string{"1:14 token-in-web-storage", "2:14 token-in-web-storage"}},
 	{"shadowed localStorage is not the browser's", "a.js", `function f(localStorage) { localStorage.setItem('token', t); }
 `, nil},
 	{"query: template, concatenation, URLSearchParams, axios", "a.js", "fetch(`/api/items?access_token=${token}`);\n" +

@@ -30,8 +30,39 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.URL.Query().Get("preview_credentials_identifier_similar")
 	_ = r.URL.Query().Get("return_session_token_exchange_code") == "true"
 	_ = r.Form.Get("csrf_token")
+	// writefreely v0.15.1: who an OAuth token was issued to, not the token
+	_ = r.FormValue("token_username")
+	_ = r.FormValue("token_email")
+	_ = r.FormValue("token_remote_user")
 	mine := map[string][]string{}
 	_ = mine
+}
+
+type integrations struct {
+	PinboardToken, NotionToken, ReadwiseAPIKey, Theme string
+}
+
+type creds struct{ Token, Page string }
+
+// formBindings: miniflux v2.2.10's integrations settings form binds the
+// submitted (POST) fields into a struct; the keys are saved, not used to
+// authenticate the request.
+func formBindings(r *http.Request) {
+	_ = integrations{
+		PinboardToken:  r.FormValue("pinboard_token"),
+		NotionToken:    r.Form.Get("notion_token"),
+		ReadwiseAPIKey: r.FormValue("readwise_api_key"),
+		Theme:          r.PostFormValue("theme"),
+	}
+
+	// still findings: one credential in a struct, and explicit query reads
+	_ = creds{Token: r.FormValue("token"), Page: r.FormValue("page")} // want `token read from the URL query`
+	_ = integrations{
+		PinboardToken:  r.URL.Query().Get("pinboard_token"), // want `token read from the URL query`
+		NotionToken:    r.URL.Query().Get("notion_token"),   // want `token read from the URL query`
+		ReadwiseAPIKey: r.FormValue("readwise_api_key"),
+		Theme:          r.URL.Query().Get("theme"),
+	}
 }
 
 func ginHandler(c *gin.Context) {

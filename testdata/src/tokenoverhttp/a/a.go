@@ -41,6 +41,12 @@ func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, t
 	d.Header.Set("Authorization", token)
 	e, _ := http.NewRequest("GET", "http://api.example.com/health", nil)
 	e.Header.Set("Accept", "application/json")
+	// coder v2.20.0: cloud instance metadata (IMDSv2 token) is link-local
+	// and served over http only
+	imds, _ := http.NewRequest("GET", "http://169.254.169.254/latest/dynamic/instance-identity/document", nil)
+	imds.Header.Set("X-aws-ec2-metadata-token", token)
+	gce, _ := http.NewRequest("GET", "http://metadata.google.internal/computeMetadata/v1/instance/service-accounts/default/token", nil)
+	gce.Header.Set("Authorization", "Bearer "+token)
 	f, _ := http.NewRequest("GET", base+"/me", nil) // run-time URL: not judged
 	f.Header.Set("Authorization", token)
 	http.Get("http://api.example.com/public")
