@@ -621,3 +621,34 @@ func TestDemoTransportRules(t *testing.T) {
 		}
 	}
 }
+
+// TestBrokenWorkspace: a go.work naming a module the checkout lacks (as
+// module zips ship it) must not send the whole module to the fallback;
+// it loads with GOWORK=off, and the report says so.
+func TestBrokenWorkspace(t *testing.T) {
+	dir := t.TempDir()
+	sum, err := os.ReadFile(filepath.Join(demoDir, "go.sum"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/ws\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
+	writeFile(t, filepath.Join(dir, "go.sum"), string(sum))
+	writeFile(t, filepath.Join(dir, "go.work"), "go 1.24\n\nuse (\n\t.\n\t./missing\n)\n")
+	writeFile(t, filepath.Join(dir, "sign.go"), strings.Replace(looseSource, "package loose", "package ws", 1))
+	rep, r := scanJSON(t, dir)
+	if r.code != 1 {
+		t.Fatalf("exit code %d, want 1\n%s", r.code, r.stderr)
+	}
+	typed := 0
+	for _, f := range rep.Findings {
+		if f.Rule == "jwt-none-alg" && f.Engine == "go" {
+			typed++
+		}
+	}
+	if typed != 2 {
+		t.Errorf("type-checked jwt-none-alg findings = %d, want 2: %+v", typed, rep.Findings)
+	}
+	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Message, "GOWORK=off") {
+		t.Errorf("problems = %+v, want one saying the module loaded with GOWORK=off", rep.Problems)
+	}
+}

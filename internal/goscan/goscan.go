@@ -14,6 +14,7 @@ import (
 	"context"
 	"fmt"
 	"go/token"
+	"os"
 	"path/filepath"
 	"runtime/debug"
 	"sort"
@@ -140,6 +141,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	jobs := max(opts.Jobs, 1)
 	loaded := make([][]*packages.Package, len(units))
 	loadErrs := make([]error, len(units))
+	workProblems := make([]Problem, len(units))
 	sem := make(chan struct{}, jobs)
 	var wg sync.WaitGroup
 	for i, u := range units {
@@ -150,6 +152,19 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			defer func() { <-sem }()
 			progress("loading Go packages in %s", u.dir)
 			loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, opts)
+			if loadErrs[i] != nil && strings.Contains(loadErrs[i].Error(), "go.work") {
+				// A go.work that names modules the checkout does not
+				// have (module zips ship it without them) stops go list
+				// for every module under it; each module still loads on
+				// its own.
+				workErr := loadErrs[i]
+				noWork := opts
+				noWork.Env = append(append([]string(nil), cmpEnv(opts.Env)...), "GOWORK=off")
+				if loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, noWork); loadErrs[i] == nil {
+					workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"),
+						Message: fmt.Sprintf("loaded with GOWORK=off: the workspace could not be used (%s)", firstLine(workErr.Error()))}
+				}
+			}
 		}()
 	}
 	wg.Wait()
@@ -160,6 +175,9 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	var pkgs []*packages.Package
 	covered := map[string]bool{}
 	for i, u := range units {
+		if workProblems[i].Message != "" {
+			problems = append(problems, workProblems[i])
+		}
 		if loadErrs[i] != nil {
 			problems = append(problems, Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"),
 				Message: fmt.Sprintf("the go command could not load this module (%v); its Go files are analysed syntactically", loadErrs[i])})
@@ -220,6 +238,25 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 	res.sort()
 	return res, nil
+}
+
+// cmpEnv is env, or the process environment when env is nil (the go
+// command's default), so that a variable can be added to it.
+func cmpEnv(env []string) []string {
+	if env == nil {
+		return os.Environ()
+	}
+	return env
+}
+
+// firstLine is s up to its first line break, without go list's
+// "err: exit status 1: stderr: " wrapping.
+func firstLine(s string) string {
+	if _, after, ok := strings.Cut(s, "stderr: "); ok {
+		s = after
+	}
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
 }
 
 func load(ctx context.Context, dir string, patterns []string, opts Options) ([]*packages.Package, error) {
