@@ -276,6 +276,10 @@ func firstLine(s string) string {
 // analyseTransformed strips TypeScript or JSX with esbuild, analyses the
 // JavaScript and maps hits back through the source map.
 func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]hit, *parseError) {
+	// esbuild can hang on bytes that are not UTF-8 (the fuzzer found a
+	// string literal that never returned). Each such byte becomes '?', one
+	// byte for one, so offsets and columns still map onto the file.
+	code = validUTF8SameLength(code)
 	res := api.Transform(string(code), api.TransformOptions{
 		Loader:    loader,
 		Sourcemap: api.SourceMapExternal,
@@ -319,6 +323,26 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 		h.offset = lineColOffset(code, sl, sc, true)
 	}
 	return hits, nil
+}
+
+// validUTF8SameLength returns code with every byte that is not part of
+// valid UTF-8 replaced by '?'; code itself when it is valid.
+func validUTF8SameLength(code []byte) []byte {
+	if utf8.Valid(code) {
+		return code
+	}
+	out := make([]byte, 0, len(code))
+	for len(code) > 0 {
+		r, n := utf8.DecodeRune(code)
+		if r == utf8.RuneError && n <= 1 {
+			out = append(out, '?')
+			code = code[1:]
+			continue
+		}
+		out = append(out, code[:n]...)
+		code = code[n:]
+	}
+	return out
 }
 
 // lineColOffset converts a 0-based line and column (UTF-16 units if

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/walk"
@@ -335,6 +336,42 @@ func TestBlankImportAttributes(t *testing.T) {
 		blankImportAttributes(b)
 		if string(b) != want {
 			t.Errorf("blankImportAttributes(%q) = %q, want %q", in, b, want)
+		}
+	}
+}
+
+// TestTransformedInvalidUTF8 is the fuzzer's find: esbuild never returned
+// on a JSX file holding bytes that are not UTF-8. The engine must return,
+// and keep positions right after such bytes.
+func TestTransformedInvalidUTF8(t *testing.T) {
+	e := New(Options{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		e.Scan(context.Background(), walk.File{Rel: "f.jsx", Content: []byte("\"\xc1\x83\xea\xfd\xd70\xbc\xf6\"")})
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Scan did not return on a .jsx file with invalid UTF-8")
+	}
+	src := "const s = '\xff\xfe';\nlocalStorage.setItem('token', t);\n"
+	fs, _ := e.Scan(context.Background(), walk.File{Rel: "f.tsx", Content: []byte(src)})
+	if len(fs) != 1 || fs[0].StartLine != 2 || fs[0].StartCol != 14 {
+		t.Fatalf("findings = %+v, want one token-in-web-storage at 2:14", fs)
+	}
+}
+
+func TestValidUTF8SameLength(t *testing.T) {
+	for in, want := range map[string]string{
+		"plain":         "plain",
+		"é ok":          "é ok",
+		"a\xffb":        "a?b",
+		"\xc1\x83x\xe2": "??x?",
+	} {
+		got := validUTF8SameLength([]byte(in))
+		if string(got) != want || len(got) != len(in) {
+			t.Errorf("validUTF8SameLength(%q) = %q, want %q of the same length", in, got, want)
 		}
 	}
 }
