@@ -477,14 +477,8 @@ func TestLooseFilesAndModules(t *testing.T) {
 	})
 	t.Run("two modules", func(t *testing.T) {
 		dir := t.TempDir()
-		sum, err := os.ReadFile(filepath.Join(demoDir, "go.sum"))
-		if err != nil {
-			t.Fatal(err)
-		}
 		for _, m := range []string{"alpha", "beta"} {
-			writeFile(t, filepath.Join(dir, m, "go.mod"), "module example.com/"+m+"\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
-			writeFile(t, filepath.Join(dir, m, "go.sum"), string(sum))
-			writeFile(t, filepath.Join(dir, m, "sign.go"), strings.Replace(looseSource, "package loose", "package "+m, 1))
+			signingModule(t, filepath.Join(dir, m), m, true)
 		}
 		rep, r := scanJSON(t, dir, "./...")
 		if r.code != 1 {
@@ -555,24 +549,44 @@ func TestRulesAndVersion(t *testing.T) {
 	}
 }
 
+// signingModule writes a module named name into dir that requires
+// golang-jwt v5 and signs with none (looseSource); withSum adds the
+// demo's go.sum, so the dependency resolves.
+func signingModule(t *testing.T, dir, name string, withSum bool) {
+	t.Helper()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/"+name+"\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
+	writeFile(t, filepath.Join(dir, "sign.go"), strings.Replace(looseSource, "package loose", "package "+name, 1))
+	if withSum {
+		sum, err := os.ReadFile(filepath.Join(demoDir, "go.sum"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(dir, "go.sum"), string(sum))
+	}
+}
+
+// countFindings counts findings of rule produced by engine.
+func countFindings(rep jsonReport, rule, engine string) int {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.Rule == rule && f.Engine == engine {
+			n++
+		}
+	}
+	return n
+}
+
 // TestMissingDependency: a module whose dependency is not in go.sum still
 // gets its findings (through the fallback), and the problem says what to
 // run.
 func TestMissingDependency(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/m\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
-	writeFile(t, filepath.Join(dir, "sign.go"), strings.Replace(looseSource, "package loose", "package m", 1))
+	signingModule(t, dir, "m", false)
 	rep, r := scanJSON(t, dir)
 	if r.code != 1 {
 		t.Fatalf("exit code %d, want 1\n%s", r.code, r.stderr)
 	}
-	n := 0
-	for _, f := range rep.Findings {
-		if f.Rule == "jwt-none-alg" && f.Engine == "go-fallback" {
-			n++
-		}
-	}
-	if n != 2 {
+	if n := countFindings(rep, "jwt-none-alg", "go-fallback"); n != 2 {
 		t.Errorf("fallback findings = %d, want 2: %+v", n, rep.Findings)
 	}
 	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Message, "missing go.sum entry") {
@@ -627,26 +641,14 @@ func TestDemoTransportRules(t *testing.T) {
 // it loads with GOWORK=off, and the report says so.
 func TestBrokenWorkspace(t *testing.T) {
 	dir := t.TempDir()
-	sum, err := os.ReadFile(filepath.Join(demoDir, "go.sum"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/ws\n\ngo 1.24\n\nrequire github.com/golang-jwt/jwt/v5 v5.3.1\n")
-	writeFile(t, filepath.Join(dir, "go.sum"), string(sum))
+	signingModule(t, dir, "ws", true)
 	writeFile(t, filepath.Join(dir, "go.work"), "go 1.24\n\nuse (\n\t.\n\t./missing\n)\n")
-	writeFile(t, filepath.Join(dir, "sign.go"), strings.Replace(looseSource, "package loose", "package ws", 1))
 	rep, r := scanJSON(t, dir)
 	if r.code != 1 {
 		t.Fatalf("exit code %d, want 1\n%s", r.code, r.stderr)
 	}
-	typed := 0
-	for _, f := range rep.Findings {
-		if f.Rule == "jwt-none-alg" && f.Engine == "go" {
-			typed++
-		}
-	}
-	if typed != 2 {
-		t.Errorf("type-checked jwt-none-alg findings = %d, want 2: %+v", typed, rep.Findings)
+	if n := countFindings(rep, "jwt-none-alg", "go"); n != 2 {
+		t.Errorf("type-checked jwt-none-alg findings = %d, want 2: %+v", n, rep.Findings)
 	}
 	if len(rep.Problems) != 1 || !strings.Contains(rep.Problems[0].Message, "GOWORK=off") {
 		t.Errorf("problems = %+v, want one saying the module loaded with GOWORK=off", rep.Problems)
