@@ -49,6 +49,11 @@ type Rule struct {
 	Bad  Example
 	Good Example
 
+	// Secret marks rules whose findings point at secret material: the
+	// source text of a Go finding's range is redacted from every output,
+	// since go/analysis diagnostics carry no separate secret.
+	Secret bool
+
 	// Implementation names the package that implements the rule, relative
 	// to the module root ("analyzers/jwtnonealg"). Empty means the id is
 	// reserved in the catalogue but no engine reports it yet.

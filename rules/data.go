@@ -73,6 +73,7 @@ parsed, err := jwt.Parse(s, keyFunc, jwt.WithValidMethods([]string{"HS256"}))`},
 req.Header.Set("Authorization", "Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0")`},
 		Good: Example{Lang: "go", Code: `
 req.Header.Set("Authorization", "Bearer "+os.Getenv("API_TOKEN"))`},
+		Secret:         true,
 		Implementation: "analyzers/hardcodedtoken",
 	},
 	{
@@ -92,6 +93,7 @@ s, err := tok.SignedString([]byte("my-secret"))`},
 		Good: Example{Lang: "go", Code: `
 key := []byte(os.Getenv("JWT_SIGNING_KEY")) // or a secret store
 s, err := tok.SignedString(key)`},
+		Secret:         true,
 		Implementation: "analyzers/jwthardcodedkey",
 	},
 	{

@@ -216,3 +216,26 @@ func Call(req *http.Request) {
 		t.Errorf("%d suppressed findings, want 2 (the tokenvet:ignore ones; gitleaks:allow drops the match)", suppressed)
 	}
 }
+
+// TestJWTKeyRedacted: a literal HMAC key is secret material too. Its
+// jwt-hardcoded-key finding once printed the key whole in the JSON and
+// SARIF snippets.
+func TestJWTKeyRedacted(t *testing.T) {
+	const key = "s3cr3t-signing-key-2026"
+	dir := t.TempDir()
+	signingModule(t, dir, "keyed", true)
+	writeFile(t, filepath.Join(dir, "key.go"), "package keyed\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n"+
+		"func SignHS(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(\""+key+"\"))\n}\n")
+	for _, format := range []string{"text", "json", "sarif", "github"} {
+		r := scan(t, dir, "--enable", "jwt-hardcoded-key", "--format", format, ".")
+		if r.code != 1 {
+			t.Fatalf("%s: exit %d, want 1 (the hard-coded key)\n%s", format, r.code, r.stderr)
+		}
+		if strings.Contains(r.stdout+r.stderr, key) {
+			t.Errorf("%s output contains the JWT key:\n%s", format, r.stdout)
+		}
+	}
+	if r := scan(t, dir, "--enable", "jwt-hardcoded-key", "--no-redact", "--format", "json", "."); !strings.Contains(r.stdout, key) {
+		t.Errorf("--no-redact output lacks the key:\n%s", r.stdout)
+	}
+}

@@ -352,12 +352,12 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		}
 		if r, ok := rules.Lookup(d.Category); ok {
 			f.Severity = r.Severity
+			if r.Secret {
+				f.Secret = secretText(d.Start, d.End)
+			}
 		}
 		if s, ok := rules.SeverityFromURL(d.URL); ok {
 			f.Severity = s // a variant of the rule (see rules.VariantURL)
-		}
-		if d.Category == rules.HardcodedToken {
-			f.Secret = secretText(d.Start, d.End)
 		}
 		for _, fx := range d.Fixes {
 			fix := finding.Fix{Description: fx.Message}
