@@ -232,7 +232,7 @@ token := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")`},
 		SecuritySeverity: "7.5",
 		Precision:        "high",
 		Bad: Example{Lang: "go", Code: `
-req, _ := http.NewRequest("GET", "http://api.example.com/v1/me", nil)
+req, _ := http.NewRequest("GET", "http://api.acmepay.net/v1/me", nil)
 req.Header.Set("Authorization", "Bearer "+token)`},
 		Good: Example{Lang: "go", Code: `
 req, _ := http.NewRequest("GET", "https://api.example.com/v1/me", nil)
@@ -261,7 +261,7 @@ http.SetCookie(w, &http.Cookie{Name: "session_token", Value: tok, Path: "/",
 		ID:               TokenLogged,
 		Title:            "Token written to a log",
 		Short:            "token value written to a log",
-		Full:             "A token value — a variable or field named like a token, the result of `SignedString`, an oauth2 token's `AccessToken`/`RefreshToken`, a parsed JWT's `Raw`, the Authorization header — is passed to log, log/slog, fmt.Print*, fmt.Fprint* to stdout or stderr, zap, logrus or zerolog. Token metadata (expiry, type, length) is not reported.",
+		Full:             "A token value — a variable or field named like a token, the result of `SignedString`, an oauth2 token's `AccessToken`/`RefreshToken`, a parsed JWT's `Raw`, the Authorization header — is passed to log, log/slog, zap, logrus or zerolog, or, in request-handling code, to fmt.Print* or fmt.Fprint* to stdout or stderr (elsewhere those prints are a program's output to its user). Token metadata (expiry, type, length) is not reported.",
 		Why:              "Logs are kept for months, copied to log services and read by many more people than the service's secrets. A logged bearer token can be replayed by anyone who can read the log until it expires — and refresh tokens and API keys rarely expire soon.",
 		Fix:              "Log an identifier of the token instead: its `jti`, the subject, or a short hash. Never the token itself.",
 		CWE:              532,

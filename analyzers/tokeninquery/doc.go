@@ -8,16 +8,24 @@
 //   - string concatenation and fmt.Sprintf writing "?access_token=",
 //     "&token=" and the like before a non-constant value.
 //
-// Server side, reading a token-like parameter from the query:
-// URL.Query().Get, Request.FormValue (which reads the query too),
-// Request.Form.Get, gin's Query, DefaultQuery and GetQuery, echo's
-// QueryParam, fiber's Query.
+// Server side, reading a token-like parameter from the query of a request
+// the program received: URL.Query().Get, Request.FormValue (which reads
+// the query too), Request.Form.Get, gin's Query, DefaultQuery and
+// GetQuery, echo's QueryParam, fiber's Query. Query reads of a URL the
+// program parsed itself (a link from an API response, a redirect's
+// Location), of a response's Request and of a request it built with
+// http.NewRequest authenticate nobody and are not reported.
 //
 // Not reported: PostForm, PostFormValue and request bodies (RFC 6750
 // allows the form body), FormValue and Form.Get reads that are one field
 // of a struct literal bound from three or more form fields (a submitted
 // settings or signup form), OAuth's code and state parameters, ordinary
-// parameters. Key names are judged by internal/tokenmodel (extendable
+// parameters, and pagination or change-feed cursors named token
+// (next_token, page_token, a delta token). A token put in a query by a
+// function that also sends an Authorization header (Header.Set or Add, a
+// headers map, SetBasicAuth) is not reported: that request carries its
+// credential in the header, and its query token is a handle of something
+// else, such as an upload session. Key names are judged by internal/tokenmodel (extendable
 // with -names or .tokenvet.yml tokens.names).
 //
 // Matching is on resolved objects; when a package does not type-check,

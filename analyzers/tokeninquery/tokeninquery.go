@@ -81,6 +81,8 @@ type checker struct {
 	queryVars map[types.Object]bool
 	// queryLits are url.Values literals encoded straight into a query.
 	queryLits map[*ast.CompositeLit]bool
+	// authFuncs caches authorizationValues per function declaration.
+	authFuncs map[*ast.FuncDecl][]ast.Expr
 }
 
 // collectQueryValues finds x.Encode() calls on url.Values that end up in a
@@ -276,8 +278,7 @@ func (c *checker) readsRequestQuery(call *ast.CallExpr) bool {
 	}
 	switch x := ast.Unparen(sel.X).(type) {
 	case *ast.CallExpr:
-		f, ok := resolve.Callee(c.pass.TypesInfo, c.file, x)
-		return ok && f.Pkg == "net/url" && f.Recv == "URL" && f.Name == "Query"
+		return c.isRequestQuery(x)
 	case *ast.SelectorExpr:
 		if s, ok := c.pass.TypesInfo.Selections[x]; ok && s.Obj().Pkg() != nil {
 			return s.Obj().Pkg().Path() == "net/http" && s.Obj().Name() == "Form"
@@ -302,10 +303,86 @@ func (c *checker) assignedFromQuery(obj types.Object) bool {
 			if !ok || c.pass.TypesInfo.ObjectOf(id) != obj {
 				continue
 			}
-			if call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok {
-				if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && f.Pkg == "net/url" && f.Name == "Query" {
-					found = true
-				}
+			if call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok && c.isRequestQuery(call) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isRequestQuery reports r.URL.Query() where r is a request the program
+// received. A URL parsed from a response (OneDrive's delta link, a
+// redirect's Location) or a request the program builds to send carries
+// nothing that authenticates a caller of this program.
+func (c *checker) isRequestQuery(call *ast.CallExpr) bool {
+	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+	if !ok || f.Pkg != "net/url" || f.Name != "Query" {
+		return false
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	u, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	if !ok || u.Sel.Name != "URL" {
+		return false // u.Query() on a *url.URL the program parsed
+	}
+	return c.incomingRequest(u.X)
+}
+
+// incomingRequest reports whether e, the X of X.URL, is a request this
+// program received: a handler's parameter, gin's c.Request, echo's
+// c.Request(). A response's Request field and a request made here with
+// http.NewRequest or httptest.NewRequest are not. Without type
+// information every request counts as received.
+func (c *checker) incomingRequest(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if s, ok := c.pass.TypesInfo.Selections[x]; ok {
+			if named, ok := types.Unalias(derefType(s.Recv())).(*types.Named); ok && named.Obj().Pkg() != nil &&
+				named.Obj().Pkg().Path() == "net/http" && named.Obj().Name() == "Response" {
+				return false // resp.Request.URL: the request this client sent
+			}
+		}
+	case *ast.Ident:
+		obj := c.pass.TypesInfo.Uses[x]
+		if obj == nil {
+			return true
+		}
+		return !c.builtRequest(obj)
+	}
+	return true
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+// builtRequest reports a variable assigned a request made by this program
+// (http.NewRequest, http.NewRequestWithContext, httptest.NewRequest).
+func (c *checker) builtRequest(obj types.Object) bool {
+	found := false
+	ast.Inspect(c.file, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || found || len(as.Rhs) != 1 {
+			return !found
+		}
+		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+		if !ok || (f.Pkg != "net/http" && f.Pkg != "net/http/httptest") || !strings.HasPrefix(f.Name, "NewRequest") {
+			return true
+		}
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == obj {
+				found = true
 			}
 		}
 		return !found
@@ -364,8 +441,7 @@ func (c *checker) putKey(key, value ast.Expr, what string) {
 	if _, isConst := c.flow.StringValue(value); isConst {
 		return // a placeholder or documented example
 	}
-	c.pass.Report(analysis.Diagnostic{Pos: key.Pos(), End: value.End(), Category: rules.TokenInQuery,
-		Message: fmt.Sprintf(msgPut, what+" "+k)})
+	c.reportPut(key.Pos(), value.End(), value, what+" "+k)
 }
 
 // concat reports "…?access_token=" + value.
@@ -393,8 +469,7 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 	if _, isConst := c.flow.StringValue(b.Y); isConst {
 		return
 	}
-	c.pass.Report(analysis.Diagnostic{Pos: left.Pos(), End: b.Y.End(), Category: rules.TokenInQuery,
-		Message: fmt.Sprintf(msgPut, key+"=")})
+	c.reportPut(left.Pos(), b.Y.End(), b.Y, key+"=")
 }
 
 // chainHasQuery reports whether a constant string of the + chain e
@@ -430,12 +505,105 @@ func (c *checker) sprintf(call *ast.CallExpr) {
 		}
 		if key != "" && verb+1 < len(call.Args) {
 			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst {
-				c.pass.Report(analysis.Diagnostic{Pos: call.Args[0].Pos(), End: call.Args[0].End(), Category: rules.TokenInQuery,
-					Message: fmt.Sprintf(msgPut, key+"=%")})
+				c.reportPut(call.Args[0].Pos(), call.Args[0].End(), call.Args[verb+1], key+"=%")
 			}
 		}
 		verb++
 	}
+}
+
+// reportPut reports value, a token put in a URL query, unless the
+// function that builds the URL sends an Authorization header made of other
+// values: a request that carries its credential in the header uses a
+// query "token" for something else — an upload session, a resumable
+// operation (rclone's shade backend passes its multipart upload's token in
+// the query next to "Authorization: Bearer …"). The same value in both
+// places is still a credential in a URL.
+func (c *checker) reportPut(pos, end token.Pos, value ast.Expr, what string) {
+	if header, ok := c.authorizationValues(pos); ok && !c.sharesObject(value, header) {
+		return
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: rules.TokenInQuery,
+		Message: fmt.Sprintf(msgPut, what)})
+}
+
+// authorizationValues reports whether the function declaration around pos
+// sets an Authorization header — SetBasicAuth, the constant
+// "Authorization" as the name given to Header.Set or Add (or a client's
+// SetHeader), or as a map key (a headers literal) — and returns the
+// expressions of the header's values. Reading the header (Header.Get) is
+// not sending one.
+func (c *checker) authorizationValues(pos token.Pos) ([]ast.Expr, bool) {
+	var fn *ast.FuncDecl
+	for _, d := range c.file.Decls {
+		if f, ok := d.(*ast.FuncDecl); ok && f.Body != nil && f.Pos() <= pos && pos < f.End() {
+			fn = f
+		}
+	}
+	if fn == nil {
+		return nil, false
+	}
+	if v, ok := c.authFuncs[fn]; ok {
+		return v, v != nil
+	}
+	isAuth := func(e ast.Expr) bool {
+		s, ok := c.flow.StringValue(e)
+		return ok && strings.EqualFold(s, "Authorization")
+	}
+	var values []ast.Expr
+	ast.Inspect(fn.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
+			if !ok {
+				break
+			}
+			switch sel.Sel.Name {
+			case "SetBasicAuth":
+				values = append(values, n.Args...)
+			case "Set", "Add", "SetHeader", "AddHeader", "Header":
+				if len(n.Args) > 1 && isAuth(n.Args[0]) {
+					values = append(values, n.Args[1:]...)
+				}
+			}
+		case *ast.KeyValueExpr:
+			if isAuth(n.Key) {
+				values = append(values, n.Value)
+			}
+		}
+		return true
+	})
+	if c.authFuncs == nil {
+		c.authFuncs = map[*ast.FuncDecl][]ast.Expr{}
+	}
+	c.authFuncs[fn] = values // nil: no Authorization header
+	return values, values != nil
+}
+
+// sharesObject reports whether value refers to a variable or field that
+// one of exprs refers to too.
+func (c *checker) sharesObject(value ast.Expr, exprs []ast.Expr) bool {
+	objs := map[types.Object]bool{}
+	ast.Inspect(value, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
+				if _, isVar := obj.(*types.Var); isVar {
+					objs[obj] = true
+				}
+			}
+		}
+		return true
+	})
+	shared := false
+	for _, e := range exprs {
+		ast.Inspect(e, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && objs[c.pass.TypesInfo.ObjectOf(id)] {
+				shared = true
+			}
+			return !shared
+		})
+	}
+	return shared
 }
 
 func shorten(s string) string {

@@ -16,10 +16,14 @@
 // token. A field whose key names a token (zap.String("token", v)) is
 // reported when its value is not a literal.
 //
-// In a command-line program (package main, or a package under a cmd/
-// directory) fmt's prints to standard output are the program's output —
-// a command that generates a token prints it on purpose — and are not
-// reported; its log calls and prints to standard error still are.
+// fmt's prints (Print*, and Fprint* to os.Stdout or os.Stderr) count as
+// logging only inside request-handling code: a function or closure that
+// takes an http.ResponseWriter, an *http.Request, or a gin, echo, fiber
+// or fasthttp context, where standard output and standard error are the
+// service's log. Everywhere else they are the program's output to its
+// user — a command that generates a token, or asks the user to pass one
+// on, prints it on purpose — and are not reported. Log calls are reported
+// wherever they are.
 //
 // A log line whose message mentions a challenge is left alone: ACME
 // challenge tokens are public by design.

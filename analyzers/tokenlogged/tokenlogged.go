@@ -128,7 +128,7 @@ func run(pass *analysis.Pass) (any, error) {
 				continue
 			}
 			for cc := range cur.Preorder((*ast.CallExpr)(nil)) {
-				c.call(cc.Node().(*ast.CallExpr))
+				c.call(cc, cc.Node().(*ast.CallExpr))
 			}
 		}
 	}
@@ -153,14 +153,18 @@ func (c *checker) sinkOf(call *ast.CallExpr) sink {
 	return kind(f.Name)
 }
 
-func (c *checker) call(call *ast.CallExpr) {
+func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	args := call.Args
 	sink := c.sinkOf(call)
 	if sink != notSink && c.aboutChallenge(args) {
 		return
 	}
-	if sink == allArgs && c.isFmt(call) && c.commandPackage() {
-		return // fmt.Print* in a command: output for its user, not a log
+	if sink != notSink && c.isFmt(call) && !c.servingRequest(cur) {
+		// Outside request handling, fmt's prints are the program's output
+		// to its user: a command printing the token it generated (gitea's
+		// `generate secret`), the code phrase to pass on (croc), the token
+		// to paste on another machine (`rclone authorize`).
+		return
 	}
 	switch sink {
 	case notSink:
@@ -168,9 +172,6 @@ func (c *checker) call(call *ast.CallExpr) {
 	case afterDest:
 		if len(args) == 0 || !c.isStdStream(args[0]) {
 			return // a file, a buffer, an http.ResponseWriter: not a log
-		}
-		if c.isStdout(args[0]) && c.commandPackage() {
-			return // a command printing the token it generated: its output
 		}
 		args = args[1:]
 	case keyValue:
@@ -240,29 +241,59 @@ func (c *checker) isMetadata(e ast.Expr) bool {
 	return ok && b.Info()&types.IsString == 0 && b.Kind() != types.Invalid
 }
 
-// commandPackage reports a command-line program: package main, or a
-// package under a cmd/ directory (gitea's `gitea generate secret` prints
-// the secret it made; that is the command's purpose, not a log).
-func (c *checker) commandPackage() bool {
-	if c.pass.Pkg.Name() == "main" {
-		return true
-	}
-	for _, el := range strings.Split(c.pass.Pkg.Path(), "/") {
-		if el == "cmd" {
-			return true
+// requestTypes are the parameter types of functions that serve a request:
+// in them, standard output and standard error are the service's log.
+var requestTypes = map[[2]string]bool{
+	{"net/http", "ResponseWriter"}:                true,
+	{"net/http", "Request"}:                       true,
+	{"github.com/gin-gonic/gin", "Context"}:       true,
+	{"github.com/labstack/echo/v4", "Context"}:    true,
+	{"github.com/labstack/echo", "Context"}:       true,
+	{"github.com/gofiber/fiber/v2", "Ctx"}:        true,
+	{"github.com/gofiber/fiber/v3", "Ctx"}:        true,
+	{"github.com/valyala/fasthttp", "RequestCtx"}: true,
+}
+
+// servingRequest reports whether the call at cur is inside a function (or
+// a closure of one) that takes a request, a response writer or a web
+// framework's context.
+func (c *checker) servingRequest(cur inspector.Cursor) bool {
+	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch fn := fc.Node().(type) {
+		case *ast.FuncDecl:
+			ft = fn.Type
+		case *ast.FuncLit:
+			ft = fn.Type
+		}
+		for _, field := range ft.Params.List {
+			if c.isRequestType(field.Type) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+func (c *checker) isRequestType(e ast.Expr) bool {
+	if star, ok := e.(*ast.StarExpr); ok {
+		e = star.X
+	}
+	if t := c.pass.TypesInfo.TypeOf(e); t != nil {
+		if p, ok := t.(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
+			return requestTypes[[2]string{n.Obj().Pkg().Path(), n.Obj().Name()}]
+		}
+	}
+	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
+	return ok && requestTypes[[2]string{p, name}]
+}
+
 func (c *checker) isFmt(call *ast.CallExpr) bool {
 	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
 	return ok && f.Pkg == "fmt"
-}
-
-func (c *checker) isStdout(e ast.Expr) bool {
-	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
-	return ok && p == "os" && name == "Stdout"
 }
 
 func (c *checker) isStdStream(e ast.Expr) bool {

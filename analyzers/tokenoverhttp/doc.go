@@ -16,5 +16,8 @@
 // unspecified address 0.0.0.0 never leave the machine, link-local
 // addresses (169.254.0.0/16, fe80::/10, and GCE's metadata.google.internal,
 // where cloud instance metadata is served over http only) never cross a
-// router; neither is reported. URLs built at run time are not judged.
+// router; neither is reported. Nor are names reserved for examples and
+// tests (example.com, example.net, example.org, *.example, *.test,
+// *.invalid; RFC 2606 and 6761), which reach no server. URLs built at run
+// time are not judged.
 package tokenoverhttp

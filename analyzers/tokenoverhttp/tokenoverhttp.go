@@ -224,7 +224,7 @@ func (c *checker) plainHTTP(e ast.Expr) bool {
 		return false
 	}
 	host := strings.ToLower(u.Hostname())
-	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "metadata.google.internal" {
+	if host == "" || host == "localhost" || strings.HasSuffix(host, ".localhost") || host == "metadata.google.internal" || reservedName(host) {
 		return false
 	}
 	// Link-local addresses (169.254.0.0/16, fe80::/10) do not cross a
@@ -234,6 +234,21 @@ func (c *checker) plainHTTP(e ast.Expr) bool {
 		return false
 	}
 	return !strings.ContainsAny(host, "%{")
+}
+
+// reservedName reports a host name reserved for examples and tests (RFC
+// 2606, RFC 6761): example.com, example.net, example.org and the .example,
+// .test and .invalid domains never resolve to a server, so a request to
+// one is a placeholder (rclone builds one only to have SetBasicAuth
+// compute a header) and sends no credential anywhere.
+func reservedName(host string) bool {
+	host = strings.TrimSuffix(host, ".")
+	for _, d := range []string{"example.com", "example.net", "example.org", "example", "test", "invalid"} {
+		if host == d || strings.HasSuffix(host, "."+d) {
+			return true
+		}
+	}
+	return false
 }
 
 func leftmost(e ast.Expr) ast.Expr {

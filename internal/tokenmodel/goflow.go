@@ -146,8 +146,18 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 	return false
 }
 
-// notTokenType: numbers, booleans, times, durations and errors never hold
-// a token, whatever they are called (tokenExpiry, hasToken, tokenErr).
+// syntaxTokenPackages and syntaxPackageNames declare the tokens of
+// parsers and lexers — go/token's, encoding/json's and encoding/xml's
+// Token, x/net/html's — words of a language, not credentials.
+var (
+	syntaxTokenPackages = map[string]bool{"go/token": true, "go/scanner": true, "text/scanner": true,
+		"text/template/parse": true, "encoding/json": true, "encoding/xml": true, "golang.org/x/net/html": true}
+	syntaxPackageNames = map[string]bool{"lexer": true, "scanner": true, "parser": true, "tokenizer": true, "ast": true, "syntax": true}
+)
+
+// notTokenType: numbers, booleans, times, durations, errors and the tokens
+// of a parser never hold a credential, whatever they are called
+// (tokenExpiry, hasToken, tokenErr, a lexer's token).
 func (g *GoFlow) notTokenType(e ast.Expr) bool {
 	if g.Info == nil {
 		return false
@@ -160,8 +170,11 @@ func (g *GoFlow) notTokenType(e ast.Expr) bool {
 	if b, ok := t.Underlying().(*types.Basic); ok {
 		return b.Info()&types.IsString == 0 && b.Kind() != types.Invalid && b.Kind() != types.UnsafePointer
 	}
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
-		if p := n.Obj().Pkg().Path(); p == "time" {
+		if p := n.Obj().Pkg(); p.Path() == "time" || syntaxTokenPackages[p.Path()] || syntaxPackageNames[p.Name()] {
 			return true
 		}
 	}

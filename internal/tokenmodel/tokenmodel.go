@@ -41,7 +41,12 @@ var tokenWords = map[string]bool{
 // compounds are word pairs that name a token together. A bare "secret"
 // is not among the token words: in infrastructure code it mostly names a
 // Kubernetes or vault Secret object, not a credential value.
-var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"}, {"access", "key"}, {"private", "key"}, {"signing", "key"}, {"auth", "key"},
+//
+// "access key" is not among them: in S3-style APIs (AWS, minio, every
+// storage backend) the access key is the public identifier of a key pair,
+// sent in clear in every signed request; the secret access key is the
+// credential (see secretAccessKey in IsToken).
+var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"}, {"private", "key"}, {"signing", "key"}, {"auth", "key"},
 	{"client", "secret"}, {"jwt", "secret"}, {"api", "secret"}, {"shared", "secret"}, {"signing", "secret"}, {"hmac", "secret"},
 	{"app", "secret"}, {"webhook", "secret"}, {"session", "secret"}, {"token", "secret"}, {"consumer", "secret"}, {"secret", "key"},
 	{"secret", "token"}, {"auth", "secret"}}
@@ -101,15 +106,33 @@ var metadataWords = map[string]bool{
 var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true,
 	"csrf": true, "xsrf": true, "csrftoken": true, "xsrftoken": true}
 
-// NotCredential reports whether name marks what it names as no bearer
-// credential (a captcha response, PKCE state), whatever else it says.
-func NotCredential(name string) bool {
-	for _, w := range Words(name) {
-		if notCredentialWords[w] {
+// cursorWords, as the word right before "token", make it a position in a
+// listing or a change feed, not a credential: next_token and page_token
+// (pagination), continuation and sync tokens, OneDrive's delta token.
+var cursorWords = map[string]bool{"next": true, "page": true, "nextpage": true, "prev": true, "previous": true,
+	"continuation": true, "pagination": true, "paging": true, "sync": true, "delta": true, "cursor": true, "marker": true}
+
+// isCursor reports a token word right after a cursor word (group_next_token,
+// nextPageToken, continuationToken).
+func isCursor(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "token" || ws[i] == "tokens") && cursorWords[ws[i-1]] {
 			return true
 		}
 	}
 	return false
+}
+
+// NotCredential reports whether name marks what it names as no bearer
+// credential (a captcha response, PKCE state), whatever else it says.
+func NotCredential(name string) bool {
+	ws := Words(name)
+	for _, w := range ws {
+		if notCredentialWords[w] {
+			return true
+		}
+	}
+	return isCursor(ws)
 }
 
 // Model is a token-name model. The zero value is not usable; use New.
@@ -204,6 +227,9 @@ func (m *Model) IsToken(name string) bool {
 		return false
 	}
 	last := ws[len(ws)-1]
+	if isSecretAccessKey(ws) {
+		return true
+	}
 	if metadataWords[last] && !m.compoundEndsAt(ws, len(ws)-1) {
 		return false
 	}
@@ -234,6 +260,14 @@ func (m *Model) hasTokenWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isSecretAccessKey reports a name ending in "secret access key" (AWS's
+// SecretAccessKey, SECRET_ACCESS_KEY): the credential half of an access
+// key pair, whose other half (the access key) is an identifier.
+func isSecretAccessKey(ws []string) bool {
+	n := len(ws)
+	return n >= 3 && ws[n-3] == "secret" && ws[n-2] == "access" && ws[n-1] == "key"
 }
 
 // compoundEndsAt reports whether ws[i-1], ws[i] is a token compound.

