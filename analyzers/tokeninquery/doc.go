@@ -16,7 +16,9 @@
 // Location), of a response's Request and of a request it built with
 // http.NewRequest authenticate nobody and are not reported.
 //
-// Not reported: PostForm, PostFormValue and request bodies (RFC 6750
+// Not reported: a read that is only tested for presence (compared with
+// "", or its len with 0 or 1: code that rejects query tokens or asks
+// whether a request has one), PostForm, PostFormValue and request bodies (RFC 6750
 // allows the form body), FormValue and Form.Get reads that are one field
 // of a struct literal bound from three or more form fields (a submitted
 // settings or signup form), OAuth's code and state parameters, ordinary

@@ -170,14 +170,31 @@ func (c *checker) isValues(e ast.Expr) bool {
 // presenceCheck: the value read is only compared with "" — code that
 // detects a token in the query to reject it (gitea's
 // DISABLE_QUERY_AUTH_TOKEN) does not authenticate with it.
+//
+// len(value) compared with 0 or 1 is the same check (git-lfs's
+// requestHasAuth asks whether a request already carries a token).
 func (c *checker) presenceCheck(cur inspector.Cursor) bool {
-	b, ok := cur.Parent().Node().(*ast.BinaryExpr)
-	if !ok || (b.Op != token.EQL && b.Op != token.NEQ) {
+	operand := cur
+	if l, ok := cur.Parent().Node().(*ast.CallExpr); ok && len(l.Args) == 1 {
+		if id, ok := ast.Unparen(l.Fun).(*ast.Ident); ok && id.Name == "len" {
+			operand = cur.Parent()
+		}
+	}
+	b, ok := operand.Parent().Node().(*ast.BinaryExpr)
+	if !ok {
 		return false
 	}
 	other := b.X
-	if other == cur.Node() {
+	if other == operand.Node() {
 		other = b.Y
+	}
+	if operand != cur { // len(…) against a small number
+		lit, ok := ast.Unparen(other).(*ast.BasicLit)
+		return ok && lit.Kind == token.INT && (lit.Value == "0" || lit.Value == "1") &&
+			(b.Op == token.EQL || b.Op == token.NEQ || b.Op == token.GTR || b.Op == token.GEQ || b.Op == token.LSS || b.Op == token.LEQ)
+	}
+	if b.Op != token.EQL && b.Op != token.NEQ {
+		return false
 	}
 	s, ok := c.flow.StringValue(other)
 	return ok && s == ""

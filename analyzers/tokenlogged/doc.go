@@ -26,7 +26,12 @@
 // wherever they are.
 //
 // A log line whose message mentions a challenge is left alone: ACME
-// challenge tokens are public by design.
+// challenge tokens are public by design. A field whose key names another
+// kind of token (zap.String("zedtoken", v), "next_token", "csrf_token")
+// is not reported when only the value's name says token: the key tells
+// what the value is. In a lexer, parser or tokenizer package (named
+// lexer, scanner, parser, tokenizer, ast or syntax) tokens are words, and
+// only values from credential sources are reported.
 //
 // Without type information (a package that does not type-check), calls of
 // package-level logging functions are still matched through the file's

@@ -222,13 +222,26 @@ func (c *checker) field(key, value ast.Expr) {
 	if _, isConst := c.flow.StringValue(value); isConst {
 		return
 	}
+	k, keyIsConst := c.flow.StringValue(key)
+	if keyIsConst && c.otherKindOfToken(k) && c.flow.NameOnly(value) {
+		// log.Str("zedtoken", requested.Token): the key says which kind
+		// of token the value is, and that kind is no credential (a
+		// consistency or revision token, a page token, a CSRF token).
+		return
+	}
 	if c.flow.IsToken(value) {
 		c.report(value)
 		return
 	}
-	if k, ok := c.flow.StringValue(key); ok && c.flow.Model.IsTokenKey(k) && !tokenmodel.IsNonTokenParam(k) && !c.isMetadata(value) {
+	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenKey(k) && !tokenmodel.IsNonTokenParam(k) && !c.isMetadata(value) {
 		c.report(value)
 	}
+}
+
+// otherKindOfToken reports a field key that mentions a token but does not
+// name a credential: zedtoken, next_token, csrf_token.
+func (c *checker) otherKindOfToken(key string) bool {
+	return strings.Contains(strings.ToLower(key), "token") && !c.flow.Model.IsTokenKey(key)
 }
 
 // isMetadata: a value whose type cannot hold a token (a number, a time).

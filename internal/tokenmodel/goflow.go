@@ -37,11 +37,37 @@ type GoFlow struct {
 	Info  *types.Info // may be nil or incomplete: names then decide
 	File  *ast.File
 	vars  map[any]bool // types.Object, or the name when unresolved
+	// lexical: the file belongs to a lexer, parser or tokenizer, where
+	// "token" names a word of a language (or of a language model's
+	// vocabulary), so names alone prove nothing.
+	lexical bool
 }
 
 // NewGoFlow returns a GoFlow for file.
 func NewGoFlow(m *Model, info *types.Info, file *ast.File) *GoFlow {
-	return &GoFlow{Model: m, Info: info, File: file, vars: map[any]bool{}}
+	return &GoFlow{Model: m, Info: info, File: file, vars: map[any]bool{},
+		lexical: file != nil && file.Name != nil && syntaxPackageNames[file.Name.Name]}
+}
+
+// Lexical reports whether the file is part of a lexer, parser or
+// tokenizer (by its package name), whose tokens are words, not
+// credentials: there only sources (SignedString, an oauth2 token, the
+// Authorization header) make a value a token.
+func (g *GoFlow) Lexical() bool { return g.lexical }
+
+// named reports whether a value's or function's name says it is a token.
+func (g *GoFlow) named(name string) bool { return !g.lexical && g.Model.IsToken(name) }
+
+// NameOnly reports whether e is a variable or field that IsToken judges a
+// token by its own name alone, not by where its value came from.
+func (g *GoFlow) NameOnly(e ast.Expr) bool {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return !g.vars[g.key(e)] && g.named(e.Name)
+	case *ast.SelectorExpr:
+		return !g.isTokenField(e) && g.named(e.Sel.Name)
+	}
+	return false
 }
 
 func (g *GoFlow) key(id *ast.Ident) any {
@@ -119,7 +145,7 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 				return false
 			}
 		}
-		return g.vars[g.key(e)] || g.Model.IsToken(e.Name)
+		return g.vars[g.key(e)] || g.named(e.Name)
 	case *ast.SelectorExpr:
 		if g.isTokenField(e) {
 			return true
@@ -129,7 +155,7 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 				return false // a method value, not a call
 			}
 		}
-		return g.Model.IsToken(e.Sel.Name)
+		return g.named(e.Sel.Name)
 	case *ast.StarExpr:
 		return g.IsToken(e.X)
 	case *ast.UnaryExpr:
@@ -138,7 +164,7 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 		return e.Op == token.ADD && (g.IsToken(e.X) || g.IsToken(e.Y))
 	case *ast.IndexExpr:
 		if s, ok := g.StringValue(e.Index); ok {
-			return g.Model.IsTokenKey(s) && !IsNonTokenParam(s)
+			return !g.lexical && g.Model.IsTokenKey(s) && !IsNonTokenParam(s)
 		}
 	case *ast.CallExpr:
 		return g.callIsToken(e)
@@ -255,7 +281,7 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 			return tokenHeaders[strings.ToLower(s)] || (g.Model.IsTokenKey(s) && !IsNonTokenParam(s))
 		}
 	}
-	return g.Model.IsTokenFunc(name)
+	return !g.lexical && g.Model.IsTokenFunc(name)
 }
 
 // StringValue is the value of a constant string expression.

@@ -66,6 +66,17 @@ type redactor struct{}
 
 func (redactor) RemoveCredentials(cfg any) (string, error) { return "", nil }
 
+// zedToken is a consistency token (held-out pass 4: spicedb's ZedToken):
+// a revision marker, logged under a key that says so.
+type zedToken struct{ Token string }
+
+func namedTokenKinds(requested *zedToken, pageToken string) {
+	zl := zerolog.New(os.Stdout)
+	zl.Info().Str("zedtoken", requested.Token).Msg("mismatched datastore")
+	slog.Info("listing", "next_token", pageToken)
+	zl.Info().Str("zedtoken", requested.Token).Str("token", requested.Token).Msg("both") // want `token value requested.Token written`
+}
+
 func evaluationNonFindings(cfg any, secret string, token, domain string) {
 	redacted, _ := redactor{}.RemoveCredentials(cfg)
 	log.Printf("static configuration %s", []byte(redacted)) // redacted, not a token
