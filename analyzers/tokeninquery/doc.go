@@ -23,11 +23,7 @@
 // of a struct literal bound from three or more form fields (a submitted
 // settings or signup form), OAuth's code and state parameters, ordinary
 // parameters, and pagination or change-feed cursors named token
-// (next_token, page_token, a delta token). A token put in a query by a
-// function that also sends an Authorization header (Header.Set or Add, a
-// headers map, SetBasicAuth) is not reported: that request carries its
-// credential in the header, and its query token is a handle of something
-// else, such as an upload session. Key names are judged by internal/tokenmodel (extendable
+// (next_token, page_token, a delta token). Key names are judged by internal/tokenmodel (extendable
 // with -names or .tokenvet.yml tokens.names).
 //
 // Matching is on resolved objects; when a package does not type-check,

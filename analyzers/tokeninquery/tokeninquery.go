@@ -81,8 +81,6 @@ type checker struct {
 	queryVars map[types.Object]bool
 	// queryLits are url.Values literals encoded straight into a query.
 	queryLits map[*ast.CompositeLit]bool
-	// authFuncs caches authorizationValues per function declaration.
-	authFuncs map[*ast.FuncDecl][]ast.Expr
 }
 
 // collectQueryValues finds x.Encode() calls on url.Values that end up in a
@@ -458,7 +456,7 @@ func (c *checker) putKey(key, value ast.Expr, what string) {
 	if _, isConst := c.flow.StringValue(value); isConst {
 		return // a placeholder or documented example
 	}
-	c.reportPut(key.Pos(), value.End(), value, what+" "+k)
+	c.reportPut(key.Pos(), value.End(), what+" "+k)
 }
 
 // concat reports "…?access_token=" + value.
@@ -486,7 +484,7 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 	if _, isConst := c.flow.StringValue(b.Y); isConst {
 		return
 	}
-	c.reportPut(left.Pos(), b.Y.End(), b.Y, key+"=")
+	c.reportPut(left.Pos(), b.Y.End(), key+"=")
 }
 
 // chainHasQuery reports whether a constant string of the + chain e
@@ -522,105 +520,24 @@ func (c *checker) sprintf(call *ast.CallExpr) {
 		}
 		if key != "" && verb+1 < len(call.Args) {
 			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst {
-				c.reportPut(call.Args[0].Pos(), call.Args[0].End(), call.Args[verb+1], key+"=%")
+				c.reportPut(call.Args[0].Pos(), call.Args[0].End(), key+"=%")
 			}
 		}
 		verb++
 	}
 }
 
-// reportPut reports value, a token put in a URL query, unless the
-// function that builds the URL sends an Authorization header made of other
-// values: a request that carries its credential in the header uses a
-// query "token" for something else — an upload session, a resumable
-// operation (rclone's shade backend passes its multipart upload's token in
-// the query next to "Authorization: Bearer …"). The same value in both
-// places is still a credential in a URL.
-func (c *checker) reportPut(pos, end token.Pos, value ast.Expr, what string) {
-	if header, ok := c.authorizationValues(pos); ok && !c.sharesObject(value, header) {
-		return
-	}
+// reportPut reports a token put in a URL query.
+//
+// A query token sent next to a different Authorization header is still
+// reported: it may be a handle (rclone's shade backend passes its
+// multipart upload's token that way), but just as well a credential
+// forwarded to a service that authenticates the sender by the header
+// (minio's AuthN plugin receives the user's token in its query), and the
+// two cannot be told apart by the code that builds the URL.
+func (c *checker) reportPut(pos, end token.Pos, what string) {
 	c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: rules.TokenInQuery,
 		Message: fmt.Sprintf(msgPut, what)})
-}
-
-// authorizationValues reports whether the function declaration around pos
-// sets an Authorization header — SetBasicAuth, the constant
-// "Authorization" as the name given to Header.Set or Add (or a client's
-// SetHeader), or as a map key (a headers literal) — and returns the
-// expressions of the header's values. Reading the header (Header.Get) is
-// not sending one.
-func (c *checker) authorizationValues(pos token.Pos) ([]ast.Expr, bool) {
-	var fn *ast.FuncDecl
-	for _, d := range c.file.Decls {
-		if f, ok := d.(*ast.FuncDecl); ok && f.Body != nil && f.Pos() <= pos && pos < f.End() {
-			fn = f
-		}
-	}
-	if fn == nil {
-		return nil, false
-	}
-	if v, ok := c.authFuncs[fn]; ok {
-		return v, v != nil
-	}
-	isAuth := func(e ast.Expr) bool {
-		s, ok := c.flow.StringValue(e)
-		return ok && strings.EqualFold(s, "Authorization")
-	}
-	var values []ast.Expr
-	ast.Inspect(fn.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.CallExpr:
-			sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr)
-			if !ok {
-				break
-			}
-			switch sel.Sel.Name {
-			case "SetBasicAuth":
-				values = append(values, n.Args...)
-			case "Set", "Add", "SetHeader", "AddHeader", "Header":
-				if len(n.Args) > 1 && isAuth(n.Args[0]) {
-					values = append(values, n.Args[1:]...)
-				}
-			}
-		case *ast.KeyValueExpr:
-			if isAuth(n.Key) {
-				values = append(values, n.Value)
-			}
-		}
-		return true
-	})
-	if c.authFuncs == nil {
-		c.authFuncs = map[*ast.FuncDecl][]ast.Expr{}
-	}
-	c.authFuncs[fn] = values // nil: no Authorization header
-	return values, values != nil
-}
-
-// sharesObject reports whether value refers to a variable or field that
-// one of exprs refers to too.
-func (c *checker) sharesObject(value ast.Expr, exprs []ast.Expr) bool {
-	objs := map[types.Object]bool{}
-	ast.Inspect(value, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok {
-			if obj := c.pass.TypesInfo.ObjectOf(id); obj != nil {
-				if _, isVar := obj.(*types.Var); isVar {
-					objs[obj] = true
-				}
-			}
-		}
-		return true
-	})
-	shared := false
-	for _, e := range exprs {
-		ast.Inspect(e, func(n ast.Node) bool {
-			if id, ok := n.(*ast.Ident); ok && objs[c.pass.TypesInfo.ObjectOf(id)] {
-				shared = true
-			}
-			return !shared
-		})
-	}
-	return shared
 }
 
 func shorten(s string) string {
