@@ -219,7 +219,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			return
 		}
 		key, ok := c.flow.StringValue(call.Args[0])
-		if !ok || tokenmodel.IsNonTokenParam(key) || !c.model.IsTokenKey(key) || c.presenceCheck(cur) || c.formBinding(cur, f) {
+		if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f) {
 			return
 		}
 		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
@@ -450,7 +450,7 @@ func (c *checker) litInQuery(lit *ast.CompositeLit) bool {
 // putKey reports a token-like key set to a non-constant value.
 func (c *checker) putKey(key, value ast.Expr, what string) {
 	k, ok := c.flow.StringValue(key)
-	if !ok || tokenmodel.IsNonTokenParam(k) || !c.model.IsTokenKey(k) {
+	if !ok || !c.model.IsTokenParam(k) {
 		return
 	}
 	if _, isConst := c.flow.StringValue(value); isConst {

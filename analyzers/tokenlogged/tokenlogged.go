@@ -233,7 +233,7 @@ func (c *checker) field(key, value ast.Expr) {
 		c.report(value)
 		return
 	}
-	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenKey(k) && !tokenmodel.IsNonTokenParam(k) && !c.isMetadata(value) {
+	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenParam(k) && !c.isMetadata(value) {
 		c.report(value)
 	}
 }

@@ -164,7 +164,7 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 		return e.Op == token.ADD && (g.IsToken(e.X) || g.IsToken(e.Y))
 	case *ast.IndexExpr:
 		if s, ok := g.StringValue(e.Index); ok {
-			return !g.lexical && g.Model.IsTokenKey(s) && !IsNonTokenParam(s)
+			return !g.lexical && g.Model.IsTokenParam(s)
 		}
 	case *ast.CallExpr:
 		return g.callIsToken(e)
@@ -269,7 +269,7 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 		case f.Pkg == "net/url" && f.Method && f.Name == "Get" && len(call.Args) == 1,
 			f.Pkg == "net/http" && f.Method && (f.Name == "FormValue" || f.Name == "PostFormValue"):
 			s, ok := g.StringValue(call.Args[0])
-			return ok && g.Model.IsTokenKey(s) && !IsNonTokenParam(s)
+			return ok && g.Model.IsTokenParam(s)
 		}
 	}
 	if tokenMethods[name] {
@@ -278,7 +278,7 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 	if strings.HasPrefix(name, "Get") && len(call.Args) == 1 {
 		// getters keyed by name: c.GetHeader("Authorization"), m.Get("token")
 		if s, ok := g.StringValue(call.Args[0]); ok {
-			return tokenHeaders[strings.ToLower(s)] || (g.Model.IsTokenKey(s) && !IsNonTokenParam(s))
+			return tokenHeaders[strings.ToLower(s)] || g.Model.IsTokenParam(s)
 		}
 	}
 	return !g.lexical && g.Model.IsTokenFunc(name)

@@ -291,6 +291,10 @@ var oauthNonTokens = map[string]bool{"code": true, "state": true, "tokentype": t
 // carry a bearer credential (OAuth code and state, token_type…).
 func IsNonTokenParam(name string) bool { return oauthNonTokens[normalise(name)] }
 
+// IsTokenParam reports whether a parameter, field or lookup key names a
+// token and is not one of the OAuth parameters that carry none.
+func (m *Model) IsTokenParam(key string) bool { return m.IsTokenKey(key) && !IsNonTokenParam(key) }
+
 var (
 	defaultMu    sync.RWMutex
 	defaultModel = New(nil)
@@ -374,7 +378,7 @@ func (m *Model) QueryTokenKey(text string) string {
 		return ""
 	}
 	key := text[last[2]:last[3]]
-	if IsNonTokenParam(key) || !m.IsTokenKey(key) {
+	if !m.IsTokenParam(key) {
 		return ""
 	}
 	return key

@@ -735,7 +735,7 @@ func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hi
 				at = p.Value
 			}
 		}
-		if key == "" || tokenmodel.IsNonTokenParam(key) || !a.model.IsTokenKey(key) {
+		if key == "" || !a.model.IsTokenParam(key) {
 			continue
 		}
 		off, l := a.pos(at)
