@@ -62,14 +62,9 @@ type checker struct {
 }
 
 func (c *checker) isCookie(lit *ast.CompositeLit) bool {
-	if tv, ok := c.pass.TypesInfo.Types[lit]; ok && tv.Type != nil {
-		t := types.Unalias(tv.Type)
-		if p, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(p.Elem()) // an element of []*http.Cookie{{…}}
-		}
-		if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
-			return n.Obj().Pkg().Path() == "net/http" && n.Obj().Name() == "Cookie"
-		}
+	// A pointer too: an element of []*http.Cookie{{…}}.
+	if tn := resolve.NamedType(c.pass.TypesInfo.TypeOf(lit)); tn != nil {
+		return tn.Pkg().Path() == "net/http" && tn.Name() == "Cookie"
 	}
 	if lit.Type == nil {
 		return false

@@ -355,11 +355,8 @@ func (c *checker) isRequestQuery(call *ast.CallExpr) bool {
 func (c *checker) incomingRequest(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if s, ok := c.pass.TypesInfo.Selections[x]; ok {
-			if named, ok := types.Unalias(derefType(s.Recv())).(*types.Named); ok && named.Obj().Pkg() != nil &&
-				named.Obj().Pkg().Path() == "net/http" && named.Obj().Name() == "Response" {
-				return false // resp.Request.URL: the request this client sent
-			}
+		if s, ok := c.pass.TypesInfo.Selections[x]; ok && resolve.IsNamed(s.Recv(), "net/http", "Response") {
+			return false // resp.Request.URL: the request this client sent
 		}
 	case *ast.Ident:
 		obj := c.pass.TypesInfo.Uses[x]
@@ -369,13 +366,6 @@ func (c *checker) incomingRequest(e ast.Expr) bool {
 		return !c.builtRequest(obj)
 	}
 	return true
-}
-
-func derefType(t types.Type) types.Type {
-	if p, ok := t.(*types.Pointer); ok {
-		return p.Elem()
-	}
-	return t
 }
 
 // builtRequest reports a variable assigned a request made by this program

@@ -292,13 +292,8 @@ func (c *checker) isRequestType(e ast.Expr) bool {
 	if star, ok := e.(*ast.StarExpr); ok {
 		e = star.X
 	}
-	if t := c.pass.TypesInfo.TypeOf(e); t != nil {
-		if p, ok := t.(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		if n, ok := types.Unalias(t).(*types.Named); ok && n.Obj().Pkg() != nil {
-			return requestTypes[[2]string{n.Obj().Pkg().Path(), n.Obj().Name()}]
-		}
+	if tn := resolve.NamedType(c.pass.TypesInfo.TypeOf(e)); tn != nil {
+		return requestTypes[[2]string{tn.Pkg().Path(), tn.Name()}]
 	}
 	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
 	return ok && requestTypes[[2]string{p, name}]

@@ -145,6 +145,30 @@ func FileOf(files []*ast.File, pos token.Pos) *ast.File {
 	return nil
 }
 
+// NamedType returns the declared type behind t, looking through aliases
+// and one pointer: net/http's Request for *http.Request. It returns nil
+// for unnamed types and for types of the universe (error).
+func NamedType(t types.Type) *types.TypeName {
+	if t == nil {
+		return nil
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
+		return n.Obj()
+	}
+	return nil
+}
+
+// IsNamed reports whether t, or what it points to, is the type name
+// declared in the package with import path pkg.
+func IsNamed(t types.Type, pkg, name string) bool {
+	tn := NamedType(t)
+	return tn != nil && tn.Pkg().Path() == pkg && tn.Name() == name
+}
+
 func typedFunc(f *types.Func) (Func, bool) {
 	if f.Pkg() == nil {
 		return Func{}, false // error.Error and other universe methods
@@ -152,12 +176,8 @@ func typedFunc(f *types.Func) (Func, bool) {
 	out := Func{Pkg: f.Pkg().Path(), Name: f.Name(), Typed: true}
 	if recv := f.Signature().Recv(); recv != nil {
 		out.Method = true
-		t := types.Unalias(recv.Type())
-		if p, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(p.Elem())
-		}
-		if n, ok := t.(*types.Named); ok {
-			out.Recv = n.Obj().Name()
+		if tn := NamedType(recv.Type()); tn != nil {
+			out.Recv = tn.Name()
 		}
 	}
 	return out, true

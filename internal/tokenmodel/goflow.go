@@ -196,11 +196,8 @@ func (g *GoFlow) notTokenType(e ast.Expr) bool {
 	if b, ok := t.Underlying().(*types.Basic); ok {
 		return b.Info()&types.IsString == 0 && b.Kind() != types.Invalid && b.Kind() != types.UnsafePointer
 	}
-	if p, ok := t.(*types.Pointer); ok {
-		t = types.Unalias(p.Elem())
-	}
-	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil {
-		if p := n.Obj().Pkg(); p.Path() == "time" || syntaxTokenPackages[p.Path()] || syntaxPackageNames[p.Name()] {
+	if tn := resolve.NamedType(t); tn != nil {
+		if p := tn.Pkg(); p.Path() == "time" || syntaxTokenPackages[p.Path()] || syntaxPackageNames[p.Name()] {
 			return true
 		}
 	}
