@@ -81,14 +81,25 @@ type checker struct {
 	queryVars map[types.Object]bool
 	// queryLits are url.Values literals encoded straight into a query.
 	queryLits map[*ast.CompositeLit]bool
+	// valuesOf and targetsOf index the file's assignments both ways:
+	// variable → expressions assigned to it, expression → variables.
+	valuesOf  map[types.Object][]ast.Expr
+	targetsOf map[ast.Expr][]types.Object
 }
 
 // collectQueryValues finds x.Encode() calls on url.Values that end up in a
-// query string, and remembers x.
+// query string, and remembers x. It also indexes the file's assignments,
+// which the checks below ask about again and again.
 func (c *checker) collectQueryValues(fc inspector.Cursor) {
 	c.queryVars = map[types.Object]bool{}
 	c.queryLits = map[*ast.CompositeLit]bool{}
-	for cur := range fc.Preorder((*ast.CallExpr)(nil)) {
+	c.valuesOf = map[types.Object][]ast.Expr{}
+	c.targetsOf = map[ast.Expr][]types.Object{}
+	for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.AssignStmt)(nil)) {
+		if as, ok := cur.Node().(*ast.AssignStmt); ok {
+			c.indexAssign(as)
+			continue
+		}
 		call := cur.Node().(*ast.CallExpr)
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 		if !ok || sel.Sel.Name != "Encode" || !c.isValues(sel.X) || !c.inQuery(cur) {
@@ -306,25 +317,64 @@ func (c *checker) readsRequestQuery(call *ast.CallExpr) bool {
 	return false
 }
 
+// indexAssign records which variable is assigned which expression: pairs
+// of a = b, c = d, and every variable of a, err = f() with the call.
+func (c *checker) indexAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) && len(as.Rhs) != 1 {
+		return
+	}
+	for i, l := range as.Lhs {
+		id, ok := l.(*ast.Ident)
+		if !ok {
+			continue
+		}
+		obj := c.pass.TypesInfo.ObjectOf(id)
+		if obj == nil {
+			continue
+		}
+		rhs := ast.Unparen(as.Rhs[min(i, len(as.Rhs)-1)])
+		c.valuesOf[obj] = append(c.valuesOf[obj], rhs)
+		c.targetsOf[rhs] = append(c.targetsOf[rhs], obj)
+	}
+}
+
+// assignedFromQuery: q := r.URL.Query() for a received request r.
 func (c *checker) assignedFromQuery(obj types.Object) bool {
-	found := false
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || found || len(as.Lhs) != len(as.Rhs) {
-			return !found
+	for _, v := range c.valuesOf[obj] {
+		if call, ok := v.(*ast.CallExpr); ok && c.isRequestQuery(call) {
+			return true
 		}
-		for i, l := range as.Lhs {
-			id, ok := l.(*ast.Ident)
-			if !ok || c.pass.TypesInfo.ObjectOf(id) != obj {
-				continue
-			}
-			if call, ok := ast.Unparen(as.Rhs[i]).(*ast.CallExpr); ok && c.isRequestQuery(call) {
-				found = true
-			}
+	}
+	return false
+}
+
+// builtRequest reports a variable assigned a request made by this program
+// (http.NewRequest, http.NewRequestWithContext, httptest.NewRequest).
+func (c *checker) builtRequest(obj types.Object) bool {
+	for _, v := range c.valuesOf[obj] {
+		call, ok := v.(*ast.CallExpr)
+		if !ok {
+			continue
 		}
-		return !found
-	})
-	return found
+		if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && (f.Pkg == "net/http" || f.Pkg == "net/http/httptest") && strings.HasPrefix(f.Name, "NewRequest") {
+			return true
+		}
+	}
+	return false
+}
+
+// litInQuery: a url.Values literal encoded into a query, directly or as
+// q := url.Values{…} with q encoded.
+func (c *checker) litInQuery(lit *ast.CompositeLit) bool {
+	if c.queryLits[lit] {
+		return true
+	}
+	for _, obj := range c.targetsOf[lit] {
+		if c.queryVars[obj] {
+			return true
+		}
+	}
+	return false
 }
 
 // isRequestQuery reports r.URL.Query() where r is a request the program
@@ -368,33 +418,6 @@ func (c *checker) incomingRequest(e ast.Expr) bool {
 	return true
 }
 
-// builtRequest reports a variable assigned a request made by this program
-// (http.NewRequest, http.NewRequestWithContext, httptest.NewRequest).
-func (c *checker) builtRequest(obj types.Object) bool {
-	found := false
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || found || len(as.Rhs) != 1 {
-			return !found
-		}
-		call, ok := ast.Unparen(as.Rhs[0]).(*ast.CallExpr)
-		if !ok {
-			return true
-		}
-		f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-		if !ok || (f.Pkg != "net/http" && f.Pkg != "net/http/httptest") || !strings.HasPrefix(f.Name, "NewRequest") {
-			return true
-		}
-		for _, l := range as.Lhs {
-			if id, ok := l.(*ast.Ident); ok && c.pass.TypesInfo.ObjectOf(id) == obj {
-				found = true
-			}
-		}
-		return !found
-	})
-	return found
-}
-
 // valuesLit checks url.Values{"access_token": {tok}} whose Encode becomes
 // a query (directly, or through a variable).
 func (c *checker) valuesLit(lit *ast.CompositeLit) {
@@ -412,29 +435,6 @@ func (c *checker) valuesLit(lit *ast.CompositeLit) {
 		}
 		c.putKey(kv.Key, value, "url.Values literal")
 	}
-}
-
-func (c *checker) litInQuery(lit *ast.CompositeLit) bool {
-	if c.queryLits[lit] {
-		return true
-	}
-	// q := url.Values{…} with q encoded into a query
-	found := false
-	ast.Inspect(c.file, func(n ast.Node) bool {
-		as, ok := n.(*ast.AssignStmt)
-		if !ok || found || len(as.Lhs) != len(as.Rhs) {
-			return !found
-		}
-		for i, r := range as.Rhs {
-			if ast.Unparen(r) == lit {
-				if id, ok := as.Lhs[i].(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.ObjectOf(id)] {
-					found = true
-				}
-			}
-		}
-		return !found
-	})
-	return found
 }
 
 // putKey reports a token-like key set to a non-constant value.
