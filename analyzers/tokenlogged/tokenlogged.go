@@ -141,25 +141,26 @@ type checker struct {
 	file *ast.File
 }
 
-func (c *checker) sinkOf(call *ast.CallExpr) sink {
+// sinkOf reports how call logs its arguments, and the logging package.
+func (c *checker) sinkOf(call *ast.CallExpr) (sink, string) {
 	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
 	if !ok {
-		return notSink
+		return notSink, ""
 	}
 	kind, ok := loggers[f.Pkg]
 	if !ok {
-		return notSink
+		return notSink, ""
 	}
-	return kind(f.Name)
+	return kind(f.Name), f.Pkg
 }
 
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	args := call.Args
-	sink := c.sinkOf(call)
+	sink, pkg := c.sinkOf(call)
 	if sink != notSink && c.aboutChallenge(args) {
 		return
 	}
-	if sink != notSink && c.isFmt(call) && !c.servingRequest(cur) {
+	if sink != notSink && pkg == "fmt" && !c.servingRequest(cur) {
 		// Outside request handling, fmt's prints are the program's output
 		// to its user: a command printing the token it generated (gitea's
 		// `generate secret`), the code phrase to pass on (croc), the token
@@ -199,8 +200,10 @@ func (c *checker) aboutChallenge(args []ast.Expr) bool {
 // arg reports a logged argument that is a token. Field constructors among
 // the arguments are reported where they are built (keyValue).
 func (c *checker) arg(a ast.Expr) {
-	if call, ok := ast.Unparen(a).(*ast.CallExpr); ok && c.sinkOf(call) == keyValue {
-		return
+	if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
+		if kind, _ := c.sinkOf(call); kind == keyValue {
+			return
+		}
 	}
 	if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
 		// logrus.Fields{"token": tok}, map literals of fields
@@ -297,11 +300,6 @@ func (c *checker) isRequestType(e ast.Expr) bool {
 	}
 	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
 	return ok && requestTypes[[2]string{p, name}]
-}
-
-func (c *checker) isFmt(call *ast.CallExpr) bool {
-	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-	return ok && f.Pkg == "fmt"
 }
 
 func (c *checker) isStdStream(e ast.Expr) bool {
