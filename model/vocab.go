@@ -1,0 +1,178 @@
+package model
+
+// The vocabulary of model files. A value outside these lists is an error
+// when the file is loaded, so that a typo never silently drops a row. A
+// rule that needs a new kind, trait or role adds it here, with a sentence
+// in docs/models.md.
+
+// Source kinds: where a credential comes from.
+const (
+	// SourceCredential: the value is a bearer credential whatever it is
+	// called (oauth2.Token.AccessToken, SignedString's result).
+	SourceCredential = "credential"
+	// SourceRequestQuery: a value read from the URL query of a request
+	// the program received.
+	SourceRequestQuery = "request-query"
+	// SourceRequestForm: a value read from a received request's form,
+	// which may come from the URL query or the body.
+	SourceRequestForm = "request-form"
+	// SourceRequestHeader: a value read from a received request's headers.
+	SourceRequestHeader = "request-header"
+	// SourceRequestCookie: a cookie of a received request.
+	SourceRequestCookie = "request-cookie"
+	// SourceResponseBody: the body of a response to a request the program
+	// sent (a token endpoint's answer, when the request asked for one).
+	SourceResponseBody = "response-body"
+)
+
+// Sink kinds: where a credential must not go.
+const (
+	SinkLog           = "log"            // written to a log
+	SinkURLQuery      = "url-query"      // becomes part of a URL's query
+	SinkRequestURL    = "request-url"    // the URL of an outbound request
+	SinkRequestHeader = "request-header" // a header of an outbound request
+	SinkRequestBody   = "request-body"   // the body of an outbound request
+	SinkRequestCookie = "request-cookie" // a cookie sent on an outbound request
+	SinkSetCookie     = "set-cookie"     // a cookie set on a response
+	SinkResponseBody  = "response-body"  // written into a response to a client
+	SinkWebStorage    = "web-storage"    // localStorage, sessionStorage and wrappers
+	SinkJWTKey        = "jwt-key"        // the key a JWT is signed or verified with
+	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
+	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
+)
+
+// Sanitizer kinds: what makes a credential harmless where it goes.
+const (
+	SanitizerHash    = "hash"    // a one-way digest
+	SanitizerMask    = "mask"    // a redacted or truncated form
+	SanitizerEncrypt = "encrypt" // encrypted under a key the reader lacks
+	SanitizerMeasure = "measure" // a length, a count, a presence check
+	SanitizerCompare = "compare" // the result of comparing it
+)
+
+// Summary kinds: how a value passes through a call.
+const (
+	// SummaryTaint: the output is derived from the input and carries any
+	// credential in it (fmt.Sprintf, strings.Join, url.Values.Encode).
+	SummaryTaint = "taint"
+	// SummaryValue: the output is the input itself, or a conversion of it
+	// that keeps a literal a literal ([]byte(s), strings.TrimSpace).
+	SummaryValue = "value"
+)
+
+// KeyIs values: how a row's Key argument is judged.
+const (
+	// KeyCredentialHeader: an HTTP header that carries a credential
+	// (Authorization, Proxy-Authorization, Cookie, or a token-named one
+	// such as X-API-Key).
+	KeyCredentialHeader = "credential-header"
+	// KeyTokenName: a parameter, field or cookie name the token-name model
+	// judges a token, and no OAuth code or state.
+	KeyTokenName = "token-name"
+)
+
+// API traits: facts about a Go or JS API element (the JWT vocabulary
+// first; see docs/models.md for each).
+const (
+	TraitNoneAlg          = "none-alg"
+	TraitNoneKey          = "none-key"
+	TraitAllowsNone       = "allows-none"
+	TraitAlgByName        = "alg-by-name"
+	TraitReturnsAlgName   = "returns-alg-name"
+	TraitSigns            = "signs"
+	TraitVerifies         = "verifies"
+	TraitUnverified       = "unverified"
+	TraitParsesVerified   = "parses-verified"
+	TraitNewParser        = "new-parser"
+	TraitNoVerify         = "no-verify"
+	TraitNoValidate       = "no-validate"
+	TraitRequiresExp      = "requires-exp"
+	TraitPinsAlg          = "pins-alg"
+	TraitInfersAlg        = "infers-alg"
+	TraitSignatureOnly    = "signature-only"
+	TraitValidatesTime    = "validates-time"
+	TraitVerifyOptional   = "verify-optional"
+	TraitEnablesVerify    = "enables-verify"
+	TraitEnablesValidate  = "enables-validate"
+	TraitClaimsMap        = "claims-map"
+	TraitClaimsStruct     = "claims-struct"
+	TraitSetsExp          = "sets-exp"
+	TraitPayloadField     = "payload-field"
+	TraitOnToken          = "on-token"
+	TraitZeroTimeSkipsExp = "zero-time-skips-exp"
+	// TraitReceivedRequest: the type is a request the program received
+	// (a handler's *http.Request, gin's Context): query reads on it are
+	// reads of the client's URL.
+	TraitReceivedRequest = "received-request"
+	// TraitBuildsRequest: the call builds an outbound request whose URL is
+	// the argument with role url.
+	TraitBuildsRequest = "builds-request"
+	// TraitCookie: the type is a cookie whose fields say HttpOnly, Secure
+	// and SameSite.
+	TraitCookie = "cookie"
+)
+
+// Roles: what an argument or value stands for in an api row.
+const (
+	RoleOther        = "other"
+	RoleAlg          = "alg"           // a signing algorithm value
+	RoleKey          = "key"           // a signing or verification key
+	RoleAlgName      = "alg-name"      // the name of an algorithm ("HS256")
+	RoleAlgNames     = "alg-names"     // a list of algorithm names to accept
+	RoleKeyfunc      = "keyfunc"       // a function returning the verification key
+	RoleOptions      = "options"       // options; a last options parameter is variadic
+	RoleClaims       = "claims"        // the claims of a token being minted
+	RoleParsedClaims = "parsed-claims" // the claims value a parse fills in
+	RoleRawToken     = "raw-token"     // the encoded token to parse or verify
+	RoleExpiry       = "expiry"        // the expiry time of a token being minted
+	RoleLifetime     = "lifetime"      // a token's lifetime
+	RoleURL          = "url"           // a request URL
+	RoleCookieName   = "cookie-name"   // a cookie's name
+	RoleCookieValue  = "cookie-value"  // a cookie's value
+	RoleHTTPOnly     = "http-only"     // a cookie's HttpOnly flag
+	RoleSecure       = "secure"        // a cookie's Secure flag
+)
+
+// Conditions of conditional traits.
+const (
+	IfAlways = "always"
+	IfTrue   = "if-true"
+	IfFalse  = "if-false"
+)
+
+var vocabulary = struct {
+	kinds                map[Section][]string
+	traits, roles, conds []string
+	keyIs                []string
+	objects              []Object
+}{
+	kinds: map[Section][]string{
+		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestHeader,
+			SourceRequestCookie, SourceResponseBody},
+		SectionSink: {SinkLog, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
+			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkLifetime},
+		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
+		SectionSummary:   {SummaryTaint, SummaryValue},
+	},
+	traits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
+		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,
+		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
+		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
+		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
+		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie},
+	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
+		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
+		RoleCookieValue, RoleHTTPOnly, RoleSecure},
+	conds:   []string{IfAlways, IfTrue, IfFalse},
+	keyIs:   []string{KeyCredentialHeader, KeyTokenName},
+	objects: []Object{Func, Method, Field, Var, Const, Type},
+}
+
+// Kinds returns the kinds a section's rows may have (none for api rows).
+func Kinds(s Section) []string { return vocabulary.kinds[s] }
+
+// Traits returns every api trait.
+func Traits() []string { return vocabulary.traits }
+
+// Roles returns every role of an api row's parameters or value.
+func Roles() []string { return vocabulary.roles }
