@@ -1,0 +1,85 @@
+package e2e
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Issue 16: the walk never silently drops a file the repository ships.
+
+const (
+	plantedPAT      = "ghp_R7kYq2Lw9ZxN4bTc8VmD3pHs6FjA1eGu5QoX" // in the tracked .env.example
+	plantedLocalPAT = "ghp_Z9yX8wV7uT6sR5qP4oN3mL2kJ1iH0gF9eD8c" // in the untracked, ignored .env
+)
+
+// walkReport is the part of the JSON output these tests read beyond
+// jsonReport: what was read, skipped, and read but not analysed.
+type walkReport struct {
+	NotAnalysed []struct {
+		File, Engine, Reason string
+	} `json:"notAnalysed"`
+	Stats struct {
+		FilesScanned int            `json:"filesScanned"`
+		Skipped      map[string]int `json:"skipped"`
+	} `json:"stats"`
+}
+
+func scanWalkJSON(t *testing.T, dir string, args ...string) (jsonReport, walkReport, result) {
+	t.Helper()
+	rep, r := scanJSON(t, dir, args...)
+	var w walkReport
+	if err := json.Unmarshal([]byte(r.stdout), &w); err != nil {
+		t.Fatal(err)
+	}
+	return rep, w, r
+}
+
+func findingsIn(rep jsonReport, file, rule string) int {
+	n := 0
+	for _, f := range rep.Findings {
+		if f.File == file && f.Rule == rule {
+			n++
+		}
+	}
+	return n
+}
+
+// TestTrackedIgnoredFileRead is acceptance test 1: a tracked file that
+// .gitignore lists is read and its token reported; an untracked file
+// .gitignore lists is not read.
+func TestTrackedIgnoredFileRead(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, ".gitignore"), ".env*\n")
+	writeFile(t, filepath.Join(dir, ".env.example"), "SESSION_SECRET=changeme\nGITHUB_TOKEN="+plantedPAT+"\n")
+	writeFile(t, filepath.Join(dir, ".env"), "GITHUB_TOKEN="+plantedLocalPAT+"\n")
+	writeFile(t, filepath.Join(dir, "app.js"), "require('dotenv').config({ path: '.env.example' });\n")
+	git(t, dir, "init", "-q", "-b", "main")
+	git(t, dir, "add", ".gitignore", "app.js")
+	git(t, dir, "add", "-f", ".env.example")
+	git(t, dir, "commit", "-q", "-m", "app")
+
+	rep, w, r := scanWalkJSON(t, dir, ".")
+	if findingsIn(rep, ".env.example", "hardcoded-token") != 1 || r.code != 1 {
+		t.Errorf("want the token of the tracked .env.example (exit 1), got exit %d:\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	for _, f := range rep.Findings {
+		if f.File == ".env" {
+			t.Errorf("the untracked, ignored .env was read: %+v", f)
+		}
+	}
+	if strings.Contains(r.stdout+r.stderr, plantedLocalPAT[:12]) {
+		t.Error("output mentions the .env token")
+	}
+	if w.Stats.FilesScanned != 3 {
+		t.Errorf("files read = %d, want 3 (.gitignore, .env.example, app.js)", w.Stats.FilesScanned)
+	}
+
+	// Once .env is committed too, it is part of the repository.
+	git(t, dir, "add", "-f", ".env")
+	git(t, dir, "commit", "-q", "-m", "oops")
+	if rep, _, _ := scanWalkJSON(t, dir, "."); findingsIn(rep, ".env", "hardcoded-token") != 1 {
+		t.Errorf("committed .env not read: %+v", rep.Findings)
+	}
+}
