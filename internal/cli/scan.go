@@ -385,6 +385,14 @@ func notifications(rep *report.Report) []sarif.Notification {
 	for _, p := range rep.Problems {
 		out = append(out, sarif.Notification{Level: "warning", Message: p.Kind + ": " + p.Message, File: p.File, Line: p.Line})
 	}
+	// A file read but not analysed by an engine is a gap in the
+	// analysis, not a failure of the run.
+	for _, n := range rep.NotAnalysed {
+		out = append(out, sarif.Notification{Level: "note", Message: "read, " + n.Reason, File: n.File})
+	}
+	for _, n := range rep.Stats.Notes {
+		out = append(out, sarif.Notification{Level: "note", Message: n})
+	}
 	return out
 }
 

@@ -83,3 +83,53 @@ func TestTrackedIgnoredFileRead(t *testing.T) {
 		t.Errorf("committed .env not read: %+v", rep.Findings)
 	}
 }
+
+// TestTemplateScriptsListed is acceptance test 3: an .ejs page with an
+// inline script is read (secret rules run on it) and listed as "read,
+// scripts not analysed" in -v, the summary, JSON and SARIF.
+func TestTemplateScriptsListed(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "views", "index.ejs"), "<h1><%= title %></h1>\n<script>\n  localStorage.setItem('token', '<%= token %>');\n  const gh = '"+plantedPAT+"';\n</script>\n")
+	writeFile(t, filepath.Join(dir, "views", "partial.ejs"), "<p><%= user.name %></p>\n")
+	writeFile(t, filepath.Join(dir, "views", "page.html"), "<script>localStorage.setItem('token', t)</script>\n")
+
+	rep, w, r := scanWalkJSON(t, dir, ".")
+	if findingsIn(rep, "views/index.ejs", "hardcoded-token") != 1 {
+		t.Errorf("the template's secret was not reported: %+v", rep.Findings)
+	}
+	if findingsIn(rep, "views/page.html", "token-in-web-storage") != 1 {
+		t.Errorf("the HTML page is still analysed: %+v", rep.Findings)
+	}
+	if len(w.NotAnalysed) != 1 || w.NotAnalysed[0].File != "views/index.ejs" || w.NotAnalysed[0].Engine != "web" ||
+		!strings.HasPrefix(w.NotAnalysed[0].Reason, "scripts not analysed") {
+		t.Errorf("notAnalysed = %+v, want views/index.ejs only", w.NotAnalysed)
+	}
+	if !strings.Contains(r.stderr, "1 file read but not analysed") {
+		t.Errorf("summary does not count it:\n%s", r.stderr)
+	}
+	v := scan(t, dir, "-v", ".")
+	if !strings.Contains(v.stdout, "read, not analysed:\n  views/index.ejs: read, scripts not analysed") || strings.Contains(v.stdout, "partial.ejs") {
+		t.Errorf("-v listing:\n%s", v.stdout)
+	}
+	s := scan(t, dir, "--format", "sarif", ".")
+	if !strings.Contains(s.stdout, `"text": "read, scripts not analysed`) || !strings.Contains(s.stdout, `"uri": "views/index.ejs"`) {
+		t.Errorf("SARIF notifications do not carry it:\n%s", s.stdout)
+	}
+}
+
+// TestGitMissingNote: without git the scan falls back to .gitignore
+// files and -v says so.
+func TestGitMissingNote(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, ".gitignore"), ".env*\n")
+	writeFile(t, filepath.Join(dir, ".env.example"), "GITHUB_TOKEN="+plantedPAT+"\n")
+	git(t, dir, "init", "-q", "-b", "main")
+	git(t, dir, "add", "-A")
+	git(t, dir, "add", "-f", ".env.example")
+	git(t, dir, "commit", "-q", "-m", "init")
+	cmd := []string{"env", "PATH=" + t.TempDir(), tokenvet, "scan", "-v", "."}
+	r := run(t, dir, cmd[0], cmd[1:]...)
+	if !strings.Contains(r.stdout, "notes:\n  git is not installed") {
+		t.Errorf("no note about git:\n%s%s", r.stdout, r.stderr)
+	}
+}

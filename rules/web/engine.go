@@ -23,9 +23,6 @@ import (
 // Name is the engine's name in findings ("engine": "web").
 const Name = "web"
 
-// SkipMinified is the summary's reason for a minified bundle left out.
-const SkipMinified = "minified"
-
 // Options configures the engine.
 type Options struct {
 	// Model decides which names hold tokens (nil: tokenmodel.Default()).
@@ -59,6 +56,10 @@ const (
 	kindHTML     // scripts in <script> elements
 	kindTemplate // a Go template: scripts after blanking {{ }} actions
 	kindSFC      // Vue or Svelte single-file component
+	// kindUnparsed is a page template whose syntax the engine does not
+	// parse yet (EJS, Handlebars, …): its scripts are listed as not
+	// analysed rather than silently passed over.
+	kindUnparsed
 )
 
 var kinds = map[string]fileKind{
@@ -66,6 +67,12 @@ var kinds = map[string]fileKind{
 	".ts": kindTS, ".mts": kindTS, ".cts": kindTS, ".tsx": kindTSX,
 	".vue": kindSFC, ".svelte": kindSFC,
 	".html": kindTemplate, ".htm": kindTemplate, ".tmpl": kindTemplate, ".gohtml": kindTemplate,
+	".ejs": kindUnparsed, ".eta": kindUnparsed, ".hbs": kindUnparsed, ".handlebars": kindUnparsed,
+	".mustache": kindUnparsed, ".njk": kindUnparsed, ".nunjucks": kindUnparsed, ".jinja": kindUnparsed,
+	".jinja2": kindUnparsed, ".j2": kindUnparsed, ".twig": kindUnparsed, ".liquid": kindUnparsed,
+	".erb": kindUnparsed, ".php": kindUnparsed, ".jsp": kindUnparsed, ".cshtml": kindUnparsed,
+	".razor": kindUnparsed, ".astro": kindUnparsed, ".marko": kindUnparsed, ".pug": kindUnparsed,
+	".jade": kindUnparsed,
 }
 
 func kindOf(rel string) fileKind {
@@ -79,16 +86,21 @@ func kindOf(rel string) fileKind {
 func (e *Engine) Wants(rel string) bool { return kindOf(rel) != kindNone }
 
 // SkipFile implements scan.FileSkipper: minified bundles are left out
-// unless IncludeMinified is set.
+// unless IncludeMinified is set. A page template the engine cannot parse
+// is left out too, and listed as read with its scripts not analysed when
+// it has any.
 func (e *Engine) SkipFile(f walk.File) (string, bool) {
-	if e.opts.IncludeMinified {
-		return "", false
-	}
 	switch kindOf(f.Rel) {
 	case kindJS, kindJSX, kindTS, kindTSX:
-		if strings.Contains(path.Base(f.Rel), ".min.") || Minified(f.Content) {
-			return SkipMinified, true
+		if !e.opts.IncludeMinified && (strings.Contains(path.Base(f.Rel), ".min.") || Minified(f.Content)) {
+			return "not analysed by the web engine: minified", true
 		}
+	case kindUnparsed:
+		ext := strings.ToLower(path.Ext(f.Rel))
+		if !hasScript(f.Content, ext) {
+			return "", true // nothing for the engine in it
+		}
+		return "scripts not analysed (the web engine does not parse " + ext + " templates yet)", true
 	}
 	return "", false
 }
@@ -102,6 +114,30 @@ func Minified(content []byte) bool {
 	}
 	lines := bytes.Count(content, []byte("\n")) + 1
 	return len(content)/lines > longLine/4 || bytes.IndexByte(content, '\n') > 4*longLine && lines < 20
+}
+
+// hasScript reports whether a page template holds a script: a <script>
+// element, or in Pug a script tag at the start of a line.
+func hasScript(content []byte, ext string) bool {
+	if ext == ".pug" || ext == ".jade" {
+		for line := range bytes.SplitSeq(content, []byte("\n")) {
+			line = bytes.TrimLeft(line, " \t")
+			if bytes.HasPrefix(line, []byte("script")) && (len(line) == 6 || strings.IndexByte(".( \r", line[6]) >= 0) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(content[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if len(content)-i >= 7 && bytes.EqualFold(content[i+1:i+7], []byte("script")) {
+			return true
+		}
+	}
 }
 
 // script is JavaScript or TypeScript at start in the file.
