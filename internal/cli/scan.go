@@ -52,7 +52,7 @@ type scanFlags struct {
 	writeBaseline string
 	staged        bool
 	also          []string
-	// includeMinified scans minified JS/CSS bundles too.
+	// includeMinified scans minified bundles and source maps too.
 	includeMinified bool
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
@@ -98,7 +98,7 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
-	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/CSS bundles (skipped by default)")
+	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/TS/CSS bundles and source maps, with every engine (skipped by default; include-minified in the config)")
 	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "count only findings on lines changed since the merge base of `REV` and HEAD (committed, uncommitted and untracked); others are reported as unchanged")
 	fl.StringVar(&f.newFromPatch, "new-from-patch", "", "count only findings on lines a unified diff `FILE` adds (paths relative to the scan root)")
@@ -229,6 +229,11 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	if cfg.Tests != nil && !cmd.Flags().Changed("tests") {
 		tests = *cfg.Tests
 	}
+	// The flag decides over the config, and for every engine: the
+	// engines are built from cfg below, and the walk reads it too.
+	if cmd.Flags().Changed("include-minified") {
+		cfg.IncludeMinified = &f.includeMinified
+	}
 
 	var analyzers []*analysis.Analyzer
 	for _, a := range env.Analyzers {
@@ -247,8 +252,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		IncludeMinified: f.includeMinified,
-		Progress:        prog.printf, Scope: scope, Baseline: base,
+		Progress: prog.printf, Scope: scope, Baseline: base,
 	})
 	prog.done()
 	if err != nil {

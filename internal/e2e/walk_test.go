@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"encoding/json"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -81,6 +82,94 @@ func TestTrackedIgnoredFileRead(t *testing.T) {
 	git(t, dir, "commit", "-q", "-m", "oops")
 	if rep, _, _ := scanWalkJSON(t, dir, "."); findingsIn(rep, ".env", "hardcoded-token") != 1 {
 		t.Errorf("committed .env not read: %+v", rep.Findings)
+	}
+}
+
+// webBundle is the walk's committed synthetic bundle with a token write
+// added, as a minifier would leave it.
+func webBundle(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(repoRoot, "internal", "walk", "testdata", "minified", "session.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.TrimSpace(string(b)) + `acmeSession.s=function(t){localStorage.setItem("token",t)};` + "\n"
+}
+
+// TestLongLineIsNotMinified is acceptance test 2: a hand-written file
+// with one 5 KB data-URI line keeps every engine; a minified bundle is
+// skipped and counted (the React DOM production build is checked by
+// BenchmarkMinifiedReactDOM in internal/walk, which needs npm).
+func TestLongLineIsNotMinified(t *testing.T) {
+	dir := t.TempDir()
+	logo := "const LOGO = 'data:image/png;base64," + strings.Repeat("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ", 115) + "';"
+	src := strings.Join([]string{
+		"// Header with the company logo, and sign-in.",
+		"import { api } from './api.js';",
+		"",
+		logo,
+		"",
+		"export function renderHeader(container) {",
+		"  const img = document.createElement('img');",
+		"  img.src = LOGO;",
+		"  container.appendChild(img);",
+		"}",
+		"",
+		"export async function signIn(form) {",
+		"  const t = await api.post('/session', form);",
+		"  localStorage.setItem('token', t);",
+		"}",
+		"",
+	}, "\n")
+	if len(logo) < 5000 {
+		t.Fatalf("data-URI line of %d bytes, want 5 KB", len(logo))
+	}
+	writeFile(t, filepath.Join(dir, "src", "header.js"), src)
+	writeFile(t, filepath.Join(dir, "public", "vendor.min.js"), webBundle(t))
+
+	rep, w, r := scanWalkJSON(t, dir, ".")
+	if findingsIn(rep, "src/header.js", "token-in-web-storage") != 1 {
+		t.Errorf("hand-written file with a long line: want its token-in-web-storage finding:\n%s%s", r.stdout, r.stderr)
+	}
+	if findingsIn(rep, "public/vendor.min.js", "token-in-web-storage") != 0 || w.Stats.Skipped["minified"] != 1 {
+		t.Errorf("bundle: want skipped and counted as minified, got skips %v, findings %+v", w.Stats.Skipped, rep.Findings)
+	}
+	v := scan(t, dir, "-v", ".")
+	if !strings.Contains(v.stdout, "public/vendor.min.js: minified: ") || strings.Contains(v.stdout, "src/header.js (") {
+		t.Errorf("-v listing:\n%s", v.stdout)
+	}
+}
+
+// TestIncludeMinifiedEverywhere is issue 10's defect 16: the flag alone
+// makes every engine scan minified files, and so does each config key.
+func TestIncludeMinifiedEverywhere(t *testing.T) {
+	for _, tc := range []struct {
+		name, config string
+		args         []string
+	}{
+		{"flag", "", []string{"--include-minified"}},
+		{"include-minified", "include-minified: true\n", nil},
+		{"web.include-minified", "web:\n  include-minified: true\n", nil},
+		{"secrets.include-minified", "secrets:\n  include-minified: true\n", nil},
+		{"flag over the config", "include-minified: false\n", []string{"--include-minified"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			writeFile(t, filepath.Join(dir, "dist", "app.min.js"), webBundle(t))
+			if tc.config != "" {
+				writeFile(t, filepath.Join(dir, ".tokenvet.yml"), tc.config)
+			}
+			rep, w, r := scanWalkJSON(t, dir, append(tc.args, ".")...)
+			if findingsIn(rep, "dist/app.min.js", "token-in-web-storage") != 1 || w.Stats.Skipped["minified"] != 0 || len(w.NotAnalysed) != 0 {
+				t.Errorf("want the bundle's web finding, no skip: skips %v, not analysed %v\n%s%s", w.Stats.Skipped, w.NotAnalysed, r.stdout, r.stderr)
+			}
+		})
+	}
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "dist", "app.min.js"), webBundle(t))
+	writeFile(t, filepath.Join(dir, ".tokenvet.yml"), "web:\n  include-minified: true\n")
+	if rep, w, _ := scanWalkJSON(t, dir, "--include-minified=false", "."); len(rep.Findings) != 0 || w.Stats.Skipped["minified"] != 1 {
+		t.Errorf("--include-minified=false over the config: findings %+v, skips %v", rep.Findings, w.Stats.Skipped)
 	}
 }
 

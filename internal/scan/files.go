@@ -80,7 +80,10 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 	for _, dir := range dirs {
 		progress("reading files in %s", dir)
 		prefix := relPath(o.Root, dir)
-		opts := walk.Options{Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude, MaxLineLength: o.maxLineLength()}
+		opts := walk.Options{
+			Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude,
+			Minified: o.Config.Minified(),
+		}
 		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
 			if prefix != "." {
 				f.Rel = prefix + "/" + f.Rel

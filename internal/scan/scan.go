@@ -76,9 +76,6 @@ type Options struct {
 	Redact bool
 	// MaxFileSize bounds files read by the walk (0: the walk's default).
 	MaxFileSize int64
-	// IncludeMinified scans minified JS/CSS bundles, which the walk skips
-	// by default (so does secrets.include-minified in the config).
-	IncludeMinified bool
 	// GoEnv is the go command's environment (nil: inherited).
 	GoEnv []string
 	// Progress receives progress lines (may be nil).
@@ -226,14 +223,6 @@ func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Basel
 			}
 		}
 	}
-}
-
-// maxLineLength is the walk's minified-bundle threshold.
-func (o Options) maxLineLength() int {
-	if o.IncludeMinified {
-		return -1
-	}
-	return o.Config.WalkMaxLineLength()
 }
 
 // resolveArgs splits the arguments into directories to walk and Go

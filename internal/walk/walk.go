@@ -42,10 +42,6 @@ const DefaultMaxFileSize = 5 << 20
 // decide that a file is binary (the same heuristic and length git uses).
 const BinarySniffLen = 8000
 
-// DefaultMaxLineLength is the line length above which a JS/CSS file is
-// taken for a minified bundle when Options.MaxLineLength is 0.
-const DefaultMaxLineLength = 2000
-
 // DefaultIgnoreFile is tokenvet's own ignore file, honoured like .gitignore.
 const DefaultIgnoreFile = ".tokenvetignore"
 
@@ -66,7 +62,7 @@ const (
 	SkipSymlinkOutsideRoot SkipReason = "symlink-outside-root" // symlink resolving outside Root
 	SkipNotRegular         SkipReason = "not-regular"          // device, FIFO, socket
 	SkipUnreadable         SkipReason = "unreadable"           // permission denied, dangling symlink, symlink loop, I/O error
-	SkipMinified           SkipReason = "minified"             // JS/CSS bundle or source map with a line over MaxLineLength
+	SkipMinified           SkipReason = "minified"             // minified bundle or source map (MinifiedCheck)
 )
 
 // File is one file to scan.
@@ -117,12 +113,11 @@ type Options struct {
 	// rules; returning true skips it (a directory is not descended into)
 	// with SkipHook.
 	Skip func(rel string, isDir bool) bool
-	// MaxLineLength is the longest line a JavaScript, CSS or source-map
-	// file may have before it counts as a minified bundle and is skipped
-	// with SkipMinified: 0 means DefaultMaxLineLength, a negative value
-	// never skips. Bundles are generated, huge and full of high-entropy
-	// noise; the secrets that matter are in their sources.
-	MaxLineLength int
+	// Minified decides which JavaScript, TypeScript, CSS and source-map
+	// files are minified bundles, skipped with SkipMinified. Bundles are
+	// generated, huge and full of high-entropy noise; the secrets that
+	// matter are in their sources.
+	Minified MinifiedCheck
 
 	fsys fileSystem // nil means the OS; tests inject failures
 }
@@ -506,14 +501,9 @@ func (w *walker) file(abs, rel string) error {
 		w.skip(rel, reason, detail)
 		return nil
 	}
-	if limit := w.opts.MaxLineLength; limit >= 0 && IsBundleName(rel) {
-		if limit == 0 {
-			limit = DefaultMaxLineLength
-		}
-		if n := LongestLine(data); n > limit {
-			w.skip(rel, SkipMinified, fmt.Sprintf("a line of %d bytes > %d", n, limit))
-			return nil
-		}
+	if why, skip := w.opts.Minified.Skip(rel, data); skip {
+		w.skip(rel, SkipMinified, why)
+		return nil
 	}
 	w.stats.Files++
 	w.stats.Bytes += int64(len(data))
@@ -524,30 +514,6 @@ func (w *walker) file(abs, rel string) error {
 		Content: data,
 		IsUTF8:  utf8.Valid(data),
 	})
-}
-
-// IsBundleName reports whether rel names a file kind that is shipped
-// minified: JavaScript, CSS and source maps.
-func IsBundleName(rel string) bool {
-	switch strings.ToLower(filepath.Ext(rel)) {
-	case ".js", ".mjs", ".cjs", ".css", ".map":
-		return true
-	}
-	return false
-}
-
-// LongestLine returns the length in bytes of the longest line in data.
-func LongestLine(data []byte) int {
-	longest := 0
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			i = len(data)
-		}
-		longest = max(longest, i)
-		data = data[min(i+1, len(data)):]
-	}
-	return longest
 }
 
 // IsBinary reports whether data looks binary: a NUL byte within its first

@@ -719,28 +719,29 @@ func BenchmarkWalk(b *testing.B) {
 	}
 }
 
+// TestWalkMinified: the walk skips what the minified decision calls a
+// bundle, counted and listed with the reason, and keeps hand-written
+// files with a long line.
 func TestWalkMinified(t *testing.T) {
 	root := t.TempDir()
-	long := strings.Repeat("a=1;", 600) // 2400 bytes on one line
-	mkdir(t, filepath.Join(root, "dist"))
-	mkdir(t, filepath.Join(root, "src"))
-	writeFile(t, filepath.Join(root, "dist", "app.min.js"), long+"\n")
-	writeFile(t, filepath.Join(root, "dist", "site.css"), "body{}\n"+long+"\n")
-	writeFile(t, filepath.Join(root, "src", "app.js"), "const a = 1;\nconst b = 2;\n")
-	writeFile(t, filepath.Join(root, "data.json"), long+"\n") // not a bundle kind: kept
+	bundle := readSample(t, "session.min.js")
+	dataURI := "const LOGO = 'data:image/png;base64," + strings.Repeat("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", 90) + "';"
+	makeTree(t, root, map[string]string{
+		"dist/session.min.js":     string(bundle),
+		"dist/session.min.js.map": `{"version":3,"sources":["session.js"],"mappings":"` + strings.Repeat("AAAA,SAASA;", 500) + `"}`,
+		"src/session.js":          string(readSample(t, "session.js")),
+		"src/logo.js":             handWritten(dataURI),
+		"data.json":               string(bundle), // not a kind shipped minified
+	})
 	got, st := walkAll(t, Options{Root: root})
-	if want := []string{"data.json", "src/app.js"}; !slices.Equal(got, want) {
+	if want := []string{"data.json", "src/logo.js", "src/session.js"}; !slices.Equal(got, want) {
 		t.Errorf("visited %v, want %v", got, want)
 	}
-	if st.Skips[SkipMinified] != 2 {
-		t.Errorf("minified skips = %d, want 2 (%v)", st.Skips[SkipMinified], st.Skipped)
+	if st.Skips[SkipMinified] != 2 || len(st.Skipped) != 2 || !strings.Contains(st.Skipped[0].Detail, "whitespace") || st.Skipped[1].Detail != "source map" {
+		t.Errorf("minified skips %d: %v", st.Skips[SkipMinified], st.Skipped)
 	}
-	got, _ = walkAll(t, Options{Root: root, MaxLineLength: 5000})
-	if len(got) != 4 {
-		t.Errorf("with a 5000-byte limit: visited %v", got)
-	}
-	got, _ = walkAll(t, Options{Root: root, MaxLineLength: -1})
-	if len(got) != 4 {
-		t.Errorf("with no limit: visited %v", got)
+	got, st = walkAll(t, Options{Root: root, Minified: MinifiedCheck{Include: true}})
+	if len(got) != 5 || st.Skips[SkipMinified] != 0 {
+		t.Errorf("with minified files included: visited %v, skips %v", got, st.Skips)
 	}
 }

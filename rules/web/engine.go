@@ -27,8 +27,10 @@ const Name = "web"
 type Options struct {
 	// Model decides which names hold tokens (nil: tokenmodel.Default()).
 	Model *tokenmodel.Model
-	// IncludeMinified scans minified bundles too.
-	IncludeMinified bool
+	// Minified is the scan's minified decision: the walk already leaves
+	// out what it calls a bundle, and the engine declines the same files
+	// when given them from elsewhere.
+	Minified walk.MinifiedCheck
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -85,15 +87,15 @@ func kindOf(rel string) fileKind {
 // Wants implements scan.FileEngine.
 func (e *Engine) Wants(rel string) bool { return kindOf(rel) != kindNone }
 
-// SkipFile implements scan.FileSkipper: minified bundles are left out
-// unless IncludeMinified is set. A page template the engine cannot parse
-// is left out too, and listed as read with its scripts not analysed when
-// it has any.
+// SkipFile implements scan.FileSkipper. Minified bundles are left out,
+// by the decision the walk makes (Options.Minified). A page template the
+// engine cannot parse is left out too, and listed as read with its
+// scripts not analysed when it has any.
 func (e *Engine) SkipFile(f walk.File) (string, bool) {
 	switch kindOf(f.Rel) {
 	case kindJS, kindJSX, kindTS, kindTSX:
-		if !e.opts.IncludeMinified && (strings.Contains(path.Base(f.Rel), ".min.") || Minified(f.Content)) {
-			return "not analysed by the web engine: minified", true
+		if why, skip := e.opts.Minified.Skip(f.Rel, f.Content); skip {
+			return "not analysed by the web engine: minified (" + why + ")", true
 		}
 	case kindUnparsed:
 		ext := strings.ToLower(path.Ext(f.Rel))
@@ -103,17 +105,6 @@ func (e *Engine) SkipFile(f walk.File) (string, bool) {
 		return "scripts not analysed (the web engine does not parse " + ext + " templates yet)", true
 	}
 	return "", false
-}
-
-// Minified reports whether content looks machine-minified: long, with
-// lines far longer than people write.
-func Minified(content []byte) bool {
-	const minSize, longLine = 4096, 1000
-	if len(content) < minSize {
-		return false
-	}
-	lines := bytes.Count(content, []byte("\n")) + 1
-	return len(content)/lines > longLine/4 || bytes.IndexByte(content, '\n') > 4*longLine && lines < 20
 }
 
 // hasScript reports whether a page template holds a script: a <script>
