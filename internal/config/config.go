@@ -5,6 +5,7 @@
 //	tests: false              # include _test.go files in Go rules
 //	exclude:                  # gitignore-style patterns, relative to the root
 //	  - testdata/fixtures/
+//	max-file-size: 5MiB       # larger files are skipped (and counted)
 //	include-minified: false   # scan minified bundles and source maps too
 //	rules:
 //	  jwt-none-alg:
@@ -33,10 +34,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
@@ -57,6 +60,9 @@ type Config struct {
 	Tests *bool `yaml:"tests"`
 	// Exclude lists gitignore-syntax patterns of paths not to scan.
 	Exclude []string `yaml:"exclude"`
+	// MaxFileSize is the largest file the walk reads (nil: the walk's
+	// default, 5 MiB).
+	MaxFileSize *ByteSize `yaml:"max-file-size"`
 	// IncludeMinified scans minified bundles and source maps too. When
 	// unset, secrets.include-minified or web.include-minified turns it
 	// on: all three mean the same, for every engine (see Minified).
@@ -115,6 +121,46 @@ func (c *Config) Minified() walk.MinifiedCheck {
 		include = *c.IncludeMinified
 	}
 	return walk.MinifiedCheck{Include: include, LongLine: c.Secrets.MaxLineLength}
+}
+
+// ByteSize is a size in bytes, written as a number with an optional unit:
+// B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024), as in
+// 20MiB or 500KB.
+type ByteSize int64
+
+// UnmarshalText parses a size.
+func (b *ByteSize) UnmarshalText(text []byte) error {
+	n, err := ParseByteSize(string(text))
+	if err != nil {
+		return err
+	}
+	*b = ByteSize(n)
+	return nil
+}
+
+var byteUnits = []struct {
+	suffix string
+	size   int64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
+	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"b", 1},
+}
+
+// ParseByteSize parses a positive size such as 20MiB, 500KB or 1048576.
+func ParseByteSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range byteUnits {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.size
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || !(n > 0) || n*float64(mult) > float64(math.MaxInt64/2) { // !(n > 0) is also true for NaN
+		return 0, fmt.Errorf("%q is not a positive size such as 20MiB, 500KB or 1048576 (units: B, KB, MB, GB, KiB, MiB, GiB)", s)
+	}
+	return int64(n * float64(mult)), nil
 }
 
 // RuleConfig turns a rule off or changes its severity.
@@ -210,7 +256,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

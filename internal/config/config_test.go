@@ -157,3 +157,23 @@ func TestIncludeMinified(t *testing.T) {
 		}
 	}
 }
+
+func TestMaxFileSize(t *testing.T) {
+	for in, want := range map[string]int64{"20MiB": 20 << 20, "500KB": 500000, "1048576": 1 << 20, "1.5 GiB": 3 << 29, "64b": 64} {
+		if got, err := ParseByteSize(in); err != nil || got != want {
+			t.Errorf("ParseByteSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "0", "-1MiB", "10M", "lots", "1e30GiB", "NaN", "inf"} {
+		if _, err := ParseByteSize(bad); err == nil {
+			t.Errorf("ParseByteSize(%q): no error", bad)
+		}
+	}
+	c, err := Parse([]byte("max-file-size: 32MiB\n"))
+	if err != nil || c.MaxFileSize == nil || *c.MaxFileSize != 32<<20 {
+		t.Errorf("max-file-size: %v, %v", c, err)
+	}
+	if _, err := Parse([]byte("max-file-size: 0\n")); err == nil || !strings.Contains(err.Error(), "positive size") {
+		t.Errorf("max-file-size 0: error %v", err)
+	}
+}

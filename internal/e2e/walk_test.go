@@ -206,6 +206,28 @@ func TestTemplateScriptsListed(t *testing.T) {
 	}
 }
 
+// TestMaxFileSize: a file over the limit is skipped with a message that
+// names the flag; the flag and the config key raise the limit.
+func TestMaxFileSize(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "dump.yaml"), "x: "+strings.Repeat("a", 6<<20)+"\ntoken: "+plantedPAT+"\n")
+	r := scan(t, dir, "-v", ".")
+	if r.code != 0 || !strings.Contains(r.stdout, "dump.yaml: too-large: 6.0 MiB, over the 5 MiB limit; --max-file-size") ||
+		!strings.Contains(r.stdout, "skipped 1 too-large (--max-file-size raises the size limit)") {
+		t.Errorf("default limit: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if rep, _, _ := scanWalkJSON(t, dir, "--max-file-size", "8MiB", "."); findingsIn(rep, "dump.yaml", "hardcoded-token") != 1 {
+		t.Errorf("--max-file-size 8MiB: %+v", rep.Findings)
+	}
+	writeFile(t, filepath.Join(dir, ".tokenvet.yml"), "max-file-size: 7MB\n")
+	if rep, _, _ := scanWalkJSON(t, dir, "."); findingsIn(rep, "dump.yaml", "hardcoded-token") != 1 {
+		t.Errorf("max-file-size: 7MB: %+v", rep.Findings)
+	}
+	if r := scan(t, dir, "--max-file-size", "10M", "."); r.code != 2 || !strings.Contains(r.stderr, "MiB") {
+		t.Errorf("--max-file-size 10M: exit %d, %s", r.code, r.stderr)
+	}
+}
+
 // TestGitMissingNote: without git the scan falls back to .gitignore
 // files and -v says so.
 func TestGitMissingNote(t *testing.T) {

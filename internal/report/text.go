@@ -133,6 +133,9 @@ func Summary(r *Report, suppressed int) string {
 			parts[i] = fmt.Sprintf("%d %s", r.Stats.Skipped[k], k)
 		}
 		s += "; skipped " + strings.Join(parts, ", ")
+		if r.Stats.Skipped["too-large"] > 0 {
+			s += " (--max-file-size raises the size limit)"
+		}
 	}
 	if n := len(r.NotAnalysed); n > 0 {
 		s += fmt.Sprintf("; %d file%s read but not analysed", n, plural(n))

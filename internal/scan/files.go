@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/suppress"
@@ -123,6 +124,9 @@ func mergeStats(dst *walk.Stats, src walk.Stats, prefix string) {
 	for _, s := range src.Skipped {
 		if prefix != "." {
 			s.Rel = prefix + "/" + s.Rel
+		}
+		if s.Reason == walk.SkipTooLarge {
+			s.Detail += "; --max-file-size (or max-file-size in " + config.FileName + ") raises the limit"
 		}
 		dst.Skipped = append(dst.Skipped, s)
 	}

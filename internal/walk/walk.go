@@ -566,7 +566,7 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 	}
 	size := fi.Size()
 	if limit >= 0 && size > limit {
-		return nil, SkipTooLarge, fmt.Sprintf("%d bytes > %d", size, limit), nil
+		return nil, SkipTooLarge, fmt.Sprintf("%s, over the %s limit", sizeString(size), sizeString(limit)), nil
 	}
 	var r io.Reader = f
 	if limit >= 0 {
@@ -577,12 +577,30 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 		return nil, "", "", fmt.Errorf("read %s: %w", abs, err)
 	}
 	if limit >= 0 && int64(len(data)) > limit {
-		return nil, SkipTooLarge, fmt.Sprintf("more than %d bytes", limit), nil
+		return nil, SkipTooLarge, fmt.Sprintf("grew past the %s limit while read", sizeString(limit)), nil
 	}
 	if IsBinary(data) {
 		return nil, SkipBinary, "", nil
 	}
 	return data, "", "", nil
+}
+
+// sizeString writes n bytes for people: exact bytes below 1 KiB, else
+// KiB, MiB or GiB with one decimal when it is not whole.
+func sizeString(n int64) string {
+	units := []string{"KiB", "MiB", "GiB"}
+	if n < 1<<10 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	v, u := float64(n)/(1<<10), 0
+	for v >= 1<<10 && u < len(units)-1 {
+		v /= 1 << 10
+		u++
+	}
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d %s", int64(v), units[u])
+	}
+	return fmt.Sprintf("%.1f %s", v, units[u])
 }
 
 // readAll reads r to EOF into a buffer sized for the expected size, so a

@@ -336,6 +336,9 @@ func TestWalkContentChecks(t *testing.T) {
 			t.Errorf("Skipped[%d] = %v, want %v", i, s, wantSkipped[i])
 		}
 	}
+	if d := st.Skipped[0].Detail; d != "100 bytes, over the 64 bytes limit" {
+		t.Errorf("too-large detail %q", d)
+	}
 	for rel, f := range byRel {
 		want, err := os.ReadFile(filepath.Join(root, rel))
 		if err != nil {
@@ -374,6 +377,14 @@ func TestWalkDefaultMaxFileSize(t *testing.T) {
 	got, st := walkAll(t, Options{Root: root})
 	if !slices.Equal(got, []string{"at-limit"}) || st.Skips[SkipTooLarge] != 1 {
 		t.Errorf("visited %q, skips %v", got, st.Skips)
+	}
+}
+
+func TestSizeString(t *testing.T) {
+	for n, want := range map[int64]string{100: "100 bytes", 5 << 20: "5 MiB", 7 << 19: "3.5 MiB", 1536: "1.5 KiB", 3 << 30: "3 GiB", 5 << 40: "5120 GiB"} {
+		if got := sizeString(n); got != want {
+			t.Errorf("sizeString(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 
