@@ -264,8 +264,8 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		MaxFileSize: maxFileSize,
-		Progress:    prog.printf, Scope: scope, Baseline: base,
+		MaxFileSize: maxFileSize, IndexSnapshot: f.staged,
+		Progress: prog.printf, Scope: scope, Baseline: base,
 	})
 	prog.done()
 	if err != nil {

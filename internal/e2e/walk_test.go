@@ -228,6 +228,23 @@ func TestMaxFileSize(t *testing.T) {
 	}
 }
 
+// TestStagedIgnoredFile: --staged reads the index, all of it tracked: a
+// staged file that .gitignore lists is scanned.
+func TestStagedIgnoredFile(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, ".gitignore"), ".env*\n")
+	git(t, dir, "init", "-q", "-b", "main")
+	git(t, dir, "add", ".gitignore")
+	git(t, dir, "commit", "-q", "-m", "init")
+	writeFile(t, filepath.Join(dir, ".env.example"), "GITHUB_TOKEN="+plantedPAT+"\n")
+	writeFile(t, filepath.Join(dir, ".env"), "GITHUB_TOKEN="+plantedLocalPAT+"\n")
+	git(t, dir, "add", "-f", ".env.example")
+	rep, _, r := scanWalkJSON(t, dir, "--staged")
+	if findingsIn(rep, ".env.example", "hardcoded-token") != 1 || findingsIn(rep, ".env", "hardcoded-token") != 0 {
+		t.Errorf("--staged: %+v\n%s", rep.Findings, r.stderr)
+	}
+}
+
 // TestGitMissingNote: without git the scan falls back to .gitignore
 // files and -v says so.
 func TestGitMissingNote(t *testing.T) {

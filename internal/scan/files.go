@@ -83,7 +83,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 		prefix := relPath(o.Root, dir)
 		opts := walk.Options{
 			Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude,
-			Minified: o.Config.Minified(),
+			Minified: o.Config.Minified(), NoGitignore: o.IndexSnapshot,
 		}
 		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
 			if prefix != "." {

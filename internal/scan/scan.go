@@ -76,6 +76,9 @@ type Options struct {
 	Redact bool
 	// MaxFileSize bounds files read by the walk (0: the walk's default).
 	MaxFileSize int64
+	// IndexSnapshot says Root is the git index exported to a directory
+	// (--staged): every file in it is tracked, so no .gitignore decides.
+	IndexSnapshot bool
 	// GoEnv is the go command's environment (nil: inherited).
 	GoEnv []string
 	// Progress receives progress lines (may be nil).
