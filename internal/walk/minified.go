@@ -51,6 +51,15 @@ func (c MinifiedCheck) Skip(rel string, content []byte) (why string, skip bool) 
 	return Minified(rel, content, c.LongLine)
 }
 
+// SkipFile is Skip for a file from the walk, which has already applied
+// the same check to it when f.NotMinified is set.
+func (c MinifiedCheck) SkipFile(f File) (why string, skip bool) {
+	if f.NotMinified {
+		return "", false
+	}
+	return c.Skip(f.Rel, f.Content)
+}
+
 // Minified reports whether content, the file at rel, is generated
 // minified code: JavaScript, TypeScript or CSS whose code as a whole
 // looks machine-written (see the thresholds above), or a JSON source map.

@@ -81,6 +81,10 @@ type File struct {
 	// (latin-1, say) is still visited; engines that need UTF-8 positions
 	// decide what to do with it.
 	IsUTF8 bool
+	// NotMinified says the walk's minified check judged the file
+	// hand-written, so an engine applying the same check need not read
+	// it again.
+	NotMinified bool
 }
 
 // Options configures Walk. The zero value (plus Root) gives the defaults.
@@ -501,9 +505,12 @@ func (w *walker) file(abs, rel string) error {
 		w.skip(rel, reason, detail)
 		return nil
 	}
-	if why, skip := w.opts.Minified.Skip(rel, data); skip {
-		w.skip(rel, SkipMinified, why)
-		return nil
+	checked := !w.opts.Minified.Include && IsBundleName(rel)
+	if checked {
+		if why, skip := w.opts.Minified.Skip(rel, data); skip {
+			w.skip(rel, SkipMinified, why)
+			return nil
+		}
 	}
 	w.stats.Files++
 	w.stats.Bytes += int64(len(data))
@@ -513,6 +520,8 @@ func (w *walker) file(abs, rel string) error {
 		Size:    int64(len(data)),
 		Content: data,
 		IsUTF8:  utf8.Valid(data),
+		// A file the check kept; one it never looked at stays false.
+		NotMinified: checked,
 	})
 }
 

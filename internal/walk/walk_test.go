@@ -755,4 +755,29 @@ func TestWalkMinified(t *testing.T) {
 	if len(got) != 5 || st.Skips[SkipMinified] != 0 {
 		t.Errorf("with minified files included: visited %v, skips %v", got, st.Skips)
 	}
+
+	// NotMinified marks the files the check kept, so that an engine
+	// applying the same check does not read them a second time.
+	for _, tc := range []struct {
+		opts Options
+		want map[string]bool
+	}{
+		{Options{Root: root}, map[string]bool{"data.json": false, "src/logo.js": true, "src/session.js": true}},
+		{Options{Root: root, Minified: MinifiedCheck{Include: true}}, map[string]bool{"data.json": false, "dist/session.min.js": false, "src/logo.js": false}},
+	} {
+		if _, err := Walk(context.Background(), tc.opts, func(f File) error {
+			if want, ok := tc.want[f.Rel]; ok && f.NotMinified != want {
+				t.Errorf("include %v: %s NotMinified = %v, want %v", tc.opts.Minified.Include, f.Rel, f.NotMinified, want)
+			}
+			if why, skip := tc.opts.Minified.SkipFile(f); skip {
+				t.Errorf("SkipFile(%s) after the walk kept it: %s", f.Rel, why)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, skip := (MinifiedCheck{}).SkipFile(File{Rel: "dist/session.min.js", Content: bundle}); !skip {
+		t.Error("SkipFile of a file the walk did not check keeps the bundle")
+	}
 }

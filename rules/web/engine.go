@@ -94,7 +94,7 @@ func (e *Engine) Wants(rel string) bool { return kindOf(rel) != kindNone }
 func (e *Engine) SkipFile(f walk.File) (string, bool) {
 	switch kindOf(f.Rel) {
 	case kindJS, kindJSX, kindTS, kindTSX:
-		if why, skip := e.opts.Minified.Skip(f.Rel, f.Content); skip {
+		if why, skip := e.opts.Minified.SkipFile(f); skip {
 			return "not analysed by the web engine: minified (" + why + ")", true
 		}
 	case kindUnparsed:
