@@ -52,8 +52,10 @@ type scanFlags struct {
 	writeBaseline string
 	staged        bool
 	also          []string
-	// includeMinified scans minified JS/CSS bundles too.
+	// includeMinified scans minified bundles and source maps too.
 	includeMinified bool
+	// maxFileSize is the walk's size limit, as written (20MiB).
+	maxFileSize string
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
 }
@@ -98,7 +100,8 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
-	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/CSS bundles (skipped by default)")
+	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/TS/CSS bundles and source maps, with every engine (skipped by default; include-minified in the config)")
+	fl.StringVar(&f.maxFileSize, "max-file-size", "", "read files up to `SIZE` such as 20MiB or 500KB; larger ones are skipped and counted (default 5MiB, or max-file-size in the config)")
 	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "count only findings on lines changed since the merge base of `REV` and HEAD (committed, uncommitted and untracked); others are reported as unchanged")
 	fl.StringVar(&f.newFromPatch, "new-from-patch", "", "count only findings on lines a unified diff `FILE` adds (paths relative to the scan root)")
@@ -229,6 +232,20 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	if cfg.Tests != nil && !cmd.Flags().Changed("tests") {
 		tests = *cfg.Tests
 	}
+	// The flag decides over the config, and for every engine: the
+	// engines are built from cfg below, and the walk reads it too.
+	if cmd.Flags().Changed("include-minified") {
+		cfg.IncludeMinified = &f.includeMinified
+	}
+	var maxFileSize int64
+	if cfg.MaxFileSize != nil {
+		maxFileSize = int64(*cfg.MaxFileSize)
+	}
+	if f.maxFileSize != "" {
+		if maxFileSize, err = config.ParseByteSize(f.maxFileSize); err != nil {
+			return fmt.Errorf("--max-file-size: %v", err)
+		}
+	}
 
 	var analyzers []*analysis.Analyzer
 	for _, a := range env.Analyzers {
@@ -247,8 +264,8 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		IncludeMinified: f.includeMinified,
-		Progress:        prog.printf, Scope: scope, Baseline: base,
+		MaxFileSize: maxFileSize, IndexSnapshot: f.staged,
+		Progress: prog.printf, Scope: scope, Baseline: base,
 	})
 	prog.done()
 	if err != nil {
@@ -384,6 +401,14 @@ func notifications(rep *report.Report) []sarif.Notification {
 	var out []sarif.Notification
 	for _, p := range rep.Problems {
 		out = append(out, sarif.Notification{Level: "warning", Message: p.Kind + ": " + p.Message, File: p.File, Line: p.Line})
+	}
+	// A file read but not analysed by an engine is a gap in the
+	// analysis, not a failure of the run.
+	for _, n := range rep.NotAnalysed {
+		out = append(out, sarif.Notification{Level: "note", Message: "read, " + n.Reason, File: n.File})
+	}
+	for _, n := range rep.Stats.Notes {
+		out = append(out, sarif.Notification{Level: "note", Message: n})
 	}
 	return out
 }

@@ -5,6 +5,9 @@ import (
 	"path/filepath"
 	"reflect"
 	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/report/sarif"
 )
 
 func TestScanRoot(t *testing.T) {
@@ -32,5 +35,24 @@ func TestScanRoot(t *testing.T) {
 		if err != nil || root != tc.root || !reflect.DeepEqual(args, tc.wantArgs) {
 			t.Errorf("scanRoot(%q) = %q, %q, %v; want %q, %q", tc.args, root, args, err, tc.root, tc.wantArgs)
 		}
+	}
+}
+
+// TestNotifications: SARIF notifications carry the files read but not
+// analysed and the walk's notes, as notes: a gap in the analysis is not
+// a failure of the run.
+func TestNotifications(t *testing.T) {
+	rep := &report.Report{
+		Problems:    []report.Problem{{Kind: "syntax", File: "a.js", Line: 2, Message: "bad"}},
+		NotAnalysed: []report.NotAnalysed{{File: "views/index.ejs", Engine: "web", Reason: "scripts not analysed (x)"}},
+		Stats:       report.Stats{Notes: []string{"git is not installed"}},
+	}
+	want := []sarif.Notification{
+		{Level: "warning", Message: "syntax: bad", File: "a.js", Line: 2},
+		{Level: "note", Message: "read, scripts not analysed (x)", File: "views/index.ejs"},
+		{Level: "note", Message: "git is not installed"},
+	}
+	if got := notifications(rep); !reflect.DeepEqual(got, want) {
+		t.Errorf("notifications = %+v,\nwant %+v", got, want)
 	}
 }

@@ -5,6 +5,8 @@
 //	tests: false              # include _test.go files in Go rules
 //	exclude:                  # gitignore-style patterns, relative to the root
 //	  - testdata/fixtures/
+//	max-file-size: 5MiB       # larger files are skipped (and counted)
+//	include-minified: false   # scan minified bundles and source maps too
 //	rules:
 //	  jwt-none-alg:
 //	    severity: error       # error | warning | note
@@ -16,12 +18,12 @@
 //	  require-exp: false           # jwt-missing-exp notes for parsers not requiring exp
 //	secrets:
 //	  config: .gitleaks-extra.toml  # gitleaks-format rules layered over the defaults
-//	  max-line-length: 2000         # JS/CSS lines longer than this mark a minified bundle
-//	  include-minified: false       # scan minified bundles anyway
+//	  max-line-length: 200          # lines longer than this count as long in the minified decision
+//	  include-minified: false       # the same as include-minified above
 //	tokens:
 //	  names: [partner_sig]    # extra names of token-holding values and keys
 //	web:
-//	  include-minified: false # scan minified JS bundles too
+//	  include-minified: false # the same as include-minified above
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -32,15 +34,18 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/internal/walk"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -55,6 +60,13 @@ type Config struct {
 	Tests *bool `yaml:"tests"`
 	// Exclude lists gitignore-syntax patterns of paths not to scan.
 	Exclude []string `yaml:"exclude"`
+	// MaxFileSize is the largest file the walk reads (nil: the walk's
+	// default, 5 MiB).
+	MaxFileSize *ByteSize `yaml:"max-file-size"`
+	// IncludeMinified scans minified bundles and source maps too. When
+	// unset, secrets.include-minified or web.include-minified turns it
+	// on: all three mean the same, for every engine (see Minified).
+	IncludeMinified *bool `yaml:"include-minified"`
 	// Rules overrides per rule id.
 	Rules map[string]RuleConfig `yaml:"rules"`
 	// JWT holds the settings of the JWT rules.
@@ -76,10 +88,10 @@ type Secrets struct {
 	// the default ones. A relative path is relative to the directory of
 	// the configuration file (ResolvedSecretsConfig).
 	Config string `yaml:"config"`
-	// MaxLineLength: a JS/CSS/source-map file with a longer line is a
-	// minified bundle and is skipped (0: the default).
+	// MaxLineLength is the length from which a line counts as long in
+	// the minified decision (0: walk.DefaultLongLine).
 	MaxLineLength int `yaml:"max-line-length"`
-	// IncludeMinified scans minified bundles too.
+	// IncludeMinified is Config.IncludeMinified under its older name.
 	IncludeMinified bool `yaml:"include-minified"`
 }
 
@@ -100,13 +112,55 @@ func (c *Config) ResolvedSecretsConfig() string {
 	return filepath.Join(dir, p)
 }
 
-// WalkMaxLineLength is the walk's MaxLineLength for this configuration:
-// negative (never skip) when minified files are included.
-func (c *Config) WalkMaxLineLength() int {
-	if c.Secrets.IncludeMinified {
-		return -1
+// Minified is the minified decision of this configuration, the one the
+// walk and every engine apply: a scan that includes minified files
+// includes them for all engines, whichever key said so.
+func (c *Config) Minified() walk.MinifiedCheck {
+	include := c.Secrets.IncludeMinified || c.Web.IncludeMinified
+	if c.IncludeMinified != nil {
+		include = *c.IncludeMinified
 	}
-	return c.Secrets.MaxLineLength
+	return walk.MinifiedCheck{Include: include, LongLine: c.Secrets.MaxLineLength}
+}
+
+// ByteSize is a size in bytes, written as a number with an optional unit:
+// B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024), as in
+// 20MiB or 500KB.
+type ByteSize int64
+
+// UnmarshalText parses a size.
+func (b *ByteSize) UnmarshalText(text []byte) error {
+	n, err := ParseByteSize(string(text))
+	if err != nil {
+		return err
+	}
+	*b = ByteSize(n)
+	return nil
+}
+
+var byteUnits = []struct {
+	suffix string
+	size   int64
+}{
+	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
+	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9}, {"b", 1},
+}
+
+// ParseByteSize parses a positive size such as 20MiB, 500KB or 1048576.
+func ParseByteSize(s string) (int64, error) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range byteUnits {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.size
+			break
+		}
+	}
+	n, err := strconv.ParseFloat(t, 64)
+	if err != nil || !(n > 0) || n*float64(mult) > float64(math.MaxInt64/2) { // !(n > 0) is also true for NaN
+		return 0, fmt.Errorf("%q is not a positive size such as 20MiB, 500KB or 1048576 (units: B, KB, MB, GB, KiB, MiB, GiB)", s)
+	}
+	return int64(n * float64(mult)), nil
 }
 
 // RuleConfig turns a rule off or changes its severity.
@@ -170,8 +224,7 @@ type TokensConfig struct {
 
 // WebConfig configures the browser-code engine (rules/web).
 type WebConfig struct {
-	// IncludeMinified scans minified bundles, which are skipped (and
-	// counted in the summary) by default.
+	// IncludeMinified is Config.IncludeMinified under its older name.
 	IncludeMinified bool `yaml:"include-minified"`
 }
 
@@ -203,7 +256,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

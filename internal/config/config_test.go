@@ -124,16 +124,56 @@ func TestSecretsSection(t *testing.T) {
 	if got, want := c.ResolvedSecretsConfig(), filepath.Join(dir, "rules", "extra.toml"); got != want {
 		t.Errorf("secrets config %q, want %q (relative to the config file)", got, want)
 	}
-	if c.WalkMaxLineLength() != 500 {
-		t.Errorf("max line length %d", c.WalkMaxLineLength())
-	}
-	c, err = Parse([]byte("secrets:\n  include-minified: true\n"))
-	if err != nil || c.WalkMaxLineLength() >= 0 {
-		t.Errorf("include-minified: %v, %d", err, c.WalkMaxLineLength())
+	if m := c.Minified(); m.LongLine != 500 || m.Include {
+		t.Errorf("minified check %+v, want LongLine 500", m)
 	}
 	for _, bad := range []string{"secrets:\n  max-line-length: -1\n", "secrets:\n  confg: x.toml\n"} {
 		if _, err := Parse([]byte(bad)); err == nil {
 			t.Errorf("%q: no error", bad)
 		}
+	}
+}
+
+// TestIncludeMinified: every key that includes minified files includes
+// them for the whole scan (issue 10, defect 16); the top-level key, like
+// the command-line flag, decides over the older ones.
+func TestIncludeMinified(t *testing.T) {
+	for _, tc := range []struct {
+		yaml string
+		want bool
+	}{
+		{"", false},
+		{"include-minified: true\n", true},
+		{"secrets:\n  include-minified: true\n", true},
+		{"web:\n  include-minified: true\n", true},
+		{"include-minified: false\nweb:\n  include-minified: true\n", false},
+	} {
+		c, err := Parse([]byte(tc.yaml))
+		if err != nil {
+			t.Fatalf("%q: %v", tc.yaml, err)
+		}
+		if got := c.Minified().Include; got != tc.want {
+			t.Errorf("%q: include = %v, want %v", tc.yaml, got, tc.want)
+		}
+	}
+}
+
+func TestMaxFileSize(t *testing.T) {
+	for in, want := range map[string]int64{"20MiB": 20 << 20, "500KB": 500000, "1048576": 1 << 20, "1.5 GiB": 3 << 29, "64b": 64} {
+		if got, err := ParseByteSize(in); err != nil || got != want {
+			t.Errorf("ParseByteSize(%q) = %d, %v; want %d", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "0", "-1MiB", "10M", "lots", "1e30GiB", "NaN", "inf"} {
+		if _, err := ParseByteSize(bad); err == nil {
+			t.Errorf("ParseByteSize(%q): no error", bad)
+		}
+	}
+	c, err := Parse([]byte("max-file-size: 32MiB\n"))
+	if err != nil || c.MaxFileSize == nil || *c.MaxFileSize != 32<<20 {
+		t.Errorf("max-file-size: %v, %v", c, err)
+	}
+	if _, err := Parse([]byte("max-file-size: 0\n")); err == nil || !strings.Contains(err.Error(), "positive size") {
+		t.Errorf("max-file-size 0: error %v", err)
 	}
 }

@@ -135,18 +135,24 @@ func TestSecretsConfigInvalid(t *testing.T) {
 }
 
 // TestMinifiedSkipped: a minified bundle is skipped and counted unless
-// --include-minified is given.
+// --include-minified is given, which makes both engines scan it: the
+// secret rules and the web engine's (issue 10, defect 16, which a
+// secret alone could not show).
 func TestMinifiedSkipped(t *testing.T) {
 	dir := t.TempDir()
-	line := "var a=1;" + strings.Repeat("b(),", 1000) + `h={Authorization:"Bearer ` + plantedBearer + `"};`
+	line := "var a=1;" + strings.Repeat("b(),", 1000) + `h={Authorization:"Bearer ` + plantedBearer + `"};localStorage.setItem("token",t);`
 	writeFile(t, filepath.Join(dir, "dist", "app.min.js"), line+"\n")
 	r := scan(t, dir, "-v", ".")
-	if r.code != 0 || !strings.Contains(r.stdout+r.stderr, "minified") {
-		t.Errorf("exit %d, want 0 and the skip listed:\n%s%s", r.code, r.stdout, r.stderr)
+	if r.code != 0 || !strings.Contains(r.stdout+r.stderr, "skipped 1 minified") {
+		t.Errorf("exit %d, want 0 and the skip counted:\n%s%s", r.code, r.stdout, r.stderr)
 	}
-	r = scan(t, dir, "--include-minified", ".")
-	if r.code != 1 {
-		t.Errorf("--include-minified: exit %d, want 1\n%s%s", r.code, r.stdout, r.stderr)
+	rep, r := scanJSON(t, dir, "--include-minified", ".")
+	rules := map[string]bool{}
+	for _, f := range rep.Findings {
+		rules[f.Rule] = true
+	}
+	if r.code != 1 || !rules["hardcoded-token"] || !rules["token-in-web-storage"] {
+		t.Errorf("--include-minified: exit %d, rules %v; want 1 and both engines' findings\n%s", r.code, rules, r.stderr)
 	}
 }
 

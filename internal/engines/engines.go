@@ -36,8 +36,8 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 	return []scan.FileEngine{
 		secrets.NewEngine(s),
 		web.New(web.Options{
-			Model:           tokenmodel.Default().With(cfg.Tokens.Names),
-			IncludeMinified: cfg.Web.IncludeMinified,
+			Model:    tokenmodel.Default().With(cfg.Tokens.Names),
+			Minified: cfg.Minified(),
 		}),
 	}, nil
 }

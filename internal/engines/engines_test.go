@@ -37,7 +37,7 @@ func TestDefaultWebEngineConfig(t *testing.T) {
 		t.Errorf("configured name: %d findings, want 1", len(fs))
 	}
 
-	bundle := walk.File{Rel: "b.js", Content: []byte(strings.Repeat("var a=1;", 2000))}
+	bundle := walk.File{Rel: "b.js", Content: []byte(strings.Repeat("var a=b(c,d);", 2000))}
 	skipper := func(cfg *config.Config) scan.FileSkipper {
 		s, ok := webEngine(t, cfg).(scan.FileSkipper)
 		if !ok {
@@ -48,7 +48,14 @@ func TestDefaultWebEngineConfig(t *testing.T) {
 	if _, skip := skipper(&config.Config{}).SkipFile(bundle); !skip {
 		t.Error("minified bundle not skipped by default")
 	}
-	if _, skip := skipper(&config.Config{Web: config.WebConfig{IncludeMinified: true}}).SkipFile(bundle); skip {
-		t.Error("web.include-minified ignored")
+	yes := true
+	for name, cfg := range map[string]*config.Config{
+		"include-minified":         {IncludeMinified: &yes},
+		"web.include-minified":     {Web: config.WebConfig{IncludeMinified: true}},
+		"secrets.include-minified": {Secrets: config.Secrets{IncludeMinified: true}},
+	} {
+		if _, skip := skipper(cfg).SkipFile(bundle); skip {
+			t.Errorf("%s ignored by the web engine", name)
+		}
 	}
 }

@@ -20,8 +20,10 @@ type jsonDoc struct {
 	Findings []*finding.Finding `json:"findings"`
 	Problems []Problem          `json:"problems"`
 	Partial  []PartialPackage   `json:"partialPackages"`
-	Summary  jsonSummary        `json:"summary"`
-	Stats    Stats              `json:"stats"`
+	// NotAnalysed: files read that an engine could not analyse.
+	NotAnalysed []NotAnalysed `json:"notAnalysed"`
+	Summary     jsonSummary   `json:"summary"`
+	Stats       Stats         `json:"stats"`
 }
 
 type jsonTool struct {
@@ -41,13 +43,14 @@ type jsonSummary struct {
 func WriteJSON(w io.Writer, r *Report, toolVersion string) error {
 	c := r.Counts()
 	doc := jsonDoc{
-		Version:  JSONVersion,
-		Tool:     jsonTool{Name: "tokenvet", Version: toolVersion},
-		Findings: r.Findings,
-		Problems: r.Problems,
-		Partial:  r.Partial,
-		Summary:  jsonSummary{Error: c[rules.SeverityError], Warning: c[rules.SeverityWarning], Note: c[rules.SeverityNote]},
-		Stats:    r.Stats,
+		Version:     JSONVersion,
+		Tool:        jsonTool{Name: "tokenvet", Version: toolVersion},
+		Findings:    r.Findings,
+		Problems:    r.Problems,
+		Partial:     r.Partial,
+		NotAnalysed: r.NotAnalysed,
+		Summary:     jsonSummary{Error: c[rules.SeverityError], Warning: c[rules.SeverityWarning], Note: c[rules.SeverityNote]},
+		Stats:       r.Stats,
 	}
 	for _, f := range r.Findings {
 		if f.Suppression != nil {
@@ -65,6 +68,9 @@ func WriteJSON(w io.Writer, r *Report, toolVersion string) error {
 	}
 	if doc.Partial == nil {
 		doc.Partial = []PartialPackage{}
+	}
+	if doc.NotAnalysed == nil {
+		doc.NotAnalysed = []NotAnalysed{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -18,6 +18,9 @@ type Report struct {
 	Problems []Problem
 	// Partial lists Go packages analysed through the syntactic fallback.
 	Partial []PartialPackage
+	// NotAnalysed lists files the scan read that an engine could not
+	// analyse, sorted by file.
+	NotAnalysed []NotAnalysed
 	// Rules are the implemented, enabled rules of this scan.
 	Rules []*rules.Rule
 	Stats Stats
@@ -40,6 +43,19 @@ type PartialPackage struct {
 	Reason  string `json:"reason"`
 }
 
+// NotAnalysed is a file the scan read (so the secret rules ran on it)
+// that an engine could not analyse.
+type NotAnalysed struct {
+	File   string `json:"file"`
+	Engine string `json:"engine"`
+	// Reason says in words what was not analysed and why: "scripts not
+	// analysed (the web engine does not parse .ejs templates yet)".
+	Reason string `json:"reason"`
+}
+
+// String renders the entry as "file: read, reason".
+func (n NotAnalysed) String() string { return n.File + ": read, " + n.Reason }
+
 // Stats summarises the scan.
 type Stats struct {
 	GoPackages   int            `json:"goPackages"`
@@ -50,6 +66,9 @@ type Stats struct {
 	// Unchanged counts findings present before the change or in the
 	// baseline (kept in the report, not counted).
 	Unchanged int `json:"unchanged,omitempty"`
+	// Notes say how the files to read were chosen when that is not the
+	// usual way (git not installed, say), for -v.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // SkippedFile is one file the walk did not scan.

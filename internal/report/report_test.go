@@ -125,3 +125,43 @@ func TestWriteGitHub(t *testing.T) {
 		}
 	}
 }
+
+// TestNotAnalysedAndNotes: files read but not analysed are counted in
+// the summary, listed with -v and in JSON; notes are listed with -v; a
+// size skip names the flag that raises the limit.
+func TestNotAnalysedAndNotes(t *testing.T) {
+	r := sample()
+	r.NotAnalysed = []NotAnalysed{{File: "views/index.ejs", Engine: "web", Reason: "scripts not analysed (the web engine does not parse .ejs templates yet)"}}
+	r.Stats.Notes = []string{"git is not installed"}
+	r.Stats.Skipped["too-large"] = 1
+	var quiet, verbose bytes.Buffer
+	if err := WriteText(&quiet, r, TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteText(&verbose, r, TextOptions{Verbose: true}); err != nil {
+		t.Fatal(err)
+	}
+	summary := "skipped 1 binary, 1 too-large (--max-file-size raises the size limit); 1 file read but not analysed; 1 problem"
+	if !strings.Contains(quiet.String(), summary) || strings.Contains(quiet.String(), "views/index.ejs") || strings.Contains(quiet.String(), "notes:") {
+		t.Errorf("without -v:\n%s", quiet.String())
+	}
+	for _, want := range []string{
+		"read, not analysed:\n  views/index.ejs: read, scripts not analysed (the web engine does not parse .ejs templates yet)\n",
+		"notes:\n  git is not installed\n",
+	} {
+		if !strings.Contains(verbose.String(), want) {
+			t.Errorf("-v lacks %q:\n%s", want, verbose.String())
+		}
+	}
+	var j bytes.Buffer
+	if err := WriteJSON(&j, r, "dev"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(j.String(), `"notAnalysed": [`) || !strings.Contains(j.String(), `"engine": "web"`) || !strings.Contains(j.String(), `"notes": [`) {
+		t.Errorf("JSON:\n%s", j.String())
+	}
+	j.Reset()
+	if err := WriteJSON(&j, sample(), "dev"); err != nil || !strings.Contains(j.String(), `"notAnalysed": []`) {
+		t.Errorf("JSON without any: %v\n%s", err, j.String())
+	}
+}

@@ -75,6 +75,18 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 			fmt.Fprintf(&b, "  %s (%s)\n", s.File, s.Reason)
 		}
 	}
+	if o.Verbose && len(r.NotAnalysed) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "read, not analysed:"))
+		for _, n := range r.NotAnalysed {
+			fmt.Fprintf(&b, "  %s\n", n)
+		}
+	}
+	if o.Verbose && len(r.Stats.Notes) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "notes:"))
+		for _, n := range r.Stats.Notes {
+			fmt.Fprintf(&b, "  %s\n", n)
+		}
+	}
 	fmt.Fprintf(&b, "\n%s\n", Summary(r, suppressed))
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -121,6 +133,12 @@ func Summary(r *Report, suppressed int) string {
 			parts[i] = fmt.Sprintf("%d %s", r.Stats.Skipped[k], k)
 		}
 		s += "; skipped " + strings.Join(parts, ", ")
+		if r.Stats.Skipped["too-large"] > 0 {
+			s += " (--max-file-size raises the size limit)"
+		}
+	}
+	if n := len(r.NotAnalysed); n > 0 {
+		s += fmt.Sprintf("; %d file%s read but not analysed", n, plural(n))
 	}
 	if len(r.Problems) > 0 {
 		s += fmt.Sprintf("; %d problem%s (see above)", len(r.Problems), plural(len(r.Problems)))

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/suppress"
@@ -19,8 +20,9 @@ type walkResult struct {
 	problems   []report.Problem
 	directives map[string][]suppress.Directive // by root-relative path
 	stats      walk.Stats
-	// engineSkipped are files an engine declined (FileSkipper).
-	engineSkipped []walk.Skipped
+	// notAnalysed are files an engine declined with a reason
+	// (FileSkipper): read, and scanned by the other engines.
+	notAnalysed []report.NotAnalysed
 }
 
 // walkFiles walks each directory and hands every file to the engines that
@@ -40,14 +42,16 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 				ds := suppress.Parse(f.Content)
 				var fs []*finding.Finding
 				var ps []report.Problem
-				var skips []walk.Skipped
+				var skips []report.NotAnalysed
 				for _, e := range engines {
 					if !e.Wants(f.Rel) {
 						continue
 					}
 					if sk, ok := e.(FileSkipper); ok {
 						if reason, skip := sk.SkipFile(f); skip {
-							skips = append(skips, walk.Skipped{Rel: f.Rel, Reason: walk.SkipReason(reason), Detail: "not scanned by the " + e.Name() + " engine"})
+							if reason != "" {
+								skips = append(skips, report.NotAnalysed{File: f.Rel, Engine: e.Name(), Reason: reason})
+							}
 							continue
 						}
 					}
@@ -67,7 +71,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 				}
 				res.findings = append(res.findings, fs...)
 				res.problems = append(res.problems, ps...)
-				res.engineSkipped = append(res.engineSkipped, skips...)
+				res.notAnalysed = append(res.notAnalysed, skips...)
 				mu.Unlock()
 			}
 		}()
@@ -77,7 +81,10 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 	for _, dir := range dirs {
 		progress("reading files in %s", dir)
 		prefix := relPath(o.Root, dir)
-		opts := walk.Options{Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude, MaxLineLength: o.maxLineLength()}
+		opts := walk.Options{
+			Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude,
+			Minified: o.Config.Minified(), NoGitignore: o.IndexSnapshot,
+		}
 		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
 			if prefix != "." {
 				f.Rel = prefix + "/" + f.Rel
@@ -97,12 +104,14 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 	}
 	close(files)
 	wg.Wait()
-	// Merged only now: the walk updates stats while workers run.
-	sort.Slice(res.engineSkipped, func(i, j int) bool { return res.engineSkipped[i].Rel < res.engineSkipped[j].Rel })
-	for _, sk := range res.engineSkipped {
-		res.stats.Skips[sk.Reason]++
-	}
-	res.stats.Skipped = append(res.stats.Skipped, res.engineSkipped...)
+	// Workers finish in any order.
+	sort.Slice(res.notAnalysed, func(i, j int) bool {
+		a, b := res.notAnalysed[i], res.notAnalysed[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Engine < b.Engine
+	})
 	return res, walkErr
 }
 
@@ -116,7 +125,16 @@ func mergeStats(dst *walk.Stats, src walk.Stats, prefix string) {
 		if prefix != "." {
 			s.Rel = prefix + "/" + s.Rel
 		}
+		if s.Reason == walk.SkipTooLarge {
+			s.Detail += "; --max-file-size (or max-file-size in " + config.FileName + ") raises the limit"
+		}
 		dst.Skipped = append(dst.Skipped, s)
+	}
+	for _, n := range src.Notes {
+		if prefix != "." {
+			n = prefix + "/" + n
+		}
+		dst.Notes = append(dst.Notes, n)
 	}
 }
 

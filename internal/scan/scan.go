@@ -44,9 +44,12 @@ type FileEngine interface {
 }
 
 // FileSkipper is implemented by a FileEngine that may decline a file it
-// wants once it has seen the content (the web engine and a minified
-// bundle). The skip is counted under reason in the scan summary, as the
-// walk's own skips are; other engines still scan the file.
+// wants once it has seen the content (the web engine and a page
+// template it cannot parse). Other engines still scan the file. A
+// non-empty reason says in words what the engine did not analyse and
+// why; the file is then listed as read but not analysed (text -v, JSON,
+// SARIF notifications) and counted in the summary. An empty reason
+// declines silently: the file holds nothing for the engine.
 type FileSkipper interface {
 	SkipFile(f walk.File) (reason string, skip bool)
 }
@@ -73,9 +76,9 @@ type Options struct {
 	Redact bool
 	// MaxFileSize bounds files read by the walk (0: the walk's default).
 	MaxFileSize int64
-	// IncludeMinified scans minified JS/CSS bundles, which the walk skips
-	// by default (so does secrets.include-minified in the config).
-	IncludeMinified bool
+	// IndexSnapshot says Root is the git index exported to a directory
+	// (--staged): every file in it is tracked, so no .gitignore decides.
+	IndexSnapshot bool
 	// GoEnv is the go command's environment (nil: inherited).
 	GoEnv []string
 	// Progress receives progress lines (may be nil).
@@ -160,6 +163,8 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	for _, s := range fileRes.stats.Skipped {
 		rep.Stats.SkippedFiles = append(rep.Stats.SkippedFiles, report.SkippedFile{File: s.Rel, Reason: s.String()})
 	}
+	rep.NotAnalysed = fileRes.notAnalysed
+	rep.Stats.Notes = fileRes.stats.Notes
 
 	// Keep only enabled rules, with configured severities.
 	kept := fs[:0]
@@ -221,14 +226,6 @@ func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Basel
 			}
 		}
 	}
-}
-
-// maxLineLength is the walk's minified-bundle threshold.
-func (o Options) maxLineLength() int {
-	if o.IncludeMinified {
-		return -1
-	}
-	return o.Config.WalkMaxLineLength()
 }
 
 // resolveArgs splits the arguments into directories to walk and Go

@@ -170,8 +170,9 @@ func TestWalkFeedsSummary(t *testing.T) {
 	}
 }
 
-// skippingEngine declines files whose content starts with "skip", and
-// reports one jwt-none-alg finding in each file it scans.
+// skippingEngine declines files whose content starts with "skip" (with
+// a reason) or "quiet" (without), and reports one jwt-none-alg finding
+// in each file it scans.
 type skippingEngine struct{}
 
 func (skippingEngine) Name() string          { return "fake" }
@@ -181,14 +182,22 @@ func (skippingEngine) Scan(_ context.Context, f walk.File) ([]*finding.Finding, 
 	return []*finding.Finding{{RuleID: "jwt-none-alg", Message: "m", StartLine: 1, StartCol: 1, EndLine: 1, EndCol: 2}}, nil
 }
 func (skippingEngine) SkipFile(f walk.File) (string, bool) {
-	return "minified", strings.HasPrefix(string(f.Content), "skip")
+	switch {
+	case strings.HasPrefix(string(f.Content), "skip"):
+		return "scripts not analysed (a test)", true
+	case strings.HasPrefix(string(f.Content), "quiet"):
+		return "", true
+	}
+	return "", false
 }
 
-// TestEngineSkipsCounted: a file an engine declines (FileSkipper) is not
-// scanned by it, and the summary counts and lists it.
-func TestEngineSkipsCounted(t *testing.T) {
+// TestEngineDeclinesListed: a file an engine declines (FileSkipper) is
+// not scanned by it, but it was read: it is listed as read but not
+// analysed, with the engine's reason, and not counted as skipped. A
+// silent decline is not listed.
+func TestEngineDeclinesListed(t *testing.T) {
 	root := t.TempDir()
-	for name, content := range map[string]string{"a.js": "skip me\n", "b.js": "scan me\n", "sub/c.js": "skip too\n"} {
+	for name, content := range map[string]string{"a.js": "skip me\n", "b.js": "scan me\n", "sub/c.js": "skip too\n", "d.js": "quiet\n"} {
 		p := filepath.Join(root, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -204,14 +213,15 @@ func TestEngineSkipsCounted(t *testing.T) {
 	if len(rep.Findings) != 1 || rep.Findings[0].File != "b.js" {
 		t.Errorf("findings = %+v, want one in b.js", rep.Findings)
 	}
-	if rep.Stats.Skipped["minified"] != 2 {
-		t.Errorf("skipped = %v, want minified: 2", rep.Stats.Skipped)
+	if len(rep.Stats.Skipped) != 0 || rep.Stats.FilesScanned != 4 {
+		t.Errorf("skipped = %v, read %d; want nothing skipped, 4 read", rep.Stats.Skipped, rep.Stats.FilesScanned)
 	}
 	var listed []string
-	for _, s := range rep.Stats.SkippedFiles {
-		listed = append(listed, s.File)
+	for _, n := range rep.NotAnalysed {
+		listed = append(listed, n.String()+" ["+n.Engine+"]")
 	}
-	if strings.Join(listed, ",") != "a.js,sub/c.js" {
-		t.Errorf("skipped files = %v", listed)
+	want := "a.js: read, scripts not analysed (a test) [fake]|sub/c.js: read, scripts not analysed (a test) [fake]"
+	if strings.Join(listed, "|") != want {
+		t.Errorf("not analysed = %q, want %q", listed, want)
 	}
 }

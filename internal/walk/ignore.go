@@ -51,6 +51,7 @@ type pattern struct {
 	// file's directory; unanchored ones match the basename at any depth.
 	anchored bool
 	invalid  bool // malformed (e.g. unterminated '['): never matches
+	extra    bool // from an extra ignore file (.tokenvetignore), not .gitignore
 	fast     matchFast
 	text     string // for the fast paths
 	segs     []segment
@@ -385,8 +386,9 @@ type patternList struct {
 	pats []pattern
 }
 
-// addFile compiles the lines of one ignore file and appends them.
-func (l *patternList) addFile(data []byte) {
+// addFile compiles the lines of one ignore file and appends them; extra
+// marks an extra ignore file's patterns (Options.ExtraIgnoreFiles).
+func (l *patternList) addFile(data []byte, extra bool) {
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 BOM
 	for len(data) > 0 {
 		var line []byte
@@ -396,6 +398,7 @@ func (l *patternList) addFile(data []byte) {
 			line, data = data, nil
 		}
 		if p, ok := parsePattern(string(line)); ok {
+			p.extra = extra
 			l.pats = append(l.pats, p)
 		}
 	}
@@ -413,13 +416,23 @@ func (l *patternList) addLines(lines []string) {
 // (ignored) and whether any pattern matched at all (matched). A matching
 // negated pattern yields matched && !ignored.
 func (l *patternList) decide(parts []string, isDir bool) (ignored, matched bool) {
+	p := l.last(parts, isDir, false)
+	if p == nil {
+		return false, false
+	}
+	return !p.negate, true
+}
+
+// last returns the last pattern matching the path, or nil; extraOnly
+// looks at patterns of extra ignore files only.
+func (l *patternList) last(parts []string, isDir, extraOnly bool) *pattern {
 	for i := len(l.pats) - 1; i >= 0; i-- {
 		p := &l.pats[i]
-		if p.matches(parts, isDir) {
-			return !p.negate, true
+		if (p.extra || !extraOnly) && p.matches(parts, isDir) {
+			return p
 		}
 	}
-	return false, false
+	return nil
 }
 
 // Patterns is a compiled list of gitignore-syntax patterns relative to one

@@ -230,7 +230,7 @@ func TestPatterns(t *testing.T) {
 
 func TestPatternsCRLFAndBOM(t *testing.T) {
 	var l patternList
-	l.addFile([]byte("\xef\xbb\xbffoo\r\n*.tmp\r\n\r\n"))
+	l.addFile([]byte("\xef\xbb\xbffoo\r\n*.tmp\r\n\r\n"), false)
 	if len(l.pats) != 2 {
 		t.Fatalf("got %d patterns, want 2", len(l.pats))
 	}

@@ -1,10 +1,16 @@
 // Package walk lists the files of a tree that tokenvet's non-Go engines
 // (secrets, web) scan, and reads each of them once.
 //
-// Walk honours .gitignore files at every level (plus .git/info/exclude at
-// the root and tokenvet's own .tokenvetignore), user Exclude patterns,
-// and skips version-control metadata, vendored dependencies, binary and
-// oversized files. Symlinked directories are never followed. Problems with
+// In a git work tree Walk reads what the repository holds: the files git
+// tracks (even those a .gitignore lists, such as a force-added
+// .env.example) and the untracked files git does not ignore, as one
+// `git ls-files` per repository says (submodules and nested repositories
+// are listed by their own). Outside git, or when git cannot answer, it
+// honours .gitignore files at every level (plus .git/info/exclude at the
+// root). tokenvet's own .tokenvetignore and user Exclude patterns skip
+// anything, in git or not. It skips version-control metadata, vendored
+// dependencies, minified bundles, binary and oversized files.
+// Symlinked directories are never followed. Problems with
 // single files or directories (permission denied, dangling symlinks,
 // symlink loops) are recorded in Stats and the walk goes on: only context
 // cancellation or an error from the visit callback stops it.
@@ -36,10 +42,6 @@ const DefaultMaxFileSize = 5 << 20
 // decide that a file is binary (the same heuristic and length git uses).
 const BinarySniffLen = 8000
 
-// DefaultMaxLineLength is the line length above which a JS/CSS file is
-// taken for a minified bundle when Options.MaxLineLength is 0.
-const DefaultMaxLineLength = 2000
-
 // DefaultIgnoreFile is tokenvet's own ignore file, honoured like .gitignore.
 const DefaultIgnoreFile = ".tokenvetignore"
 
@@ -49,7 +51,8 @@ type SkipReason string
 // Skip reasons. Each skipped directory counts once; its contents are not
 // looked at.
 const (
-	SkipIgnored            SkipReason = "ignored"              // .gitignore, .git/info/exclude or an extra ignore file
+	SkipIgnored            SkipReason = "ignored"              // untracked and ignored by git, or .gitignore outside git
+	SkipIgnoreFile         SkipReason = "tokenvetignore"       // an extra ignore file (.tokenvetignore)
 	SkipExcluded           SkipReason = "excluded"             // Options.Exclude
 	SkipHook               SkipReason = "skip-hook"            // Options.Skip returned true
 	SkipVendor             SkipReason = "vendor"               // vendor/ or node_modules/ directory
@@ -59,7 +62,7 @@ const (
 	SkipSymlinkOutsideRoot SkipReason = "symlink-outside-root" // symlink resolving outside Root
 	SkipNotRegular         SkipReason = "not-regular"          // device, FIFO, socket
 	SkipUnreadable         SkipReason = "unreadable"           // permission denied, dangling symlink, symlink loop, I/O error
-	SkipMinified           SkipReason = "minified"             // JS/CSS bundle or source map with a line over MaxLineLength
+	SkipMinified           SkipReason = "minified"             // minified bundle or source map (MinifiedCheck)
 )
 
 // File is one file to scan.
@@ -78,6 +81,10 @@ type File struct {
 	// (latin-1, say) is still visited; engines that need UTF-8 positions
 	// decide what to do with it.
 	IsUTF8 bool
+	// NotMinified says the walk's minified check judged the file
+	// hand-written, so an engine applying the same check need not read
+	// it again.
+	NotMinified bool
 }
 
 // Options configures Walk. The zero value (plus Root) gives the defaults.
@@ -102,18 +109,19 @@ type Options struct {
 	// re-includes a path that an ignore file would skip (unless a parent
 	// directory was already skipped).
 	Exclude []string
-	// NoGitignore disables .gitignore files and .git/info/exclude.
+	// NoGitignore reads every file, tracked or not: git is not asked,
+	// and .gitignore files and .git/info/exclude are not honoured (for a
+	// tree exported from the index, which holds tracked files only).
 	NoGitignore bool
 	// Skip, if set, is called for each path that survives the ignore
 	// rules; returning true skips it (a directory is not descended into)
 	// with SkipHook.
 	Skip func(rel string, isDir bool) bool
-	// MaxLineLength is the longest line a JavaScript, CSS or source-map
-	// file may have before it counts as a minified bundle and is skipped
-	// with SkipMinified: 0 means DefaultMaxLineLength, a negative value
-	// never skips. Bundles are generated, huge and full of high-entropy
-	// noise; the secrets that matter are in their sources.
-	MaxLineLength int
+	// Minified decides which JavaScript, TypeScript, CSS and source-map
+	// files are minified bundles, skipped with SkipMinified. Bundles are
+	// generated, huge and full of high-entropy noise; the secrets that
+	// matter are in their sources.
+	Minified MinifiedCheck
 
 	fsys fileSystem // nil means the OS; tests inject failures
 }
@@ -140,8 +148,12 @@ type Stats struct {
 	// excluded ones; a skipped directory counts once.
 	Skips map[SkipReason]int
 	// Skipped lists skipped paths sorted by Rel, except those skipped
-	// with SkipIgnored or SkipExcluded, which are only counted.
+	// with SkipIgnored, SkipIgnoreFile or SkipExcluded, which are only
+	// counted.
 	Skipped []Skipped
+	// Notes say how the walk chose its files when that is not the
+	// usual way (git not installed, or failing in a work tree).
+	Notes []string
 }
 
 // Walk walks opts.Root and calls visit, in byte-wise order of File.Rel,
@@ -196,6 +208,10 @@ type walker struct {
 	realRoot string
 	visit    func(File) error
 	stats    Stats
+	// git lists the repository being walked; nil outside git.
+	git     *gitScope
+	gitPath string // the git program; "-" when there is none
+	noted   map[string]bool
 }
 
 func (w *walker) run() error {
@@ -220,15 +236,6 @@ func (w *walker) run() error {
 	w.realRoot, err = w.fsys.EvalSymlinks(absRoot)
 	if err != nil {
 		return fmt.Errorf("walk: %w", err)
-	}
-	if !w.opts.NoGitignore {
-		if data, err := w.readIgnoreFile(joinAbs(joinAbs(joinAbs(absRoot, ".git"), "info"), "exclude")); err == nil {
-			l := &patternList{}
-			l.addFile(data)
-			if len(l.pats) > 0 {
-				w.layers = append(w.layers, layer{depth: 0, list: l})
-			}
-		}
 	}
 	return w.walkDir(absRoot, "", make([]string, 0, 16))
 }
@@ -283,6 +290,19 @@ func (w *walker) walkDir(absDir, relDir string, parts []string) error {
 		w.skip(relDir, SkipUnreadable, err.Error())
 		return nil
 	}
+	// The root, and every repository found below it (a submodule, a
+	// nested clone), is listed by git; the listing replaces .gitignore
+	// files for the directory's whole subtree.
+	outer := w.git
+	if relDir == "" || hasDotGit(entries) {
+		if w.git, err = w.gitScopeFor(absDir, relDir); err != nil {
+			return err
+		}
+		if relDir == "" && w.git == nil && !w.opts.NoGitignore {
+			w.loadInfoExclude(absDir)
+		}
+	}
+	defer func() { w.git = outer }()
 	nLayers := len(w.layers)
 	if l := w.loadIgnores(absDir, entries); l != nil {
 		w.layers = append(w.layers, layer{depth: len(parts), list: l})
@@ -301,11 +321,11 @@ func (w *walker) walkDir(absDir, relDir string, parts []string) error {
 		}
 		parts[len(parts)-1] = name
 		isDir := d.IsDir()
-		if reason := w.ignored(parts, isDir); reason != "" {
+		rel := joinRel(relDir, name)
+		if reason := w.ignored(parts, rel, isDir); reason != "" {
 			w.stats.Skips[reason]++
 			continue
 		}
-		rel := joinRel(relDir, name)
 		if w.opts.Skip != nil && w.opts.Skip(rel, isDir) {
 			w.skip(rel, SkipHook, "")
 			continue
@@ -333,8 +353,11 @@ func (w *walker) walkDir(absDir, relDir string, parts []string) error {
 	return nil
 }
 
-// ignored returns the reason the path is ignored, or "".
-func (w *walker) ignored(parts []string, isDir bool) SkipReason {
+// ignored returns the reason the path is ignored, or "". User Exclude
+// patterns come first, then ignore files (innermost first), then git:
+// a negated pattern in .tokenvetignore re-includes what git ignores,
+// as it overrides .gitignore outside git.
+func (w *walker) ignored(parts []string, rel string, isDir bool) SkipReason {
 	if w.exclude != nil {
 		if ign, matched := w.exclude.decide(parts, isDir); matched {
 			if ign {
@@ -345,21 +368,44 @@ func (w *walker) ignored(parts []string, isDir bool) SkipReason {
 	}
 	for i := len(w.layers) - 1; i >= 0; i-- {
 		l := &w.layers[i]
-		if ign, matched := l.list.decide(parts[l.depth:], isDir); matched {
-			if ign {
-				return SkipIgnored
+		// In a repository git has judged .gitignore files, including
+		// those of a directory outside it, which git would not read.
+		if p := l.list.last(parts[l.depth:], isDir, w.git != nil); p != nil {
+			switch {
+			case p.negate:
+				return ""
+			case p.extra:
+				return SkipIgnoreFile
 			}
-			return ""
+			return SkipIgnored
 		}
 	}
+	if g := w.git; g != nil && !g.has(rel) && (!isDir || !g.hasUnder(rel)) {
+		return SkipIgnored
+	}
 	return ""
+}
+
+// loadInfoExclude reads the root's .git/info/exclude, which git honours
+// like a .gitignore at the top: outside git's own listing it is the
+// walk's to apply.
+func (w *walker) loadInfoExclude(absRoot string) {
+	data, err := w.readIgnoreFile(joinAbs(joinAbs(joinAbs(absRoot, ".git"), "info"), "exclude"))
+	if err != nil {
+		return
+	}
+	l := &patternList{}
+	l.addFile(data, false)
+	if len(l.pats) > 0 {
+		w.layers = append(w.layers, layer{depth: 0, list: l})
+	}
 }
 
 // loadIgnores compiles the ignore files present in a directory, or
 // returns nil if there are none (or they hold no patterns).
 func (w *walker) loadIgnores(absDir string, entries []fs.DirEntry) *patternList {
 	var l *patternList
-	load := func(name string) {
+	load := func(name string, extra bool) {
 		for _, d := range entries {
 			if d.Name() != name {
 				continue
@@ -374,15 +420,16 @@ func (w *walker) loadIgnores(absDir string, entries []fs.DirEntry) *patternList 
 			if l == nil {
 				l = &patternList{}
 			}
-			l.addFile(data)
+			l.addFile(data, extra)
 			return
 		}
 	}
-	if !w.opts.NoGitignore {
-		load(".gitignore")
+	// In git, git has decided what .gitignore files say.
+	if !w.opts.NoGitignore && w.git == nil {
+		load(".gitignore", false)
 	}
 	for _, name := range w.extra {
-		load(name)
+		load(name, true)
 	}
 	if l == nil || len(l.pats) == 0 {
 		return nil
@@ -458,12 +505,10 @@ func (w *walker) file(abs, rel string) error {
 		w.skip(rel, reason, detail)
 		return nil
 	}
-	if limit := w.opts.MaxLineLength; limit >= 0 && IsBundleName(rel) {
-		if limit == 0 {
-			limit = DefaultMaxLineLength
-		}
-		if n := LongestLine(data); n > limit {
-			w.skip(rel, SkipMinified, fmt.Sprintf("a line of %d bytes > %d", n, limit))
+	checked := !w.opts.Minified.Include && IsBundleName(rel)
+	if checked {
+		if why, skip := w.opts.Minified.Skip(rel, data); skip {
+			w.skip(rel, SkipMinified, why)
 			return nil
 		}
 	}
@@ -475,31 +520,9 @@ func (w *walker) file(abs, rel string) error {
 		Size:    int64(len(data)),
 		Content: data,
 		IsUTF8:  utf8.Valid(data),
+		// A file the check kept; one it never looked at stays false.
+		NotMinified: checked,
 	})
-}
-
-// IsBundleName reports whether rel names a file kind that is shipped
-// minified: JavaScript, CSS and source maps.
-func IsBundleName(rel string) bool {
-	switch strings.ToLower(filepath.Ext(rel)) {
-	case ".js", ".mjs", ".cjs", ".css", ".map":
-		return true
-	}
-	return false
-}
-
-// LongestLine returns the length in bytes of the longest line in data.
-func LongestLine(data []byte) int {
-	longest := 0
-	for len(data) > 0 {
-		i := bytes.IndexByte(data, '\n')
-		if i < 0 {
-			i = len(data)
-		}
-		longest = max(longest, i)
-		data = data[min(i+1, len(data)):]
-	}
-	return longest
 }
 
 // IsBinary reports whether data looks binary: a NUL byte within its first
@@ -552,7 +575,7 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 	}
 	size := fi.Size()
 	if limit >= 0 && size > limit {
-		return nil, SkipTooLarge, fmt.Sprintf("%d bytes > %d", size, limit), nil
+		return nil, SkipTooLarge, fmt.Sprintf("%s, over the %s limit", sizeString(size), sizeString(limit)), nil
 	}
 	var r io.Reader = f
 	if limit >= 0 {
@@ -563,12 +586,30 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 		return nil, "", "", fmt.Errorf("read %s: %w", abs, err)
 	}
 	if limit >= 0 && int64(len(data)) > limit {
-		return nil, SkipTooLarge, fmt.Sprintf("more than %d bytes", limit), nil
+		return nil, SkipTooLarge, fmt.Sprintf("grew past the %s limit while read", sizeString(limit)), nil
 	}
 	if IsBinary(data) {
 		return nil, SkipBinary, "", nil
 	}
 	return data, "", "", nil
+}
+
+// sizeString writes n bytes for people: exact bytes below 1 KiB, else
+// KiB, MiB or GiB with one decimal when it is not whole.
+func sizeString(n int64) string {
+	units := []string{"KiB", "MiB", "GiB"}
+	if n < 1<<10 {
+		return fmt.Sprintf("%d bytes", n)
+	}
+	v, u := float64(n)/(1<<10), 0
+	for v >= 1<<10 && u < len(units)-1 {
+		v /= 1 << 10
+		u++
+	}
+	if v == float64(int64(v)) {
+		return fmt.Sprintf("%d %s", int64(v), units[u])
+	}
+	return fmt.Sprintf("%.1f %s", v, units[u])
 }
 
 // readAll reads r to EOF into a buffer sized for the expected size, so a

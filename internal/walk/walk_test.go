@@ -336,6 +336,9 @@ func TestWalkContentChecks(t *testing.T) {
 			t.Errorf("Skipped[%d] = %v, want %v", i, s, wantSkipped[i])
 		}
 	}
+	if d := st.Skipped[0].Detail; d != "100 bytes, over the 64 bytes limit" {
+		t.Errorf("too-large detail %q", d)
+	}
 	for rel, f := range byRel {
 		want, err := os.ReadFile(filepath.Join(root, rel))
 		if err != nil {
@@ -374,6 +377,14 @@ func TestWalkDefaultMaxFileSize(t *testing.T) {
 	got, st := walkAll(t, Options{Root: root})
 	if !slices.Equal(got, []string{"at-limit"}) || st.Skips[SkipTooLarge] != 1 {
 		t.Errorf("visited %q, skips %v", got, st.Skips)
+	}
+}
+
+func TestSizeString(t *testing.T) {
+	for n, want := range map[int64]string{100: "100 bytes", 5 << 20: "5 MiB", 7 << 19: "3.5 MiB", 1536: "1.5 KiB", 3 << 30: "3 GiB", 5 << 40: "5120 GiB"} {
+		if got := sizeString(n); got != want {
+			t.Errorf("sizeString(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
 
@@ -719,28 +730,54 @@ func BenchmarkWalk(b *testing.B) {
 	}
 }
 
+// TestWalkMinified: the walk skips what the minified decision calls a
+// bundle, counted and listed with the reason, and keeps hand-written
+// files with a long line.
 func TestWalkMinified(t *testing.T) {
 	root := t.TempDir()
-	long := strings.Repeat("a=1;", 600) // 2400 bytes on one line
-	mkdir(t, filepath.Join(root, "dist"))
-	mkdir(t, filepath.Join(root, "src"))
-	writeFile(t, filepath.Join(root, "dist", "app.min.js"), long+"\n")
-	writeFile(t, filepath.Join(root, "dist", "site.css"), "body{}\n"+long+"\n")
-	writeFile(t, filepath.Join(root, "src", "app.js"), "const a = 1;\nconst b = 2;\n")
-	writeFile(t, filepath.Join(root, "data.json"), long+"\n") // not a bundle kind: kept
+	bundle := readSample(t, "session.min.js")
+	dataURI := "const LOGO = 'data:image/png;base64," + strings.Repeat("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk", 90) + "';"
+	makeTree(t, root, map[string]string{
+		"dist/session.min.js":     string(bundle),
+		"dist/session.min.js.map": `{"version":3,"sources":["session.js"],"mappings":"` + strings.Repeat("AAAA,SAASA;", 500) + `"}`,
+		"src/session.js":          string(readSample(t, "session.js")),
+		"src/logo.js":             handWritten(dataURI),
+		"data.json":               string(bundle), // not a kind shipped minified
+	})
 	got, st := walkAll(t, Options{Root: root})
-	if want := []string{"data.json", "src/app.js"}; !slices.Equal(got, want) {
+	if want := []string{"data.json", "src/logo.js", "src/session.js"}; !slices.Equal(got, want) {
 		t.Errorf("visited %v, want %v", got, want)
 	}
-	if st.Skips[SkipMinified] != 2 {
-		t.Errorf("minified skips = %d, want 2 (%v)", st.Skips[SkipMinified], st.Skipped)
+	if st.Skips[SkipMinified] != 2 || len(st.Skipped) != 2 || !strings.Contains(st.Skipped[0].Detail, "whitespace") || st.Skipped[1].Detail != "source map" {
+		t.Errorf("minified skips %d: %v", st.Skips[SkipMinified], st.Skipped)
 	}
-	got, _ = walkAll(t, Options{Root: root, MaxLineLength: 5000})
-	if len(got) != 4 {
-		t.Errorf("with a 5000-byte limit: visited %v", got)
+	got, st = walkAll(t, Options{Root: root, Minified: MinifiedCheck{Include: true}})
+	if len(got) != 5 || st.Skips[SkipMinified] != 0 {
+		t.Errorf("with minified files included: visited %v, skips %v", got, st.Skips)
 	}
-	got, _ = walkAll(t, Options{Root: root, MaxLineLength: -1})
-	if len(got) != 4 {
-		t.Errorf("with no limit: visited %v", got)
+
+	// NotMinified marks the files the check kept, so that an engine
+	// applying the same check does not read them a second time.
+	for _, tc := range []struct {
+		opts Options
+		want map[string]bool
+	}{
+		{Options{Root: root}, map[string]bool{"data.json": false, "src/logo.js": true, "src/session.js": true}},
+		{Options{Root: root, Minified: MinifiedCheck{Include: true}}, map[string]bool{"data.json": false, "dist/session.min.js": false, "src/logo.js": false}},
+	} {
+		if _, err := Walk(context.Background(), tc.opts, func(f File) error {
+			if want, ok := tc.want[f.Rel]; ok && f.NotMinified != want {
+				t.Errorf("include %v: %s NotMinified = %v, want %v", tc.opts.Minified.Include, f.Rel, f.NotMinified, want)
+			}
+			if why, skip := tc.opts.Minified.SkipFile(f); skip {
+				t.Errorf("SkipFile(%s) after the walk kept it: %s", f.Rel, why)
+			}
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, skip := (MinifiedCheck{}).SkipFile(File{Rel: "dist/session.min.js", Content: bundle}); !skip {
+		t.Error("SkipFile of a file the walk did not check keeps the bundle")
 	}
 }

@@ -97,7 +97,7 @@ func extract(tgz, name string) ([]byte, error) {
 // bench-web` prints both in MB/s.
 func BenchmarkWebEngine(b *testing.B) {
 	data := bundle(b)
-	e := New(Options{IncludeMinified: true})
+	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
 	f := walk.File{Rel: "react-dom.development.js", Content: data, Size: int64(len(data))}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {
@@ -124,7 +124,7 @@ func BenchmarkRawParse(b *testing.B) {
 // TypeScript: esbuild's transform and the source-map walk come on top.
 func BenchmarkWebEngineTS(b *testing.B) {
 	data := bundle(b)
-	e := New(Options{IncludeMinified: true})
+	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
 	f := walk.File{Rel: "react-dom.development.ts", Content: data, Size: int64(len(data))}
 	b.SetBytes(int64(len(data)))
 	for b.Loop() {

@@ -25,9 +25,11 @@
 // out with golang.org/x/net/html and analysed in whole-file coordinates;
 // template actions ({{ … }}) inside them are blanked to same-length
 // identifiers first. A script the parsers reject is reported as a problem
-// of kind "syntax" (the file still gets the secret rules of other engines),
-// and a minified bundle is skipped unless configured otherwise, counted in
-// the scan summary as "minified".
+// of kind "syntax" (the file still gets the secret rules of other engines).
+// A minified bundle is skipped by the walk's decision (walk.MinifiedCheck),
+// which the engine applies too; page templates in languages it does not
+// parse (EJS, Handlebars, Pug, …) are listed as read with their scripts not
+// analysed.
 //
 // Findings are reported at the name that makes the write or call a
 // finding: setItem, the stored property or key, the query key, the option.

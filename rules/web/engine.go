@@ -23,15 +23,14 @@ import (
 // Name is the engine's name in findings ("engine": "web").
 const Name = "web"
 
-// SkipMinified is the summary's reason for a minified bundle left out.
-const SkipMinified = "minified"
-
 // Options configures the engine.
 type Options struct {
 	// Model decides which names hold tokens (nil: tokenmodel.Default()).
 	Model *tokenmodel.Model
-	// IncludeMinified scans minified bundles too.
-	IncludeMinified bool
+	// Minified is the scan's minified decision: the walk already leaves
+	// out what it calls a bundle, and the engine declines the same files
+	// when given them from elsewhere.
+	Minified walk.MinifiedCheck
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -59,6 +58,10 @@ const (
 	kindHTML     // scripts in <script> elements
 	kindTemplate // a Go template: scripts after blanking {{ }} actions
 	kindSFC      // Vue or Svelte single-file component
+	// kindUnparsed is a page template whose syntax the engine does not
+	// parse yet (EJS, Handlebars, …): its scripts are listed as not
+	// analysed rather than silently passed over.
+	kindUnparsed
 )
 
 var kinds = map[string]fileKind{
@@ -66,6 +69,12 @@ var kinds = map[string]fileKind{
 	".ts": kindTS, ".mts": kindTS, ".cts": kindTS, ".tsx": kindTSX,
 	".vue": kindSFC, ".svelte": kindSFC,
 	".html": kindTemplate, ".htm": kindTemplate, ".tmpl": kindTemplate, ".gohtml": kindTemplate,
+	".ejs": kindUnparsed, ".eta": kindUnparsed, ".hbs": kindUnparsed, ".handlebars": kindUnparsed,
+	".mustache": kindUnparsed, ".njk": kindUnparsed, ".nunjucks": kindUnparsed, ".jinja": kindUnparsed,
+	".jinja2": kindUnparsed, ".j2": kindUnparsed, ".twig": kindUnparsed, ".liquid": kindUnparsed,
+	".erb": kindUnparsed, ".php": kindUnparsed, ".jsp": kindUnparsed, ".cshtml": kindUnparsed,
+	".razor": kindUnparsed, ".astro": kindUnparsed, ".marko": kindUnparsed, ".pug": kindUnparsed,
+	".jade": kindUnparsed,
 }
 
 func kindOf(rel string) fileKind {
@@ -78,30 +87,48 @@ func kindOf(rel string) fileKind {
 // Wants implements scan.FileEngine.
 func (e *Engine) Wants(rel string) bool { return kindOf(rel) != kindNone }
 
-// SkipFile implements scan.FileSkipper: minified bundles are left out
-// unless IncludeMinified is set.
+// SkipFile implements scan.FileSkipper. Minified bundles are left out,
+// by the decision the walk makes (Options.Minified). A page template the
+// engine cannot parse is left out too, and listed as read with its
+// scripts not analysed when it has any.
 func (e *Engine) SkipFile(f walk.File) (string, bool) {
-	if e.opts.IncludeMinified {
-		return "", false
-	}
 	switch kindOf(f.Rel) {
 	case kindJS, kindJSX, kindTS, kindTSX:
-		if strings.Contains(path.Base(f.Rel), ".min.") || Minified(f.Content) {
-			return SkipMinified, true
+		if why, skip := e.opts.Minified.SkipFile(f); skip {
+			return "not analysed by the web engine: minified (" + why + ")", true
 		}
+	case kindUnparsed:
+		ext := strings.ToLower(path.Ext(f.Rel))
+		if !hasScript(f.Content, ext) {
+			return "", true // nothing for the engine in it
+		}
+		return "scripts not analysed (the web engine does not parse " + ext + " templates yet)", true
 	}
 	return "", false
 }
 
-// Minified reports whether content looks machine-minified: long, with
-// lines far longer than people write.
-func Minified(content []byte) bool {
-	const minSize, longLine = 4096, 1000
-	if len(content) < minSize {
+// hasScript reports whether a page template holds a script: a <script>
+// element, or in Pug a script tag at the start of a line.
+func hasScript(content []byte, ext string) bool {
+	if ext == ".pug" || ext == ".jade" {
+		for line := range bytes.SplitSeq(content, []byte("\n")) {
+			line = bytes.TrimLeft(line, " \t")
+			if bytes.HasPrefix(line, []byte("script")) && (len(line) == 6 || strings.IndexByte(".( \r", line[6]) >= 0) {
+				return true
+			}
+		}
 		return false
 	}
-	lines := bytes.Count(content, []byte("\n")) + 1
-	return len(content)/lines > longLine/4 || bytes.IndexByte(content, '\n') > 4*longLine && lines < 20
+	for i := 0; ; i++ {
+		j := bytes.IndexByte(content[i:], '<')
+		if j < 0 {
+			return false
+		}
+		i += j
+		if len(content)-i >= 7 && bytes.EqualFold(content[i+1:i+7], []byte("script")) {
+			return true
+		}
+	}
 }
 
 // script is JavaScript or TypeScript at start in the file.

@@ -272,21 +272,55 @@ func TestConfiguredNames(t *testing.T) {
 	}
 }
 
+// TestMinified: the engine declines what the walk's minified decision
+// calls a bundle, and nothing else: a file named .min.js that is
+// hand-written, or a hand-written file with one long data line, is
+// analysed (issue 16).
 func TestMinified(t *testing.T) {
-	line := strings.Repeat("var a=1;", 700) + "localStorage.setItem('token',t);"
-	e := New(Options{})
-	f := walk.File{Rel: "bundle.js", Content: []byte(line)}
-	if r, skip := e.SkipFile(f); !skip || r != SkipMinified {
+	bundle := walk.File{Rel: "bundle.js", Content: []byte(strings.Repeat("var a=b(c,d);", 700) + "localStorage.setItem('token',t);")}
+	if r, skip := New(Options{}).SkipFile(bundle); !skip || !strings.Contains(r, "minified") {
 		t.Errorf("minified bundle not skipped: %q %v", r, skip)
 	}
-	if _, skip := e.SkipFile(walk.File{Rel: "app.min.js", Content: []byte("x")}); !skip {
-		t.Error(".min.js not skipped")
+	if _, skip := New(Options{Minified: walk.MinifiedCheck{Include: true}}).SkipFile(bundle); skip {
+		t.Error("Minified.Include ignored")
 	}
-	if _, skip := e.SkipFile(walk.File{Rel: "app.js", Content: []byte(strings.Repeat("let a = 1;\n", 1000))}); skip {
-		t.Error("ordinary file skipped")
+	dataURI := "const logo = 'data:image/png;base64," + strings.Repeat("iVBORw0KGgoAAAANSUhEUgAAAAEAAAAB", 160) + "';\n"
+	for _, f := range []walk.File{
+		{Rel: "app.min.js", Content: []byte("localStorage.setItem('token', t);\n")},
+		{Rel: "app.js", Content: []byte(strings.Repeat("let a = 1;\n", 1000))},
+		{Rel: "logo.js", Content: []byte(dataURI + strings.Repeat("export function show(el) {\n  el.src = logo;\n}\n", 40) + "localStorage.setItem('token', t);\n")},
+	} {
+		if r, skip := New(Options{}).SkipFile(f); skip {
+			t.Errorf("%s skipped: %q", f.Rel, r)
+		}
 	}
-	if _, skip := New(Options{IncludeMinified: true}).SkipFile(f); skip {
-		t.Error("IncludeMinified ignored")
+	if got, _ := scan(t, New(Options{}), "logo.js", dataURI+"localStorage.setItem('token', t);\n"); len(got) != 1 {
+		t.Errorf("hand-written file with a data URI: findings %v, want the web-storage write", got)
+	}
+}
+
+// TestUnparsedTemplates: a page template the engine cannot parse is
+// declined, with a reason when it holds a script, silently otherwise.
+func TestUnparsedTemplates(t *testing.T) {
+	e := New(Options{})
+	for _, tc := range []struct {
+		rel, src string
+		listed   bool
+	}{
+		{"views/index.ejs", "<h1><%= title %></h1>\n<SCRIPT>localStorage.setItem('token', '<%= token %>')</SCRIPT>\n", true},
+		{"views/layout.hbs", "<main>{{{body}}}</main><script src=\"/app.js\"></script>", true},
+		{"views/page.pug", "html\n  body\n    script.\n      localStorage.setItem('token', t)\n", true},
+		{"views/partial.ejs", "<p><%= user.name %></p>\n", false},
+		{"views/list.pug", "ul\n  each item in items\n    li= item.description\n", false},
+	} {
+		if !e.Wants(tc.rel) {
+			t.Errorf("Wants(%s) = false", tc.rel)
+			continue
+		}
+		reason, skip := e.SkipFile(walk.File{Rel: tc.rel, Content: []byte(tc.src)})
+		if !skip || (reason != "") != tc.listed || (tc.listed && !strings.HasPrefix(reason, "scripts not analysed")) {
+			t.Errorf("SkipFile(%s) = %q, %v; want skipped, listed %v", tc.rel, reason, skip, tc.listed)
+		}
 	}
 }
 
@@ -310,7 +344,7 @@ func FuzzWebEngine(f *testing.F) {
 	}
 	f.Add("x.html", "<script>{{ </script>")
 	f.Add("x.ts", "enum E { A = `${")
-	e := New(Options{IncludeMinified: true})
+	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
 	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml"}
 	f.Fuzz(func(t *testing.T, name, src string) {
 		ext := exts[len(name)%len(exts)]
