@@ -27,6 +27,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/tokenvet/tokenvet/internal/pathguard"
 )
 
 // DefaultMaxFileSize is the size limit used when Options.MaxFileSize is 0.
@@ -427,7 +429,9 @@ func (w *walker) symlink(abs, rel string) error {
 		w.skip(rel, SkipUnreadable, fmt.Sprintf("unresolvable symlink %s: %v", rel, err))
 		return nil
 	}
-	if !within(w.realRoot, target) {
+	// The same containment decision the Go loader makes (pathguard), so
+	// that neither engine reads what the other refused.
+	if !pathguard.Within(w.realRoot, target) {
 		w.skip(rel, SkipSymlinkOutsideRoot, "-> "+target)
 		return nil
 	}
@@ -436,16 +440,6 @@ func (w *walker) symlink(abs, rel string) error {
 		return nil
 	}
 	return w.file(abs, rel)
-}
-
-// within reports whether path is root or below it; both are absolute and
-// free of symlinks.
-func within(root, path string) bool {
-	r, err := filepath.Rel(root, path)
-	if err != nil {
-		return false
-	}
-	return r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
 }
 
 func (w *walker) file(abs, rel string) error {
