@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/tokenvet/tokenvet/internal/pathguard"
@@ -110,6 +112,11 @@ type Options struct {
 	// rules; returning true skips it (a directory is not descended into)
 	// with SkipHook.
 	Skip func(rel string, isDir bool) bool
+	// Ignored, if set, is told each path skipped with SkipIgnored or
+	// SkipExcluded (a directory once: its contents are not looked at),
+	// so that a caller can hold what it found by other means (the Go
+	// loader's findings) to the same decision.
+	Ignored func(rel string, isDir bool)
 	// MaxLineLength is the longest line a JavaScript, CSS or source-map
 	// file may have before it counts as a minified bundle and is skipped
 	// with SkipMinified: 0 means DefaultMaxLineLength, a negative value
@@ -305,6 +312,9 @@ func (w *walker) walkDir(absDir, relDir string, parts []string) error {
 		isDir := d.IsDir()
 		if reason := w.ignored(parts, isDir); reason != "" {
 			w.stats.Skips[reason]++
+			if w.opts.Ignored != nil {
+				w.opts.Ignored(joinRel(relDir, name), isDir)
+			}
 			continue
 		}
 		rel := joinRel(relDir, name)
@@ -497,7 +507,8 @@ func LongestLine(data []byte) int {
 }
 
 // IsBinary reports whether data looks binary: a NUL byte within its first
-// BinarySniffLen bytes. UTF-16 text counts as binary, as it does for git.
+// BinarySniffLen bytes. UTF-16 text counts as binary, as it does for git;
+// the walk decodes UTF-16 with a byte-order mark first (DecodeUTF16).
 func IsBinary(data []byte) bool {
 	return bytes.IndexByte(data[:min(len(data), BinarySniffLen)], 0) >= 0
 }
@@ -559,10 +570,41 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 	if limit >= 0 && int64(len(data)) > limit {
 		return nil, SkipTooLarge, fmt.Sprintf("more than %d bytes", limit), nil
 	}
+	if text, ok := DecodeUTF16(data); ok {
+		data = text // secrets in a UTF-16 file are still secrets
+	}
 	if IsBinary(data) {
 		return nil, SkipBinary, "", nil
 	}
 	return data, "", "", nil
+}
+
+// DecodeUTF16 returns data as UTF-8 when it is UTF-16 text with a
+// byte-order mark (what Windows editors write), and false otherwise.
+// Lines and characters are kept; byte offsets are those of the result,
+// so whoever reads such a file for positions must decode it too.
+func DecodeUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 || len(data)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case data[0] == 0xff && data[1] == 0xfe:
+		order = binary.LittleEndian
+	case data[0] == 0xfe && data[1] == 0xff:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	out := make([]byte, 0, len(units))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out, true
 }
 
 // readAll reads r to EOF into a buffer sized for the expected size, so a
