@@ -147,9 +147,8 @@ func discover(dirs, patterns []string, workDir string) (*layout, []Problem) {
 		problems = append(problems, l.walk(top)...)
 	}
 	for mod := range l.modules {
-		if reason, bad := l.badModules[mod]; bad {
-			delete(l.modules, mod)
-			l.badModules[mod] = reason
+		if _, bad := l.badModules[mod]; bad {
+			delete(l.modules, mod) // the go command is not run there
 		}
 	}
 	sort.Strings(l.goFiles)
