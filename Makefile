@@ -33,7 +33,7 @@ demo: build ## scan testdata/demo, print findings, write tokenvet.sarif
 	@$(GO) run ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
 	@echo "make demo: tokenvet found the demo's planted findings (exit status 1, as expected); SARIF written to tokenvet.sarif"
 
-test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin e2e included), go vet -vettool on the demo, actionlint, 30 s of fuzzing the web engine
+test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin e2e included), go vet -vettool on the demo, actionlint, bounded fuzzing (web engine, Go fallback)
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
 	TOKENVET_GOLANGCI_E2E=1 $(GO) test -race -count=1 ./...
@@ -85,10 +85,14 @@ bench-secrets: build bin/gitleaks-$(GITLEAKS_VERSION) ## tokenvet vs gitleaks di
 
 .PHONY: test-fuzz bench-web
 
-# Bounded fuzzing of the browser-code engine: arbitrary bytes as JS, TS,
-# Vue, HTML and templates must never crash it. `make test` calls it.
-test-fuzz: ## fuzz the web engine for 30 s
-	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime 30s ./rules/web/
+# Bounded fuzzing, FUZZTIME per target: arbitrary bytes as JS, TS, Vue,
+# HTML and templates must never crash the browser-code engine, nor as a Go
+# file the Go fallback path (tolerant parse, analyzers without types).
+# `make test` calls it.
+FUZZTIME ?= 20s
+test-fuzz: ## fuzz the web engine and the Go fallback path, $(FUZZTIME) each
+	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime $(FUZZTIME) ./rules/web/
+	$(GO) test -run '^$$' -fuzz FuzzGoFallback -fuzztime $(FUZZTIME) ./internal/goscan/
 
 # The web engine against the bare parser on React DOM's development
 # bundle (fetched once with npm pack into the user cache directory).

@@ -2,11 +2,10 @@ package cli
 
 import (
 	"bytes"
-	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -56,6 +55,8 @@ type scanFlags struct {
 	includeMinified bool
 	// maxFileSize is the walk's size limit, as written (20MiB).
 	maxFileSize string
+	// buildTags are passed to the go command as -tags.
+	buildTags []string
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
 }
@@ -93,6 +94,7 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit status 1: error, warning, note or none (default warning, or fail-on in the config)")
 	fl.BoolVar(&f.tests, "tests", false, "include _test.go files in the Go rules")
+	fl.StringSliceVar(&f.buildTags, "build-tags", nil, "build `TAGS` (comma-separated) for the go command, so that files behind those constraints are type-checked; files excluded by build constraints are analysed without type information either way")
 	fl.StringSliceVar(&f.enable, "enable", nil, "run only these `RULE` ids (repeatable or comma-separated)")
 	fl.StringSliceVar(&f.disable, "disable", nil, "turn off these `RULE` ids (repeatable or comma-separated)")
 	fl.StringVar(&f.config, "config", "", "configuration `FILE` (default .tokenvet.yml in the scan root, if present)")
@@ -129,7 +131,16 @@ func addAnalyzerFlags(fl *pflag.FlagSet, as []*analysis.Analyzer, f *scanFlags) 
 	}
 }
 
-func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
+func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err error) {
+	ctx, stop := interruptible()
+	defer stop()
+	defer func() {
+		// Whatever a stage says when its context is cancelled ("context
+		// canceled", a killed git), the user pressed Ctrl-C.
+		if err != nil && ctx.Err() != nil && !errors.Is(err, errFindings) {
+			err = errInterrupted
+		}
+	}()
 	format := strings.ToLower(f.format)
 	switch format {
 	case "text", "json", "sarif", "github":
@@ -155,8 +166,11 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	if f.staged && (f.newFromRev != "" || f.newFromPatch != "") {
 		return fmt.Errorf("--staged already limits the scan to staged files; drop --new-from-rev/--new-from-patch")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
+	for _, tag := range f.buildTags {
+		if tag == "" || strings.ContainsAny(tag, " \t\n\"'") {
+			return fmt.Errorf("--build-tags %q: give build tags separated by commas", strings.Join(f.buildTags, ","))
+		}
+	}
 
 	root, args, err := scanRoot(env.Dir, args)
 	if err != nil {
@@ -264,10 +278,13 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
-		MaxFileSize: maxFileSize, IndexSnapshot: f.staged,
+		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
 		Progress: prog.printf, Scope: scope, Baseline: base,
 	})
 	prog.done()
+	if ctx.Err() != nil {
+		return errInterrupted // no report from an interrupted scan
+	}
 	if err != nil {
 		return err
 	}
@@ -275,6 +292,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) error {
 	out, err := render(format, rep, f, reportRoot, env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "")
 	if err != nil {
 		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
 	}
 	for _, x := range extra {
 		b, err := render(x.format, rep, f, reportRoot, false)

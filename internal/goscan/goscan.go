@@ -8,15 +8,29 @@
 // golang.org/x/tools/go/analysis/checker. Whatever go/packages cannot
 // load is parsed per directory and type-checked without its imports, so
 // the analyzers' syntactic fallback still sees it.
+//
+// The repository is hostile input. Before the go command runs, the tree
+// is examined (discover): entries it would open that are not regular
+// files inside the scan root (a .go symlink to /etc/passwd, a FIFO that
+// would block go list for ever) are replaced for it by an ignored stub
+// through go list's -overlay, and assembly files by empty ones (the
+// assembler follows #include anywhere). The go command runs with
+// GOTOOLCHAIN=local and CGO_ENABLED=0 (see goEnv), so nothing the
+// repository names is downloaded, and no C compiler runs. Files excluded
+// by build constraints, and every file the go command could not load,
+// are analysed syntactically; files the analyzers could not see whole are
+// listed in Result.Unanalysed for the secret rules to read as text.
 package goscan
 
 import (
 	"context"
 	"fmt"
 	"go/token"
+	"maps"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -37,12 +51,16 @@ type Options struct {
 	WorkDir  string
 	// Tests includes _test.go files.
 	Tests bool
+	// BuildTags are passed to the go command as -tags, so that files
+	// behind those build constraints are type-checked.
+	BuildTags []string
 	// Jobs bounds how many modules load at once and, when 1, makes the
 	// analysis sequential.
 	Jobs int
 	// Analyzers to run; each must report Diagnostic.Category = rule id.
 	Analyzers []*analysis.Analyzer
 	// Env is the environment of the go command; nil means os.Environ().
+	// GOTOOLCHAIN and CGO_ENABLED are always overridden (see goEnv).
 	Env []string
 	// Progress, if set, is told what is happening.
 	Progress func(format string, args ...any)
@@ -54,6 +72,8 @@ const (
 	KindType     = "type"     // a package does not type-check
 	KindLoad     = "load"     // the go command could not load a module or package
 	KindAnalyzer = "analyzer" // an analyzer failed
+	KindExcluded = "build"    // build constraints exclude a file: analysed without types
+	KindEncoding = "encoding" // a file is not UTF-8 Go source
 )
 
 // Problem is something that kept part of the code from full analysis.
@@ -64,6 +84,18 @@ type Problem struct {
 	Line    int
 	Col     int
 	Message string
+}
+
+// String is the problem as one line: position (when known) and message.
+func (p Problem) String() string {
+	pos := p.File
+	if pos != "" && p.Line > 0 {
+		pos += ":" + strconv.Itoa(p.Line)
+	}
+	if pos == "" {
+		return p.Message
+	}
+	return filepath.Base(pos) + ": " + p.Message
 }
 
 // Diagnostic is an analyzer's report with its positions resolved.
@@ -103,6 +135,20 @@ type Result struct {
 	Partial []PartialPackage
 	// Packages counts the packages analysed.
 	Packages int
+	// Skipped lists the files kept from the go command and never read:
+	// symlinks leaving the scan root, FIFOs and other special files.
+	Skipped []SkippedFile
+	// Unanalysed lists the readable Go files inside the scanned
+	// directories that the analyzers did not see whole (a syntax error,
+	// bad encoding, a failed analyzer), sorted: the secret rules must
+	// read them as text.
+	Unanalysed []UnanalysedFile
+}
+
+// UnanalysedFile is a Go file the analyzers did not see whole.
+type UnanalysedFile struct {
+	File   string // absolute
+	Reason string
 }
 
 // PartialPackage is a package whose analysis relied on the fallback.
@@ -112,7 +158,9 @@ type PartialPackage struct {
 }
 
 // Run loads and analyses the code. It returns an error only when nothing
-// could be attempted (bad options); everything else is a Problem.
+// could be attempted (bad options) or ctx was cancelled; everything else
+// is a Problem. When it returns, every go command it started has ended
+// (go/packages interrupts, then kills, the command's process group).
 func Run(ctx context.Context, opts Options) (*Result, error) {
 	if len(opts.Analyzers) == 0 {
 		return &Result{}, nil
@@ -124,7 +172,21 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if progress == nil {
 		progress = func(string, ...any) {}
 	}
-	lay, problems := discover(opts.Dirs)
+	lay, problems := discover(opts.Dirs, opts.Patterns, opts.WorkDir)
+	for _, mod := range slices.Sorted(maps.Keys(lay.badModules)) {
+		problems = append(problems, Problem{Kind: KindLoad, File: filepath.Join(mod, "go.mod"), Message: lay.badModules[mod]})
+	}
+	log := newParseLog()
+	env := goEnv(opts.Env)
+	// The go command's work directories go into one of tokenvet's own,
+	// removed when Run returns: a go list interrupted by a signal leaves
+	// its go-build* directory behind.
+	tmp, err := os.MkdirTemp(lookupEnv(env, "GOTMPDIR"), "tokenvet-go-")
+	if err != nil {
+		return nil, fmt.Errorf("temporary directory for the go command: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	env = envWith(env, "GOTMPDIR", tmp)
 
 	type unit struct {
 		dir      string
@@ -150,19 +212,26 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			if ctx.Err() != nil {
+				return
+			}
 			progress("loading Go packages in %s", u.dir)
-			loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, opts)
-			if loadErrs[i] != nil && strings.Contains(loadErrs[i].Error(), "go.work") {
+			cfg := loadConfig{env: env, tags: opts.BuildTags, tests: opts.Tests, overlay: lay.overlay, log: log}
+			if reason := lay.workReason(u.dir); reason != "" {
+				cfg.env = envWith(env, "GOWORK", "off")
+				workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"), Message: "loaded with GOWORK=off: " + reason}
+			}
+			loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, cfg)
+			if loadErrs[i] != nil && ctx.Err() == nil && strings.Contains(loadErrs[i].Error(), "go.work") {
 				// A go.work that names modules the checkout does not
 				// have (module zips ship it without them) stops go list
 				// for every module under it; each module still loads on
 				// its own.
-				workErr := loadErrs[i]
-				noWork := opts
-				noWork.Env = append(append([]string(nil), cmpEnv(opts.Env)...), "GOWORK=off")
-				if loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, noWork); loadErrs[i] == nil {
+				workErr := goCommandProblems(u.dir, loadErrs[i])[0]
+				cfg.env = envWith(env, "GOWORK", "off")
+				if loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, cfg); loadErrs[i] == nil {
 					workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"),
-						Message: fmt.Sprintf("loaded with GOWORK=off: the workspace could not be used (%s)", firstLine(workErr.Error()))}
+						Message: fmt.Sprintf("loaded with GOWORK=off: the workspace could not be used (%s)", workErr)}
 				}
 			}
 		}()
@@ -172,102 +241,187 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		return nil, err
 	}
 
+	res := &Result{}
+	for _, path := range slices.Sorted(maps.Keys(lay.skipped)) {
+		res.Skipped = append(res.Skipped, lay.skipped[path])
+	}
 	var pkgs []*packages.Package
-	covered := map[string]bool{}
+	held := map[string]bool{}      // files some loaded package holds
+	failed := map[string]string{}  // module root → why it did not load
+	dropped := map[string]string{} // directory → why its package was dropped
 	for i, u := range units {
 		if workProblems[i].Message != "" {
 			problems = append(problems, workProblems[i])
 		}
 		if loadErrs[i] != nil {
-			problems = append(problems, Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"),
-				Message: fmt.Sprintf("the go command could not load this module (%v); its Go files are analysed syntactically", loadErrs[i])})
+			ps := goCommandProblems(u.dir, loadErrs[i])
+			problems = append(problems, ps...)
+			failed[u.dir] = ps[0].Message
 			continue
 		}
 		for _, p := range loaded[i] {
 			if strings.HasSuffix(p.ID, ".test") { // generated test main
 				continue
 			}
-			for _, f := range append(append(p.CompiledGoFiles, p.GoFiles...), p.IgnoredFiles...) {
-				covered[filepath.Dir(f)] = true
+			files := append(append([]string(nil), p.CompiledGoFiles...), p.GoFiles...)
+			if outside := lay.outside(files); outside != "" {
+				// The overlay keeps the go command from such files; this
+				// is the second line of defence.
+				reason := "the go command listed a file of its package outside the scan root (" + filepath.Base(outside) + ")"
+				problems = append(problems, Problem{Kind: KindLoad, Package: p.PkgPath, Message: "not analysed with type information: " + reason})
+				for _, f := range files {
+					dropped[filepath.Dir(f)] = reason
+				}
+				continue
+			}
+			for _, f := range files {
+				held[f] = true
 			}
 			pkgs = append(pkgs, p)
 		}
 	}
-	// Directories no package covers: loose files, modules the go command
-	// could not load, testdata-style trees inside a module.
-	var loose []string
-	for _, d := range lay.goDirs {
-		if !covered[d] {
-			loose = append(loose, d)
-		}
-	}
+
+	// Every Go file `./...` matches that no loaded package holds is
+	// analysed without the go command: files excluded by build
+	// constraints, directories no module covers, modules that did not
+	// load, files the go command could not read.
+	loose := lay.looseUnits(looseInput{tests: opts.Tests, held: held, failed: failed,
+		dropped: dropped, build: newBuildEnv(env, opts.BuildTags)})
 	if len(loose) > 0 {
-		progress("parsing %d Go directories without a loadable module", len(loose))
-		lp, lprob := loadLoose(loose, opts.Tests)
+		progress("parsing %d Go directories without the go command", len(loose))
+		lp, lprob := loadLoose(loose, log, lay.readable)
 		pkgs = append(pkgs, lp...)
 		problems = append(problems, lprob...)
 	}
 
-	res := &Result{Packages: len(pkgs)}
+	res.Packages = len(pkgs)
 	res.Problems = append(res.Problems, problems...)
 	for _, p := range pkgs {
-		res.Problems = append(res.Problems, packageProblems(p)...)
+		if !strings.HasPrefix(p.ID, "loose/") {
+			res.Problems = append(res.Problems, packageProblems(p, log)...)
+		}
 		if reason := partialReason(p); reason != "" {
 			res.Partial = append(res.Partial, PartialPackage{Package: p.PkgPath, Reason: reason})
 		}
 	}
-	if len(pkgs) == 0 {
-		return res, nil
-	}
+	res.Problems = append(res.Problems, log.problems(lay.contains)...)
 
-	progress("analysing %d Go packages", len(pkgs))
-	graph, err := checker.Analyze(guard(opts.Analyzers), pkgs, &checker.Options{Sequential: jobs == 1})
-	if err != nil {
-		return nil, err
-	}
-	for _, act := range graph.Roots {
-		if act.Err != nil {
-			res.Problems = append(res.Problems, Problem{Kind: KindAnalyzer, Package: act.Package.PkgPath,
-				Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err)})
-			continue
+	failedPkgs := map[*packages.Package]string{}
+	if len(pkgs) > 0 {
+		progress("analysing %d Go packages", len(pkgs))
+		graph, err := analyze(ctx, guard(opts.Analyzers), pkgs, jobs)
+		if err != nil {
+			return nil, err
 		}
-		partial := act.Package.IllTyped || len(act.Package.Errors) > 0
-		for _, d := range act.Diagnostics {
-			res.Diagnostics = append(res.Diagnostics, convert(act.Package.Fset, act.Analyzer, d, partial))
+		for _, act := range graph.Roots {
+			if act.Err != nil {
+				res.Problems = append(res.Problems, Problem{Kind: KindAnalyzer, Package: act.Package.PkgPath,
+					Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err)})
+				failedPkgs[act.Package] = "analyzer " + act.Analyzer.Name + " failed"
+				continue
+			}
+			partial := act.Package.IllTyped || len(act.Package.Errors) > 0
+			for _, d := range act.Diagnostics {
+				if dg := convert(act.Package.Fset, act.Analyzer, d, partial); lay.contains(dg.Start.Filename) {
+					res.Diagnostics = append(res.Diagnostics, dg)
+				}
+			}
 		}
 	}
+	res.Unanalysed = unanalysed(lay, pkgs, log, failedPkgs, opts.Tests)
 	res.sort()
 	return res, nil
 }
 
-// cmpEnv is env, or the process environment when env is nil (the go
-// command's default), so that a variable can be added to it.
-func cmpEnv(env []string) []string {
-	if env == nil {
-		return os.Environ()
+// analyze runs the analyzers, giving up (without waiting for them) when
+// ctx is done: checker.Analyze cannot be cancelled, and it starts no
+// process that could outlive tokenvet.
+func analyze(ctx context.Context, as []*analysis.Analyzer, pkgs []*packages.Package, jobs int) (*checker.Graph, error) {
+	type result struct {
+		graph *checker.Graph
+		err   error
 	}
-	return env
+	done := make(chan result, 1)
+	go func() {
+		g, err := checker.Analyze(as, pkgs, &checker.Options{Sequential: jobs == 1})
+		done <- result{g, err}
+	}()
+	select {
+	case r := <-done:
+		return r.graph, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
-// firstLine is s up to its first line break, without go list's
-// "err: exit status 1: stderr: " wrapping.
-func firstLine(s string) string {
-	if _, after, ok := strings.Cut(s, "stderr: "); ok {
-		s = after
+// unanalysed lists the Go files inside the scan that the analyzers did
+// not see whole, with why: each goes through the secret rules as text.
+// A file is listed unless the log shows a clean parse of it, so a file
+// no step accounted for is listed too.
+func unanalysed(lay *layout, pkgs []*packages.Package, log *parseLog, failed map[*packages.Package]string, tests bool) []UnanalysedFile {
+	reasons := map[string]string{}
+	consider := func(f, failure string) {
+		if !strings.HasSuffix(f, ".go") || (!tests && strings.HasSuffix(f, "_test.go")) || !lay.contains(f) || !lay.readable(f) {
+			return
+		}
+		st, ok := log.get(f)
+		reason := ""
+		switch {
+		case failure != "":
+			reason = failure
+		case !ok:
+			reason = "not parsed"
+		case st.encoding.problem != "":
+			reason = "not UTF-8 Go source"
+		case !st.clean:
+			reason = "syntax error"
+		}
+		if old, seen := reasons[f]; !seen || old == "" {
+			reasons[f] = reason
+		}
 	}
-	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
-	return s
+	for _, f := range lay.goFiles {
+		if !hiddenFromGo(filepath.Base(f)) {
+			consider(f, "")
+		}
+	}
+	for _, p := range pkgs {
+		for _, f := range p.CompiledGoFiles {
+			consider(f, failed[p])
+		}
+	}
+	var out []UnanalysedFile
+	for _, f := range slices.Sorted(maps.Keys(reasons)) {
+		if reasons[f] != "" {
+			out = append(out, UnanalysedFile{File: f, Reason: reasons[f]})
+		}
+	}
+	return out
 }
 
-func load(ctx context.Context, dir string, patterns []string, opts Options) ([]*packages.Package, error) {
+// loadConfig is what every go list invocation of a run shares.
+type loadConfig struct {
+	env     []string
+	tags    []string
+	tests   bool
+	overlay map[string][]byte
+	log     *parseLog
+}
+
+func load(ctx context.Context, dir string, patterns []string, c loadConfig) ([]*packages.Package, error) {
 	cfg := &packages.Config{
-		Context: ctx,
-		Dir:     dir,
-		Env:     opts.Env,
-		Tests:   opts.Tests,
+		Context:   ctx,
+		Dir:       dir,
+		Env:       c.env,
+		Tests:     c.tests,
+		Overlay:   c.overlay,
+		ParseFile: c.log.parse,
 		Mode: packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
 			packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
 			packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule,
+	}
+	if len(c.tags) > 0 {
+		cfg.BuildFlags = []string{"-tags=" + strings.Join(c.tags, ",")}
 	}
 	return packages.Load(cfg, patterns...)
 }
@@ -318,26 +472,45 @@ func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic, p
 }
 
 // packageProblems turns a package's errors into problems: each syntax
-// error once, and type or load errors summarised per package.
-func packageProblems(p *packages.Package) []Problem {
+// error once, and type or load errors summarised per package. Errors in
+// a file with an encoding problem are left to that problem, which says
+// what is wrong and what to do.
+func packageProblems(p *packages.Package, log *parseLog) []Problem {
 	var out []Problem
 	var typeErrs []packages.Error
+	errs := p.Errors[:0:0]
+	for _, e := range p.Errors {
+		file, _, _ := splitPos(e.Pos)
+		if abs := resolveFile(p, file); abs != file {
+			e.Pos = abs + strings.TrimPrefix(e.Pos, file)
+			file = abs
+		}
+		if st, ok := log.get(file); ok && st.encoding.problem != "" {
+			continue
+		}
+		if file == "" && log.mentionsBadEncoding(e.Msg) { // "read /a/nul.go: unexpected NUL in input"
+			continue
+		}
+		errs = append(errs, e)
+	}
 	// With export data, go list also compiles the package and reports the
 	// compiler's output ("# pkg\nfile:line:col: …") as a list error. It
 	// repeats the parse and type errors go/packages reports with exact
 	// positions, so it only counts when there are none.
 	exact := false
-	for _, e := range p.Errors {
+	for _, e := range errs {
 		exact = exact || e.Kind == packages.ParseError || e.Kind == packages.TypeError
 	}
-	for _, e := range p.Errors {
+	for _, e := range errs {
 		if exact && e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ") {
 			continue
 		}
-		switch e.Kind {
-		case packages.ParseError:
+		switch {
+		case e.Kind == packages.ParseError:
 			file, line, col := splitPos(e.Pos)
 			out = append(out, Problem{Kind: KindSyntax, Package: p.PkgPath, File: file, Line: line, Col: col, Message: e.Msg})
+		case strings.Contains(e.Msg, "\n"):
+			typeErrs = append(typeErrs, toolOutput(p, e)...)
 		default:
 			e.Msg = explainImportError(p, e.Msg)
 			typeErrs = append(typeErrs, e)
@@ -357,6 +530,48 @@ func packageProblems(p *packages.Package) []Problem {
 		out = append(out, Problem{Kind: kind, Package: p.PkgPath, File: file, Line: line, Col: col, Message: msg})
 	}
 	return out
+}
+
+// toolOutput splits a list error holding a tool's output ("# pkg",
+// then "file:line:col: message" lines) into one error per line, so that
+// every problem is one line with its position.
+func toolOutput(p *packages.Package, e packages.Error) []packages.Error {
+	var out []packages.Error
+	for _, line := range strings.Split(e.Msg, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "# ") {
+			continue
+		}
+		x := packages.Error{Kind: e.Kind, Pos: e.Pos, Msg: line}
+		if m := posRe.FindStringSubmatch(line); m != nil && strings.HasSuffix(m[1], ".go") {
+			file := resolveFile(p, m[1])
+			x.Pos, x.Msg = file+":"+m[2], m[4]
+			if m[3] != "" {
+				x.Pos += ":" + m[3]
+			}
+		}
+		out = append(out, x)
+	}
+	if len(out) == 0 {
+		e.Msg = strings.TrimSpace(strings.ReplaceAll(e.Msg, "\n", " "))
+		out = append(out, e)
+	}
+	return out
+}
+
+// resolveFile makes a position's file absolute: go list reports its own
+// errors relative to the directory it ran in.
+func resolveFile(p *packages.Package, file string) string {
+	if file == "" || filepath.IsAbs(file) {
+		return file
+	}
+	suffix := string(filepath.Separator) + filepath.Clean(file)
+	for _, f := range append(append([]string(nil), p.GoFiles...), p.CompiledGoFiles...) {
+		if strings.HasSuffix(f, suffix) {
+			return f
+		}
+	}
+	return file
 }
 
 // explainImportError replaces go/types' "could not import X (invalid

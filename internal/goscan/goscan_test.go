@@ -35,7 +35,7 @@ func TestDiscover(t *testing.T) {
 		"_skip/s.go":                "package s\n",
 		"vendor/example.com/v/v.go": "package v\n",
 	})
-	lay, problems := discover([]string{root})
+	lay, problems := discover([]string{root}, nil, "")
 	if len(problems) != 0 {
 		t.Fatalf("problems: %+v", problems)
 	}
@@ -55,7 +55,7 @@ func TestDiscoverInsideModule(t *testing.T) {
 		"go.mod":     "module example.com/m\n",
 		"pkg/a/a.go": "package a\n",
 	})
-	lay, _ := discover([]string{filepath.Join(root, "pkg")})
+	lay, _ := discover([]string{filepath.Join(root, "pkg")}, nil, "")
 	if got := lay.modules[root]; !reflect.DeepEqual(got, []string{"./pkg/..."}) {
 		t.Errorf("patterns for the enclosing module = %v, want [./pkg/...]", got)
 	}
@@ -87,9 +87,10 @@ func TestLoadLooseSyntaxError(t *testing.T) {
 		"bad.go":    "package p\n\nfunc broken( {\n",
 		"x_test.go": "package p\n",
 	})
-	pkgs, problems := loadLoose([]string{dir}, false)
+	pkgs, problems := loadLoose([]looseUnit{{dir: dir, files: []string{filepath.Join(dir, "bad.go"), filepath.Join(dir, "good.go")}}},
+		newParseLog(), func(string) bool { return true })
 	if len(pkgs) != 1 || len(pkgs[0].Syntax) != 2 {
-		t.Fatalf("want one package of two files (test file excluded), got %d packages", len(pkgs))
+		t.Fatalf("want one package of two files, got %d packages", len(pkgs))
 	}
 	if !pkgs[0].IllTyped || pkgs[0].Types == nil || pkgs[0].TypesInfo == nil {
 		t.Error("loose package must carry (partial) type information and be marked ill-typed")

@@ -3,7 +3,6 @@ package goscan
 import (
 	"fmt"
 	"go/ast"
-	"go/parser"
 	"go/scanner"
 	"go/token"
 	"go/types"
@@ -15,43 +14,62 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// loadLoose builds packages for directories the go command did not load:
-// each directory's files are parsed and grouped by package clause, then
+// looseUnit is a set of Go files of one directory that the go command did
+// not load, to be parsed and type-checked without it.
+type looseUnit struct {
+	dir   string
+	files []string // absolute, sorted
+	// reason says why the go command did not load the directory (no
+	// go.mod, a module that failed to load); reasons say it per file
+	// (build constraints) and take precedence.
+	reason  string
+	reasons map[string]string
+	// report makes reason a problem of the directory (the module-level
+	// causes are reported once, at the go.mod).
+	report bool
+}
+
+// loadLoose builds packages for files the go command did not load: each
+// unit's files are parsed and grouped by package clause, then
 // type-checked with every import unresolved. go/types substitutes fake
 // packages for failed imports, so the analyzers' syntactic fallback
 // (imports resolved by path) applies and local types still resolve.
-func loadLoose(dirs []string, tests bool) ([]*packages.Package, []Problem) {
+// readable is asked before any file is read.
+func loadLoose(units []looseUnit, log *parseLog, readable func(string) bool) ([]*packages.Package, []Problem) {
 	var pkgs []*packages.Package
 	var problems []Problem
-	for _, dir := range dirs {
-		ps, probs := loadLooseDir(dir, tests)
+	for _, u := range units {
+		ps, probs := loadLooseUnit(u, log, readable)
 		pkgs = append(pkgs, ps...)
 		problems = append(problems, probs...)
 	}
 	return pkgs, problems
 }
 
-func loadLooseDir(dir string, tests bool) ([]*packages.Package, []Problem) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return nil, []Problem{{Kind: KindLoad, File: dir, Message: err.Error()}}
-	}
+func loadLooseUnit(u looseUnit, log *parseLog, readable func(string) bool) ([]*packages.Package, []Problem) {
 	fset := token.NewFileSet()
 	byName := map[string][]*ast.File{}
 	files := map[string][]string{}
 	var problems []Problem
-	for _, e := range entries {
-		name := e.Name()
-		if !e.Type().IsRegular() || !strings.HasSuffix(name, ".go") || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+	pkgID := "loose/" + filepath.ToSlash(u.dir)
+	if u.report && u.reason != "" {
+		problems = append(problems, Problem{Kind: KindLoad, Package: pkgID, File: u.dir, Message: u.reason})
+	}
+	for _, path := range u.files {
+		if r := u.reasons[path]; r != "" {
+			problems = append(problems, Problem{Kind: KindExcluded, Package: pkgID, File: path, Message: "analysed without type information: " + r})
+		}
+		if !readable(path) {
 			continue
 		}
-		if !tests && strings.HasSuffix(name, "_test.go") {
-			continue
-		}
-		path := filepath.Join(dir, name)
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments|parser.AllErrors|parser.SkipObjectResolution)
+		src, err := os.ReadFile(path)
 		if err != nil {
-			problems = append(problems, syntaxProblems(dir, path, err)...)
+			problems = append(problems, Problem{Kind: KindLoad, Package: pkgID, File: path, Message: err.Error()})
+			continue
+		}
+		f, err := log.parse(fset, path, src)
+		if err != nil {
+			problems = append(problems, syntaxProblems(pkgID, path, err)...)
 		}
 		if f == nil || f.Name == nil || f.Name.Name == "" || f.Name.Name == "_" {
 			continue
@@ -67,7 +85,7 @@ func loadLooseDir(dir string, tests bool) ([]*packages.Package, []Problem) {
 
 	var pkgs []*packages.Package
 	for _, name := range names {
-		pkgPath := "loose/" + filepath.ToSlash(dir)
+		pkgPath := pkgID
 		if len(names) > 1 {
 			pkgPath += "#" + name
 		}
@@ -93,8 +111,11 @@ func loadLooseDir(dir string, tests bool) ([]*packages.Package, []Problem) {
 				FileVersions: map[*ast.File]string{},
 			},
 		}
-		p.Errors = append(p.Errors, packages.Error{Pos: dir, Kind: packages.ListError,
-			Msg: "no go.mod covers this directory (or its module could not be loaded): imports are resolved by path only"})
+		reason := unitReason(u, files[name])
+		if !strings.Contains(reason, "without type information") {
+			reason = "analysed without type information: " + reason
+		}
+		p.Errors = append(p.Errors, packages.Error{Pos: u.dir, Kind: packages.ListError, Msg: reason})
 		conf := types.Config{
 			Importer:    unresolved{},
 			FakeImportC: true,
@@ -109,6 +130,26 @@ func loadLooseDir(dir string, tests bool) ([]*packages.Package, []Problem) {
 	return pkgs, problems
 }
 
+// unitReason is the reason a loose package of files was not type-checked
+// with its imports: the directory's, or the first of its files'.
+func unitReason(u looseUnit, files []string) string {
+	for _, f := range files {
+		if r := u.reasons[f]; r != "" {
+			switch n := len(files) - 1; {
+			case n == 1:
+				return fmt.Sprintf("%s: %s (and 1 more file)", filepath.Base(f), r)
+			case n > 1:
+				return fmt.Sprintf("%s: %s (and %d more files)", filepath.Base(f), r, n)
+			}
+			return r
+		}
+	}
+	if u.reason != "" {
+		return u.reason
+	}
+	return "the go command did not load these files"
+}
+
 // unresolved is an importer that resolves nothing.
 type unresolved struct{}
 
@@ -116,14 +157,19 @@ func (unresolved) Import(path string) (*types.Package, error) {
 	return nil, fmt.Errorf("import %q not resolved in a directory without a loadable module", path)
 }
 
-func syntaxProblems(dir, path string, err error) []Problem {
+func syntaxProblems(pkgID, path string, err error) []Problem {
 	list, ok := err.(scanner.ErrorList)
 	if !ok {
-		return []Problem{{Kind: KindSyntax, Package: dir, File: path, Message: err.Error()}}
+		return []Problem{{Kind: KindSyntax, Package: pkgID, File: path, Message: err.Error()}}
 	}
 	var out []Problem
 	for _, e := range list {
-		out = append(out, Problem{Kind: KindSyntax, Package: "loose/" + filepath.ToSlash(dir), File: e.Pos.Filename, Line: e.Pos.Line, Col: e.Pos.Column, Message: e.Msg})
+		out = append(out, Problem{Kind: KindSyntax, Package: pkgID, File: e.Pos.Filename, Line: e.Pos.Line, Col: e.Pos.Column, Message: e.Msg})
 	}
 	return out
+}
+
+// hiddenFromGo reports whether the go command ignores a file by its name.
+func hiddenFromGo(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
 }

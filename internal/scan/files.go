@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/tokenvet/tokenvet/internal/config"
@@ -23,6 +24,13 @@ type walkResult struct {
 	// notAnalysed are files an engine declined with a reason
 	// (FileSkipper): read, and scanned by the other engines.
 	notAnalysed []report.NotAnalysed
+	// goFiles are the .go files read, by root-relative path: those the
+	// Go analyzers could not see whole go through the secret rules.
+	goFiles map[string]walk.File
+	// ignoredFiles and ignoredDirs are what the walk skipped as ignored
+	// or excluded (root-relative): the Go findings follow that decision.
+	ignoredFiles map[string]bool
+	ignoredDirs  []string
 }
 
 // walkFiles walks each directory and hands every file to the engines that
@@ -30,7 +38,8 @@ type walkResult struct {
 // from every file read, so that an invalid directive is reported even in
 // a file without findings.
 func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngine, progress func(string, ...any)) (*walkResult, error) {
-	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}}}
+	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}},
+		goFiles: map[string]walk.File{}, ignoredFiles: map[string]bool{}}
 	var mu sync.Mutex
 	files := make(chan walk.File, o.Jobs*4)
 	var wg sync.WaitGroup
@@ -84,10 +93,23 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 		opts := walk.Options{
 			Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude,
 			Minified: o.Config.Minified(), NoGitignore: o.IndexSnapshot,
+			Ignored: func(rel string, isDir bool) {
+				if prefix != "." {
+					rel = prefix + "/" + rel
+				}
+				if isDir {
+					res.ignoredDirs = append(res.ignoredDirs, rel)
+				} else {
+					res.ignoredFiles[rel] = true
+				}
+			},
 		}
 		st, err := walk.Walk(ctx, opts, func(f walk.File) error {
 			if prefix != "." {
 				f.Rel = prefix + "/" + f.Rel
+			}
+			if strings.HasSuffix(f.Rel, ".go") {
+				res.goFiles[f.Rel] = f
 			}
 			select {
 			case files <- f:
@@ -156,6 +178,9 @@ func (s *sources) read(rel string) ([]byte, error) {
 	b, err := os.ReadFile(filepath.Join(s.root, filepath.FromSlash(rel)))
 	if err != nil {
 		return nil, err
+	}
+	if text, ok := walk.DecodeUTF16(b); ok {
+		b = text // as the walk gave it to the engines, so positions agree
 	}
 	s.cache[rel] = b
 	return b, nil

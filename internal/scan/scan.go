@@ -14,7 +14,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -71,9 +70,12 @@ type Options struct {
 	// turns rules off. Both are validated by the caller.
 	Enable, Disable []string
 
-	Tests  bool
-	Jobs   int
-	Redact bool
+	Tests bool
+	// BuildTags are passed to the go command (-tags), so that files
+	// behind those build constraints are type-checked.
+	BuildTags []string
+	Jobs      int
+	Redact    bool
 	// MaxFileSize bounds files read by the walk (0: the walk's default).
 	MaxFileSize int64
 	// IndexSnapshot says Root is the git index exported to a directory
@@ -120,36 +122,55 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		}
 	}
 
-	var (
-		wg        sync.WaitGroup
-		goRes     *goscan.Result
-		goErr     error
-		fileRes   *walkResult
-		fileErr   error
-		goOptions = goscan.Options{
-			Dirs: dirs, Patterns: patterns, WorkDir: o.Root, Tests: o.Tests, Jobs: o.Jobs,
-			Analyzers: analyzers, Env: o.GoEnv, Progress: progress,
-		}
-	)
-	wg.Add(2)
+	goOptions := goscan.Options{
+		Dirs: dirs, Patterns: patterns, WorkDir: o.Root, Tests: o.Tests, BuildTags: o.BuildTags, Jobs: o.Jobs,
+		Analyzers: analyzers, Env: o.GoEnv, Progress: progress,
+	}
+	type goOut struct {
+		res *goscan.Result
+		err error
+	}
+	type fileOut struct {
+		res *walkResult
+		err error
+	}
+	goDone, fileDone := make(chan goOut, 1), make(chan fileOut, 1)
 	go func() {
-		defer wg.Done()
-		goRes, goErr = goscan.Run(ctx, goOptions)
+		res, err := goscan.Run(ctx, goOptions)
+		goDone <- goOut{res, err}
 	}()
 	go func() {
-		defer wg.Done()
-		fileRes, fileErr = walkFiles(ctx, o, dirs, engines, progress)
+		res, err := walkFiles(ctx, o, dirs, engines, progress)
+		fileDone <- fileOut{res, err}
 	}()
-	wg.Wait()
-	if err := errors.Join(goErr, fileErr); err != nil {
+	// goscan returns promptly once ctx is done, and only after the go
+	// commands it started have ended. A file engine may be deep in one
+	// file and is not waited for when interrupted: it starts no process,
+	// and the scan's result is dropped.
+	g := <-goDone
+	var w fileOut
+	select {
+	case w = <-fileDone:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if err := errors.Join(g.err, w.err); err != nil {
+		return nil, err
+	}
+	goRes, fileRes := g.res, w.res
 
 	var fs []*finding.Finding
-	fs = append(fs, goFindings(o.Root, goRes)...)
+	goFs := fileRes.keep(goFindings(o.Root, goRes))
+	fs = append(fs, goFs...)
 	fs = append(fs, fileRes.findings...)
-	rep.Problems = append(rep.Problems, goProblems(o.Root, goRes)...)
+	textFs, textProblems := goTextFindings(ctx, o.Root, goRes, fileRes, engines, goFs)
+	fs = append(fs, textFs...)
+	rep.Problems = append(rep.Problems, fileRes.keepProblems(goProblems(o.Root, goRes))...)
 	rep.Problems = append(rep.Problems, fileRes.problems...)
+	rep.Problems = append(rep.Problems, textProblems...)
 	for _, p := range goRes.Partial {
 		rep.Partial = append(rep.Partial, report.PartialPackage{Package: p.Package, Reason: p.Reason})
 	}
@@ -160,11 +181,25 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 			rep.Stats.Skipped[string(reason)] += n
 		}
 	}
+	walkSkipped := map[string]bool{}
 	for _, s := range fileRes.stats.Skipped {
+		walkSkipped[s.Rel] = true
 		rep.Stats.SkippedFiles = append(rep.Stats.SkippedFiles, report.SkippedFile{File: s.Rel, Reason: s.String()})
 	}
 	rep.NotAnalysed = fileRes.notAnalysed
 	rep.Stats.Notes = fileRes.stats.Notes
+	// Files the Go loader kept from the go command: the walk has listed
+	// most of them already (same pathguard decision); the rest are in
+	// directories the walk does not enter (vendor/) or outside it.
+	for _, s := range goRes.Skipped {
+		rel := relPath(o.Root, s.File)
+		if walkSkipped[rel] || fileRes.excluded(rel) {
+			continue
+		}
+		rep.Stats.Skipped[s.Reason]++
+		rep.Stats.SkippedFiles = append(rep.Stats.SkippedFiles, report.SkippedFile{File: rel,
+			Reason: rel + ": " + s.Reason + ": " + s.Detail + " (kept from the go command)"})
+	}
 
 	// Keep only enabled rules, with configured severities.
 	kept := fs[:0]

@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -32,7 +33,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/tokenvet/tokenvet/internal/pathguard"
 )
 
 // DefaultMaxFileSize is the size limit used when Options.MaxFileSize is 0.
@@ -122,6 +126,11 @@ type Options struct {
 	// generated, huge and full of high-entropy noise; the secrets that
 	// matter are in their sources.
 	Minified MinifiedCheck
+	// Ignored, if set, is told each path skipped with SkipIgnored or
+	// SkipExcluded (a directory once: its contents are not looked at),
+	// so that a caller can hold what it found by other means (the Go
+	// loader's findings) to the same decision.
+	Ignored func(rel string, isDir bool)
 
 	fsys fileSystem // nil means the OS; tests inject failures
 }
@@ -324,6 +333,9 @@ func (w *walker) walkDir(absDir, relDir string, parts []string) error {
 		rel := joinRel(relDir, name)
 		if reason := w.ignored(parts, rel, isDir); reason != "" {
 			w.stats.Skips[reason]++
+			if w.opts.Ignored != nil {
+				w.opts.Ignored(joinRel(relDir, name), isDir)
+			}
 			continue
 		}
 		if w.opts.Skip != nil && w.opts.Skip(rel, isDir) {
@@ -474,7 +486,9 @@ func (w *walker) symlink(abs, rel string) error {
 		w.skip(rel, SkipUnreadable, fmt.Sprintf("unresolvable symlink %s: %v", rel, err))
 		return nil
 	}
-	if !within(w.realRoot, target) {
+	// The same containment decision the Go loader makes (pathguard), so
+	// that neither engine reads what the other refused.
+	if !pathguard.Within(w.realRoot, target) {
 		w.skip(rel, SkipSymlinkOutsideRoot, "-> "+target)
 		return nil
 	}
@@ -483,16 +497,6 @@ func (w *walker) symlink(abs, rel string) error {
 		return nil
 	}
 	return w.file(abs, rel)
-}
-
-// within reports whether path is root or below it; both are absolute and
-// free of symlinks.
-func within(root, path string) bool {
-	r, err := filepath.Rel(root, path)
-	if err != nil {
-		return false
-	}
-	return r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator)) && !filepath.IsAbs(r)
 }
 
 func (w *walker) file(abs, rel string) error {
@@ -526,7 +530,8 @@ func (w *walker) file(abs, rel string) error {
 }
 
 // IsBinary reports whether data looks binary: a NUL byte within its first
-// BinarySniffLen bytes. UTF-16 text counts as binary, as it does for git.
+// BinarySniffLen bytes. UTF-16 text counts as binary, as it does for git;
+// the walk decodes UTF-16 with a byte-order mark first (DecodeUTF16).
 func IsBinary(data []byte) bool {
 	return bytes.IndexByte(data[:min(len(data), BinarySniffLen)], 0) >= 0
 }
@@ -588,6 +593,9 @@ func readFile(fsys fileSystem, abs string, limit int64) (data []byte, reason Ski
 	if limit >= 0 && int64(len(data)) > limit {
 		return nil, SkipTooLarge, fmt.Sprintf("grew past the %s limit while read", sizeString(limit)), nil
 	}
+	if text, ok := DecodeUTF16(data); ok {
+		data = text // secrets in a UTF-16 file are still secrets
+	}
 	if IsBinary(data) {
 		return nil, SkipBinary, "", nil
 	}
@@ -610,6 +618,34 @@ func sizeString(n int64) string {
 		return fmt.Sprintf("%d %s", int64(v), units[u])
 	}
 	return fmt.Sprintf("%.1f %s", v, units[u])
+}
+
+// DecodeUTF16 returns data as UTF-8 when it is UTF-16 text with a
+// byte-order mark (what Windows editors write), and false otherwise.
+// Lines and characters are kept; byte offsets are those of the result,
+// so whoever reads such a file for positions must decode it too.
+func DecodeUTF16(data []byte) ([]byte, bool) {
+	if len(data) < 2 || len(data)%2 != 0 {
+		return nil, false
+	}
+	var order binary.ByteOrder
+	switch {
+	case data[0] == 0xff && data[1] == 0xfe:
+		order = binary.LittleEndian
+	case data[0] == 0xfe && data[1] == 0xff:
+		order = binary.BigEndian
+	default:
+		return nil, false
+	}
+	units := make([]uint16, 0, len(data)/2-1)
+	for i := 2; i < len(data); i += 2 {
+		units = append(units, order.Uint16(data[i:]))
+	}
+	out := make([]byte, 0, len(units))
+	for _, r := range utf16.Decode(units) {
+		out = utf8.AppendRune(out, r)
+	}
+	return out, true
 }
 
 // readAll reads r to EOF into a buffer sized for the expected size, so a
