@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/tokenvet/tokenvet/model"
 )
 
 const (
@@ -308,4 +310,51 @@ func (imp *stubImporter) Import(path string) (*types.Package, error) {
 	}
 	imp.pkgs[path] = p
 	return p, nil
+}
+
+// TestVocabularyMapped: every trait and role of the model vocabulary is
+// either one the JWT rules know or one of another rule's, so a new JWT
+// word in model/vocab.go cannot be dropped on its way here.
+func TestVocabularyMapped(t *testing.T) {
+	otherTraits := map[string]bool{model.TraitReceivedRequest: true, model.TraitBuildsRequest: true, model.TraitCookie: true}
+	for _, tr := range model.Traits() {
+		if _, ok := traitOf[tr]; !ok && !otherTraits[tr] {
+			t.Errorf("model trait %q is neither mapped to a jwtlib trait nor listed as another rule's", tr)
+		}
+	}
+	otherRoles := map[string]bool{model.RoleURL: true, model.RoleCookieName: true, model.RoleCookieValue: true,
+		model.RoleHTTPOnly: true, model.RoleSecure: true}
+	for _, r := range model.Roles() {
+		if _, ok := roleOf[r]; !ok && !otherRoles[r] {
+			t.Errorf("model role %q is neither mapped to a jwtlib role nor listed as another rule's", r)
+		}
+	}
+}
+
+// TestFollowsModelUse: a set installed with model.Use after the first
+// lookup (the CLI's --models) is the one the next lookup answers from.
+func TestFollowsModelUse(t *testing.T) {
+	if _, ok := Lookup(v5); !ok {
+		t.Fatal("golang-jwt v5 not found in the embedded models")
+	}
+	f, err := model.Parse("acme.yml", []byte("language: go\nmodule: example.com/acme/jwt\nchecked: [v1.0.0]\nfamily: acme\napi:\n  - name: None\n    object: var\n    traits: [none-alg]\n    value: alg\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	builtin, err := model.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := model.NewSet(append(builtin.Files(), f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model.Use(s)
+	t.Cleanup(func() { model.Use(builtin) })
+	if !IsNoneAlgorithm("example.com/acme/jwt", "None") {
+		t.Error("a user model's none algorithm is not seen")
+	}
+	if _, ok := Lookup(v5); !ok {
+		t.Error("the embedded libraries are lost with a user model")
+	}
 }
