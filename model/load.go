@@ -100,6 +100,18 @@ func (f *File) Validate() error {
 		bad("deprecated needs a reason")
 	}
 	pkgs := f.PackageList()
+	if f.Family == "" {
+		// The JWT rules read the files that name a family: without one,
+		// these rows would be loaded and never used.
+		for _, r := range f.API {
+			for _, t := range r.Traits {
+				if slices.Contains(vocabulary.jwtTraits, t) {
+					errs = append(errs, fmt.Errorf("%s: api: trait %s is read only from a JWT library's file: name its family (docs/models.md)", r.Where(), t))
+					break
+				}
+			}
+		}
+	}
 	for _, r := range f.Rows() {
 		for _, err := range f.validateRow(r, pkgs) {
 			errs = append(errs, fmt.Errorf("%s: %s: %v", r.Where(), r.Section, err))

@@ -64,7 +64,8 @@ func TestParseErrors(t *testing.T) {
 		{"name and names", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    names: [G]\n    input: Argument[0]\n    kind: log\n", "exactly one of name and names"},
 		{"field without type", "language: go\nmodule: m\nchecked: [v1]\nsources:\n  - name: F\n    object: field\n    output: Value\n    kind: credential\n", "a field row needs the type"},
 		{"func with type", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    type: T\n    object: func\n    input: Argument[0]\n    kind: log\n", "package-level"},
-		{"unknown trait", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    traits: [verifies-nothing]\n", `unknown trait "verifies-nothing"`},
+		{"unknown trait", "language: go\nmodule: m\nchecked: [v1]\nfamily: x\napi:\n  - name: F\n    traits: [verifies-nothing]\n", `unknown trait "verifies-nothing"`},
+		{"jwt trait without family", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    traits: [unverified]\n", "x.yml:5: api: trait unverified is read only from a JWT library's file: name its family"},
 		{"unknown role", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    params: [raw-token, keyfn]\n", `unknown role "keyfn"`},
 		{"kind on api", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    kind: log\n", "traits, not a kind"},
 		{"traits on sink", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    input: Argument[0]\n    kind: log\n    traits: [signs]\n", "belong to api rows"},
@@ -115,6 +116,7 @@ func TestSetLookup(t *testing.T) {
 	f, err := Parse("m.yml", []byte(`language: go
 module: example.com/jwt
 checked: [v1.0.0]
+family: example
 api:
   - type: Parser
     name: Parse

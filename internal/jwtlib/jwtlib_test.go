@@ -312,18 +312,21 @@ func (imp *stubImporter) Import(path string) (*types.Package, error) {
 	return p, nil
 }
 
-// TestVocabularyMapped: every trait and role of the model vocabulary is
-// either one the JWT rules know or one of another rule's, so a new JWT
-// word in model/vocab.go cannot be dropped on its way here.
+// TestVocabularyMapped: every JWT trait of the model vocabulary has its
+// jwtlib trait, and every role its jwtlib role or none of the JWT rules',
+// so that a new JWT word in model/vocab.go cannot be dropped on its way.
 func TestVocabularyMapped(t *testing.T) {
-	otherTraits := map[string]bool{model.TraitReceivedRequest: true, model.TraitBuildsRequest: true, model.TraitCookie: true}
-	for _, tr := range model.Traits() {
-		if _, ok := traitOf[tr]; !ok && !otherTraits[tr] {
-			t.Errorf("model trait %q is neither mapped to a jwtlib trait nor listed as another rule's", tr)
+	for _, tr := range model.JWTTraits() {
+		if _, ok := traitOf[tr]; !ok {
+			t.Errorf("JWT trait %q has no jwtlib trait", tr)
 		}
 	}
+	if len(traitOf) != len(model.JWTTraits()) {
+		t.Errorf("jwtlib maps %d traits, the model has %d JWT traits", len(traitOf), len(model.JWTTraits()))
+	}
 	otherRoles := map[string]bool{model.RoleURL: true, model.RoleCookieName: true, model.RoleCookieValue: true,
-		model.RoleHTTPOnly: true, model.RoleSecure: true}
+		model.RoleHTTPOnly: true, model.RoleSecure: true, model.RoleMaxAge: true, model.RoleSameSite: true,
+		model.RoleRequest: true, model.RoleFormat: true}
 	for _, r := range model.Roles() {
 		if _, ok := roleOf[r]; !ok && !otherRoles[r] {
 			t.Errorf("model role %q is neither mapped to a jwtlib role nor listed as another rule's", r)
