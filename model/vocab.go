@@ -112,6 +112,18 @@ const (
 	TraitPayloadField     = "payload-field"
 	TraitOnToken          = "on-token"
 	TraitZeroTimeSkipsExp = "zero-time-skips-exp"
+	// TraitClaimsOnError: a parse that returns the token, its claims
+	// filled in, even when verification fails (golang-jwt).
+	TraitClaimsOnError = "claims-on-error"
+	// TraitNewBuilder: returns a builder whose chain of methods mints a
+	// token when it reaches a builds-token method (jwx's NewBuilder).
+	TraitNewBuilder = "new-builder"
+	// TraitSetsClaim: the builder method sets the claim named by its
+	// claim-name parameter to its claim-value one.
+	TraitSetsClaim = "sets-claim"
+	// TraitBuildsToken: the builder method ends the chain: the token is
+	// minted with the claims set so far.
+	TraitBuildsToken = "builds-token"
 	// TraitReceivedRequest: the type is a request the program received
 	// (a handler's *http.Request, gin's Context): query reads on it are
 	// reads of the client's URL.
@@ -187,6 +199,13 @@ const (
 	RoleSameSite     = "same-site"     // a cookie's SameSite mode
 	RoleRequest      = "request"       // an outbound request
 	RoleFormat       = "format"        // a printf-style format string
+	// JWT roles of fields and parameters.
+	RoleClaimName      = "claim-name"      // the name of a claim being set ("exp")
+	RoleClaimValue     = "claim-value"     // the value of a claim being set
+	RoleHeader         = "header"          // a parsed token's header (alg, kid)
+	RolePayload        = "payload"         // the claims part of an undecoded token
+	RoleVerified       = "verified"        // a parsed token's "signature verified" flag
+	RoleValidationTime = "validation-time" // the time claims are validated at
 )
 
 // Conditions of conditional traits.
@@ -219,17 +238,18 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSetsCookie,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
-		TraitStdStream, TraitNotCredential},
+		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,
 		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
-		TraitZeroTimeSkipsExp},
+		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
-		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat},
+		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat,
+		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},
 	keyIs:   []string{KeyCredentialHeader, KeyTokenName, KeyStdStream},
 	objects: []Object{Func, Method, Field, Var, Const, Type},

@@ -37,23 +37,33 @@ var traitOf = map[string]Trait{
 	model.TraitPayloadField:     PayloadField,
 	model.TraitOnToken:          OnToken,
 	model.TraitZeroTimeSkipsExp: ZeroTimeSkipsExp,
+	model.TraitClaimsOnError:    ClaimsOnError,
+	model.TraitNewBuilder:       NewBuilder,
+	model.TraitSetsClaim:        SetsClaim,
+	model.TraitBuildsToken:      BuildsToken,
 }
 
 // roleOf maps the model's role names to this package's roles; roles of
 // other rules (url, cookie-name, …) read as Other.
 var roleOf = map[string]Role{
-	model.RoleOther:        Other,
-	model.RoleAlg:          Alg,
-	model.RoleKey:          Key,
-	model.RoleAlgName:      AlgName,
-	model.RoleAlgNames:     AlgNames,
-	model.RoleKeyfunc:      Keyfunc,
-	model.RoleOptions:      Options,
-	model.RoleClaims:       Claims,
-	model.RoleParsedClaims: ParsedClaims,
-	model.RoleRawToken:     RawToken,
-	model.RoleExpiry:       Expiry,
-	model.RoleLifetime:     Lifetime,
+	model.RoleOther:          Other,
+	model.RoleAlg:            Alg,
+	model.RoleKey:            Key,
+	model.RoleAlgName:        AlgName,
+	model.RoleAlgNames:       AlgNames,
+	model.RoleKeyfunc:        Keyfunc,
+	model.RoleOptions:        Options,
+	model.RoleClaims:         Claims,
+	model.RoleParsedClaims:   ParsedClaims,
+	model.RoleRawToken:       RawToken,
+	model.RoleExpiry:         Expiry,
+	model.RoleLifetime:       Lifetime,
+	model.RoleClaimName:      ClaimName,
+	model.RoleClaimValue:     ClaimValue,
+	model.RoleHeader:         Header,
+	model.RolePayload:        Payload,
+	model.RoleVerified:       Verified,
+	model.RoleValidationTime: ValidationTime,
 }
 
 var kindOf = map[model.Object]Kind{

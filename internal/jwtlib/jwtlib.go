@@ -177,8 +177,21 @@ const (
 	// method called on it.
 	OnToken
 	// ZeroTimeSkipsExp: for a ValidatesTime call, an Expected argument
-	// with a zero Time field skips the exp check (square/go-jose.v2).
+	// with a zero Time field (role ValidationTime) skips the exp check
+	// (square/go-jose.v2).
 	ZeroTimeSkipsExp
+	// ClaimsOnError: the parse returns the token, its claims filled in,
+	// even when verification fails (golang-jwt).
+	ClaimsOnError
+	// NewBuilder: the call returns a builder whose method chain mints a
+	// token when it reaches a BuildsToken method (jwx).
+	NewBuilder
+	// SetsClaim: the builder method sets the claim named by its
+	// ClaimName parameter to its ClaimValue parameter.
+	SetsClaim
+	// BuildsToken: the builder method ends the chain; the token is
+	// minted with the claims set so far.
+	BuildsToken
 )
 
 // Cond says when an option or field with NoVerify, NoValidate or
@@ -198,18 +211,24 @@ type Role uint8
 
 // Roles.
 const (
-	Other        Role = iota // nothing this model describes
-	Alg                      // a signing algorithm value
-	Key                      // a signing or verification key
-	AlgName                  // the name of an algorithm ("HS256")
-	AlgNames                 // a []string of algorithm names to accept
-	Keyfunc                  // a function returning the verification key
-	Options                  // options; the last such parameter is variadic
-	Claims                   // the claims of a token being minted
-	ParsedClaims             // the claims value a parse fills in
-	RawToken                 // the encoded token (string or bytes) to parse or verify
-	Expiry                   // the expiry time of a token being minted
-	Lifetime                 // a token's lifetime as a time.Duration
+	Other          Role = iota // nothing this model describes
+	Alg                        // a signing algorithm value
+	Key                        // a signing or verification key
+	AlgName                    // the name of an algorithm ("HS256")
+	AlgNames                   // a []string of algorithm names to accept
+	Keyfunc                    // a function returning the verification key
+	Options                    // options; the last such parameter is variadic
+	Claims                     // the claims of a token being minted
+	ParsedClaims               // the claims value a parse fills in
+	RawToken                   // the encoded token (string or bytes) to parse or verify
+	Expiry                     // the expiry time of a token being minted
+	Lifetime                   // a token's lifetime as a time.Duration
+	ClaimName                  // the name of a claim being set ("exp")
+	ClaimValue                 // the value of a claim being set
+	Header                     // a parsed token's header (alg, kid)
+	Payload                    // the claims part of an undecoded token
+	Verified                   // a parsed token's "signature verified" flag
+	ValidationTime             // the time the claims are validated at
 )
 
 // Symbol is one row of the model: an API element and what it means.
@@ -303,6 +322,36 @@ func MethodOf(pkgPath, recv, name string) (*Symbol, bool) {
 // struct type of the package.
 func FieldOf(pkgPath, typeName, name string) (*Symbol, bool) {
 	return member(pkgPath, typeName, name, Field)
+}
+
+// Names returns the names of the library's symbols of kind k for which
+// keep holds, in model order and without repeats: the field names of the
+// token's header, say, when type information cannot tell which field a
+// selector selects.
+func (l *Library) Names(k Kind, keep func(*Symbol) bool) []string {
+	var out []string
+	for _, s := range l.Symbols {
+		if s.Kind == k && keep(s) && !slices.Contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// FuncWith returns the package-level function of package pkgPath with
+// trait t, if the model has one (golang-jwt v5's WithExpirationRequired
+// for RequiresExp).
+func FuncWith(pkgPath string, t Trait) (*Symbol, bool) {
+	lib, ok := Lookup(pkgPath)
+	if !ok {
+		return nil, false
+	}
+	for _, s := range lib.Symbols {
+		if s.Pkg == pkgPath && s.Kind == Func && s.Has(t) {
+			return s, true
+		}
+	}
+	return nil, false
 }
 
 func member(pkgPath, recv, name string, kind Kind) (*Symbol, bool) {
