@@ -170,12 +170,19 @@ func (c *checker) reachesExp(cur inspector.Cursor, depth int) bool {
 			return false
 		case edge.CallExpr_Args:
 			call := parent.Node().(*ast.CallExpr)
-			if s, ok := c.r.Callee(call); ok && s.Param(idx) == jwtlib.Expiry {
-				return true
-			}
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Claim" && idx == 1 {
-				k, ok := c.r.StringValue(call.Args[0])
-				return ok && k == "exp"
+			if s, ok := c.r.Callee(call); ok {
+				if s.Param(idx) == jwtlib.Expiry {
+					return true
+				}
+				// jwx's Builder.Claim("exp", t)
+				if s.Has(jwtlib.SetsClaim) && s.Param(idx) == jwtlib.ClaimValue {
+					name, ok := jwtlib.Arg(s, call, jwtlib.ClaimName)
+					k, known := "", false
+					if ok {
+						k, known = c.r.StringValue(name)
+					}
+					return known && k == "exp"
+				}
 			}
 			if len(call.Args) != 1 {
 				return false
