@@ -310,3 +310,43 @@ func TestWithUser(t *testing.T) {
 		t.Fatalf("missing dir: %v", err)
 	}
 }
+
+func TestUseDirs(t *testing.T) {
+	builtin, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		userDirs.given, userDirs.abs = nil, nil
+		Use(builtin)
+	})
+	good, bad := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(good, "acme.yml"), []byte("language: go\nmodule: example.com/acme/log\nchecked: [v0.3.0]\nsinks:\n  - name: Say\n    input: Argument[0..]\n    kind: log\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "typo.yml"), []byte("language: go\nmodule: example.com/typo\nchecked: [v1]\nsinks:\n  - name: Say\n    input: Argument[0..]\n    kind: logs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Flag().Set(good); err != nil {
+		t.Fatal(err)
+	}
+	if rows := Current().GoFunc(SectionSink, "example.com/acme/log", "Say"); len(rows) != 1 {
+		t.Fatalf("user row not in Current(): %v", rows)
+	}
+	// The same directory again, as two analyzers' flags give it: no
+	// "already described" error.
+	if err := UseDirs(good, filepath.Join(good, ".")); err != nil {
+		t.Fatalf("a directory given twice: %v", err)
+	}
+	before := Current()
+	err = UseDirs(bad)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(bad, "typo.yml")) && !strings.Contains(err.Error(), "typo.yml:5") {
+		t.Fatalf("bad model file: %v", err)
+	}
+	if !strings.Contains(err.Error(), "typo.yml:5") {
+		t.Errorf("the error does not name the line: %v", err)
+	}
+	if Current() != before || len(UserDirs()) != 1 {
+		t.Errorf("a failed UseDirs changed the set in use (dirs %v)", UserDirs())
+	}
+}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -39,6 +40,7 @@ const (
 var maxLifetime, refreshMaxLifetime time.Duration
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.DurationVar(&maxLifetime, "max-lifetime", DefaultMaxLifetime,
 		"longest allowed lifetime of an access token (Go duration)")
 	Analyzer.Flags.DurationVar(&refreshMaxLifetime, "refresh-max-lifetime", DefaultRefreshMaxLifetime,

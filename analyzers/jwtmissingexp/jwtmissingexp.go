@@ -15,6 +15,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -32,6 +33,7 @@ var Analyzer = &analysis.Analyzer{
 var requireExp bool
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.BoolVar(&requireExp, "require-exp", false,
 		"also report, as a note, golang-jwt v5 parsers that accept tokens without exp (no WithExpirationRequired)")
 }

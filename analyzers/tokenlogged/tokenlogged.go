@@ -27,6 +27,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
 }
 
