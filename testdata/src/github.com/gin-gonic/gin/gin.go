@@ -1,4 +1,4 @@
-// Package gin stubs github.com/gin-gonic/gin v1.10.1 for analysistest.
+// Package gin stubs github.com/gin-gonic/gin v1.12.0 for analysistest.
 package gin
 
 import "net/http"

@@ -1,4 +1,4 @@
-// Package oauth2 stubs golang.org/x/oauth2 v0.30.0 for analysistest: the
+// Package oauth2 stubs golang.org/x/oauth2 v0.35.0 for analysistest: the
 // declarations the hardcodedtoken and transport analyzers' tests use,
 // with upstream's signatures.
 package oauth2

@@ -1,4 +1,4 @@
-// Package echo stubs github.com/labstack/echo/v4 v4.13.4 for analysistest.
+// Package echo stubs github.com/labstack/echo/v4 v4.15.4 for analysistest.
 package echo
 
 import (
