@@ -134,6 +134,10 @@ const (
 	// TraitCookie: the type is a cookie whose fields say HttpOnly, Secure
 	// and SameSite (their rows give the roles).
 	TraitCookie = "cookie"
+	// TraitSessionCookie: the type configures a session cookie, whose
+	// value is the session (a credential) whatever its name
+	// (gorilla/sessions' Options).
+	TraitSessionCookie = "session-cookie"
 	// TraitSetsCookie: the call sets a cookie on the response from its
 	// parameters with roles cookie-name, cookie-value, max-age, secure
 	// and http-only.
@@ -235,7 +239,7 @@ var vocabulary = struct {
 		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
-		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSetsCookie,
+		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
 		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},

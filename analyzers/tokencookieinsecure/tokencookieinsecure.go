@@ -80,6 +80,13 @@ func (c *checker) cookieFields(lit *ast.CompositeLit) (map[string]string, bool) 
 	return names, true
 }
 
+// isSessionCookie: a literal of a type that configures a session cookie
+// (trait session-cookie).
+func (c *checker) isSessionCookie(lit *ast.CompositeLit) bool {
+	pkg, typ, ok := c.libs.LitType(lit)
+	return ok && c.libs.TypeNameHas(pkg, typ, model.TraitSessionCookie)
+}
+
 // requestCookie reports a cookie a client sends (req.AddCookie,
 // jar.SetCookies: request-cookie sinks): HttpOnly and Secure are
 // attributes of Set-Cookie and mean nothing on a request (argo-cd's e2e
@@ -146,7 +153,9 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 	}
 	name, _ := c.flow.StringValue(fields[model.RoleCookieName])
-	tokenName := name != "" && c.flow.Model.IsTokenKey(name)
+	// A session cookie's options (gorilla/sessions): its value is the
+	// session, a credential, whatever the cookie is called.
+	tokenName := (name != "" && c.flow.Model.IsTokenKey(name)) || c.isSessionCookie(lit)
 	tokenValue := fields[model.RoleCookieValue] != nil && c.flow.IsToken(fields[model.RoleCookieValue])
 	if !tokenName && !tokenValue {
 		return
@@ -266,14 +275,22 @@ func (c *checker) laterAssign(cur inspector.Cursor, v types.Object, field string
 // secure, httpOnly)): reported when HttpOnly or Secure is false.
 func (c *checker) setCookieCall(call *ast.CallExpr) {
 	r, _, ok := c.libs.CalleeAPI(call, model.TraitSetsCookie)
-	if !ok || len(call.Args) != len(r.Params) {
+	if !ok || len(call.Args) > len(r.Params) {
 		return
 	}
+	// A call may leave out trailing optional arguments (beego's
+	// SetCookie(name, value, others...)): flags left out are off.
 	arg := func(role string) ast.Expr {
-		if i := r.ParamIndex(role); i >= 0 {
+		if i := r.ParamIndex(role); i >= 0 && i < len(call.Args) {
 			return call.Args[i]
 		}
 		return nil
+	}
+	flagOff := func(role string) bool {
+		if e := arg(role); e != nil {
+			return c.boolState(e) == isFalse
+		}
+		return r.ParamIndex(role) >= 0
 	}
 	nameArg, valueArg := arg(model.RoleCookieName), arg(model.RoleCookieValue)
 	if nameArg == nil || valueArg == nil {
@@ -292,10 +309,10 @@ func (c *checker) setCookieCall(call *ast.CallExpr) {
 		}
 	}
 	var missing []string
-	if e := arg(model.RoleHTTPOnly); e != nil && c.boolState(e) == isFalse {
+	if flagOff(model.RoleHTTPOnly) {
 		missing = append(missing, "HttpOnly")
 	}
-	if e := arg(model.RoleSecure); e != nil && c.boolState(e) == isFalse {
+	if flagOff(model.RoleSecure) {
 		missing = append(missing, "Secure")
 	}
 	if len(missing) > 0 {

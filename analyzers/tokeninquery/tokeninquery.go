@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"path"
 	"slices"
 	"strings"
 
@@ -235,7 +234,8 @@ func (c *checker) presenceCheck(cur inspector.Cursor) bool {
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	sinks, f := c.libs.Callee(call, model.SectionSink)
 	for _, r := range sinks {
-		// url.Values' Set and Add, when the values become a query.
+		// A parameter set by name: url.Values' Set and Add, when the
+		// values become a query; a client's SetQueryParam, always.
 		if r.Kind != model.SinkURLQuery || r.KeyIs != model.KeyTokenName || !f.Method {
 			continue
 		}
@@ -244,7 +244,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if !ok || k < 0 || v < 0 || k >= len(call.Args) || v >= len(call.Args) {
 			continue
 		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.Uses[id]] {
+		if !c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) {
+			c.putKey(call.Args[k], call.Args[v], typeName(f)+"."+f.Name)
+		} else if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.Uses[id]] {
 			c.putKey(call.Args[k], call.Args[v], typeName(f)+"."+f.Name)
 		}
 		return
@@ -290,9 +292,10 @@ func (c *checker) queryRead(f resolve.Func) *model.Row {
 	return nil
 }
 
-// typeName writes a method's receiver type as code does: url.Values.
+// typeName writes a method's receiver type as code does: url.Values,
+// resty.Request.
 func typeName(f resolve.Func) string {
-	return path.Base(f.Pkg) + "." + f.Recv
+	return resolve.PackageName(f.Pkg) + "." + f.Recv
 }
 
 // formBinding: a body-or-query read (FormValue, Form.Get) that is one
@@ -377,7 +380,7 @@ func (c *checker) readsRequestQuery(call *ast.CallExpr) bool {
 	}
 	switch x := ast.Unparen(sel.X).(type) {
 	case *ast.CallExpr:
-		return c.isRequestQuery(x)
+		return c.isRequestQuery(x) || c.returnsRequestValues(x)
 	case *ast.SelectorExpr:
 		return c.isFormField(x)
 	case *ast.Ident:
@@ -412,11 +415,21 @@ func (c *checker) indexAssign(as *ast.AssignStmt) {
 // assignedFromQuery: q := r.URL.Query() for a received request r.
 func (c *checker) assignedFromQuery(obj types.Object) bool {
 	for _, v := range c.valuesOf[obj] {
-		if call, ok := v.(*ast.CallExpr); ok && c.isRequestQuery(call) {
+		if call, ok := v.(*ast.CallExpr); ok && (c.isRequestQuery(call) || c.returnsRequestValues(call)) {
 			return true
 		}
 	}
 	return false
+}
+
+// returnsRequestValues: a call that returns a received request's query
+// or form as a whole (a request-query or request-form source with no
+// key: echo's QueryParams, beego's Input, fasthttp's QueryArgs).
+func (c *checker) returnsRequestValues(call *ast.CallExpr) bool {
+	rows, _ := c.libs.Callee(call, model.SectionSource)
+	return slices.ContainsFunc(rows, func(r *model.Row) bool {
+		return r.Key == "" && (r.Kind == model.SourceRequestQuery || r.Kind == model.SourceRequestForm)
+	})
 }
 
 // builtRequest reports a variable assigned a request made by this program

@@ -241,7 +241,7 @@ func checkPaths(r *model.Row, sig *types.Signature) error {
 		return nil
 	}
 	n, variadic := sig.Params().Len(), sig.Variadic()
-	if len(r.Params) > n && !(variadic && r.Params[len(r.Params)-1] == model.RoleOptions) {
+	if len(r.Params) > n && !variadic {
 		return fmt.Errorf("%d params, the signature has %d", len(r.Params), n)
 	}
 	for _, s := range []string{r.Input, r.Output, r.Key, r.Label} {
@@ -309,13 +309,17 @@ func checkRoles(r *model.Row, sig *types.Signature, value types.Type) error {
 	if sig == nil {
 		return nil
 	}
+	n := sig.Params().Len()
 	for i, role := range r.Params {
-		if i >= sig.Params().Len() {
-			break
-		}
-		t := sig.Params().At(i).Type()
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			t = t.(*types.Slice).Elem()
+		var t types.Type
+		switch {
+		case sig.Variadic() && i >= n-1:
+			// One of the variadic arguments (beego's others ...any).
+			t = sig.Params().At(n - 1).Type().(*types.Slice).Elem()
+		case i < n:
+			t = sig.Params().At(i).Type()
+		default:
+			continue
 		}
 		if err := check(fmt.Sprintf("parameter %d", i), role, t); err != nil {
 			return err

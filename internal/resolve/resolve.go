@@ -262,6 +262,13 @@ func importedAs(file *ast.File, name string) (string, bool) {
 	return "", false
 }
 
+// PackageName is the name a reader assumes for the package at an import
+// path (the last element, skipping a /vN suffix, a "go-" prefix and what
+// cannot be in an identifier: resty for github.com/go-resty/resty/v2), as
+// the syntactic fallback does; for messages that name a library's type as
+// code writes it.
+func PackageName(importPath string) string { return assumedName(importPath) }
+
 // assumedName is the package name a reader would assume for an import path
 // without a name: the convention goimports follows too.
 func assumedName(importPath string) string {

@@ -8,6 +8,8 @@ type RequestCtx struct{}
 // Args are a request's query or form arguments.
 type Args struct{}
 
-func (ctx *RequestCtx) QueryArgs() *Args      { return &Args{} }
-func (a *Args) Peek(key string) []byte        { return nil }
-func (ctx *RequestCtx) UserValue(key any) any { return nil }
+func (ctx *RequestCtx) QueryArgs() *Args            { return &Args{} }
+func (ctx *RequestCtx) PostArgs() *Args             { return &Args{} }
+func (ctx *RequestCtx) FormValue(key string) []byte { return nil }
+func (ctx *RequestCtx) UserValue(key any) any       { return nil }
+func (a *Args) Peek(key string) []byte              { return nil }

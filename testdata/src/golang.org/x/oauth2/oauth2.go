@@ -46,6 +46,11 @@ func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOpti
 	return nil, nil
 }
 
+// PasswordCredentialsToken converts a resource owner's credentials into a token.
+func (c *Config) PasswordCredentialsToken(ctx context.Context, username, password string) (*Token, error) {
+	return nil, nil
+}
+
 // Client returns an HTTP client using the provided token.
 func (c *Config) Client(ctx context.Context, t *Token) *http.Client { return nil }
 

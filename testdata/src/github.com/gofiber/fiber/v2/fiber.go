@@ -23,3 +23,9 @@ func (c *Ctx) FormValue(key string, defaultValue ...string) string { return "" }
 func (c *Ctx) Get(key string, defaultValue ...string) string       { return "" }
 func (c *Ctx) Cookies(key string, defaultValue ...string) string   { return "" }
 func (c *Ctx) Cookie(cookie *Cookie)                               {}
+
+// SameSite modes of a Cookie.
+const (
+	CookieSameSiteLaxMode  = "lax"
+	CookieSameSiteNoneMode = "none"
+)

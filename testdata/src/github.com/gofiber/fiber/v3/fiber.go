@@ -24,3 +24,9 @@ type Cookie struct {
 	Partitioned bool
 	SessionOnly bool
 }
+
+// SameSite modes of a Cookie.
+const (
+	CookieSameSiteLaxMode  = "Lax"
+	CookieSameSiteNoneMode = "None"
+)

@@ -12,5 +12,6 @@ type Context interface {
 	QueryParam(name string) string
 	QueryParams() url.Values
 	FormValue(name string) string
+	Cookie(name string) (*http.Cookie, error)
 	SetCookie(cookie *http.Cookie)
 }
