@@ -1,7 +1,12 @@
 package modelcheck
 
 import (
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,4 +95,75 @@ api:
 	if len(got) != len(want) {
 		t.Errorf("%d errors, want %d:\n%s", len(got), len(want), strings.Join(got, "\n"))
 	}
+}
+
+// TestEveryModelTested: each embedded Go model is exercised by the rules'
+// test data: some test package outside the stubs imports one of its
+// packages and expects a finding there (a `// want` comment); the same
+// files hold the non-findings next to them.
+func TestEveryModelTested(t *testing.T) {
+	s, err := model.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tested := testedPackages(t)
+	for _, f := range s.Files() {
+		if f.Language != model.Go {
+			continue
+		}
+		ok := false
+		for _, p := range f.PackageList() {
+			ok = ok || tested[p]
+		}
+		if !ok {
+			t.Errorf("%s: no test data with a finding imports %v", f.Path, f.PackageList())
+		}
+	}
+}
+
+// testedPackages returns the import paths imported by a test-data file
+// that expects a finding: the shared tree's rule packages (not the stubs,
+// whose paths have a dot) and the analyzers' own testdata.
+func testedPackages(t *testing.T) map[string]bool {
+	t.Helper()
+	roots := []string{filepath.Join(testdatadir.Shared(t), "src")}
+	dirs, _ := filepath.Glob(filepath.Join(testdatadir.Shared(t), "..", "analyzers", "*", "testdata", "src"))
+	roots = append(roots, dirs...)
+	out := map[string]bool{}
+	fset := token.NewFileSet()
+	for _, root := range roots {
+		err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, path)
+			if d.IsDir() && rel != "." && strings.Contains(strings.Split(filepath.ToSlash(rel), "/")[0], ".") {
+				return filepath.SkipDir // a stub
+			}
+			if d.IsDir() || !strings.HasSuffix(path, ".go") {
+				return nil
+			}
+			data, err := os.ReadFile(path)
+			if err != nil {
+				return err
+			}
+			if !strings.Contains(string(data), "// want") {
+				return nil
+			}
+			f, err := parser.ParseFile(fset, path, data, parser.ImportsOnly)
+			if err != nil {
+				return nil // test data that does not parse on purpose
+			}
+			for _, imp := range f.Imports {
+				if p, err := strconv.Unquote(imp.Path.Value); err == nil {
+					out[p] = true
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
 }
