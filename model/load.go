@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -26,7 +27,7 @@ func Parse(name string, data []byte) (*File, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("%s: empty model file", name)
 		}
-		return nil, fmt.Errorf("%s: %v", name, strings.TrimPrefix(err.Error(), "yaml: "))
+		return nil, fmt.Errorf("%s: %v", name, yamlMessage(err))
 	}
 	var more yaml.Node
 	if err := dec.Decode(&more); !errors.Is(err, io.EOF) {
@@ -40,6 +41,19 @@ func Parse(name string, data []byte) (*File, error) {
 		return nil, err
 	}
 	return &f, nil
+}
+
+// goTypeName matches the " in type model.Row" the YAML decoder appends to
+// an unknown key: a Go name means nothing to whoever wrote the file.
+var goTypeName = regexp.MustCompile(` in type [\w.*\[\]]+`)
+
+// yamlMessage is the decoder's error in the words of the file: "line 8:
+// field sink not found", one line per mistake.
+func yamlMessage(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	msg = strings.TrimPrefix(msg, "unmarshal errors:\n  ")
+	msg = strings.ReplaceAll(msg, "\n  ", "; ")
+	return goTypeName.ReplaceAllString(msg, "")
 }
 
 // setLines records each row's line, read from the YAML node tree (the
@@ -100,6 +114,18 @@ func (f *File) Validate() error {
 		bad("deprecated needs a reason")
 	}
 	pkgs := f.PackageList()
+	if f.Family == "" {
+		// The JWT rules read the files that name a family: without one,
+		// these rows would be loaded and never used.
+		for _, r := range f.API {
+			for _, t := range r.Traits {
+				if slices.Contains(vocabulary.jwtTraits, t) {
+					errs = append(errs, fmt.Errorf("%s: api: trait %s is read only from a JWT library's file: name its family (docs/models.md)", r.Where(), t))
+					break
+				}
+			}
+		}
+	}
 	for _, r := range f.Rows() {
 		for _, err := range f.validateRow(r, pkgs) {
 			errs = append(errs, fmt.Errorf("%s: %s: %v", r.Where(), r.Section, err))
@@ -214,6 +240,11 @@ func (f *File) validateRow(r *Row, pkgs []string) []error {
 
 // LoadFS reads every *.yml file under dir of fsys, in name order.
 func LoadFS(fsys fs.FS, dir string) ([]*File, error) {
+	return loadFS(fsys, dir, func(p string) string { return p })
+}
+
+// loadFS is LoadFS with the name each file is known by in messages.
+func loadFS(fsys fs.FS, dir string, name func(string) string) ([]*File, error) {
 	var files []*File
 	var errs []error
 	err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
@@ -227,7 +258,7 @@ func LoadFS(fsys fs.FS, dir string) ([]*File, error) {
 		if err != nil {
 			return err
 		}
-		f, err := Parse(p, data)
+		f, err := Parse(name(p), data)
 		if err != nil {
 			errs = append(errs, err)
 			return nil
@@ -242,7 +273,9 @@ func LoadFS(fsys fs.FS, dir string) ([]*File, error) {
 }
 
 // LoadDir reads the user's model files in dir (--models DIR, models: in
-// .tokenvet.yml): every *.yml below it.
+// .tokenvet.yml): every *.yml below it. Files, rows and messages name
+// each file by its path under dir ("dir/acme.yml:12"), as the user
+// wrote it.
 func LoadDir(dir string) ([]*File, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
@@ -251,16 +284,7 @@ func LoadDir(dir string) ([]*File, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("models directory %s is not a directory", dir)
 	}
-	files, err := LoadFS(os.DirFS(dir), ".")
-	for _, f := range files {
-		f.Path = filepath.Join(dir, filepath.FromSlash(f.Path))
-	}
-	if err != nil {
-		// Messages name the path inside dir; prefix them so the user
-		// can find the file.
-		return nil, fmt.Errorf("in models directory %s: %w", dir, err)
-	}
-	return files, nil
+	return loadFS(os.DirFS(dir), ".", func(p string) string { return filepath.Join(dir, filepath.FromSlash(p)) })
 }
 
 // sortFiles orders files by language and module, then path, so the index

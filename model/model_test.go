@@ -64,7 +64,8 @@ func TestParseErrors(t *testing.T) {
 		{"name and names", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    names: [G]\n    input: Argument[0]\n    kind: log\n", "exactly one of name and names"},
 		{"field without type", "language: go\nmodule: m\nchecked: [v1]\nsources:\n  - name: F\n    object: field\n    output: Value\n    kind: credential\n", "a field row needs the type"},
 		{"func with type", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    type: T\n    object: func\n    input: Argument[0]\n    kind: log\n", "package-level"},
-		{"unknown trait", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    traits: [verifies-nothing]\n", `unknown trait "verifies-nothing"`},
+		{"unknown trait", "language: go\nmodule: m\nchecked: [v1]\nfamily: x\napi:\n  - name: F\n    traits: [verifies-nothing]\n", `unknown trait "verifies-nothing"`},
+		{"jwt trait without family", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    traits: [unverified]\n", "x.yml:5: api: trait unverified is read only from a JWT library's file: name its family"},
 		{"unknown role", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    params: [raw-token, keyfn]\n", `unknown role "keyfn"`},
 		{"kind on api", "language: go\nmodule: m\nchecked: [v1]\napi:\n  - name: F\n    kind: log\n", "traits, not a kind"},
 		{"traits on sink", "language: go\nmodule: m\nchecked: [v1]\nsinks:\n  - name: F\n    input: Argument[0]\n    kind: log\n    traits: [signs]\n", "belong to api rows"},
@@ -115,6 +116,7 @@ func TestSetLookup(t *testing.T) {
 	f, err := Parse("m.yml", []byte(`language: go
 module: example.com/jwt
 checked: [v1.0.0]
+family: example
 api:
   - type: Parser
     name: Parse
@@ -306,5 +308,45 @@ func TestWithUser(t *testing.T) {
 	}
 	if _, err := WithUser([]string{filepath.Join(dir, "missing")}); err == nil || !strings.Contains(err.Error(), "models directory") {
 		t.Fatalf("missing dir: %v", err)
+	}
+}
+
+func TestUseDirs(t *testing.T) {
+	builtin, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		userDirs.given, userDirs.abs = nil, nil
+		Use(builtin)
+	})
+	good, bad := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(good, "acme.yml"), []byte("language: go\nmodule: example.com/acme/log\nchecked: [v0.3.0]\nsinks:\n  - name: Say\n    input: Argument[0..]\n    kind: log\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(bad, "typo.yml"), []byte("language: go\nmodule: example.com/typo\nchecked: [v1]\nsinks:\n  - name: Say\n    input: Argument[0..]\n    kind: logs\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := Flag().Set(good); err != nil {
+		t.Fatal(err)
+	}
+	if rows := Current().GoFunc(SectionSink, "example.com/acme/log", "Say"); len(rows) != 1 {
+		t.Fatalf("user row not in Current(): %v", rows)
+	}
+	// The same directory again, as two analyzers' flags give it: no
+	// "already described" error.
+	if err := UseDirs(good, filepath.Join(good, ".")); err != nil {
+		t.Fatalf("a directory given twice: %v", err)
+	}
+	before := Current()
+	err = UseDirs(bad)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(bad, "typo.yml")) && !strings.Contains(err.Error(), "typo.yml:5") {
+		t.Fatalf("bad model file: %v", err)
+	}
+	if !strings.Contains(err.Error(), "typo.yml:5") {
+		t.Errorf("the error does not name the line: %v", err)
+	}
+	if Current() != before || len(UserDirs()) != 1 {
+		t.Errorf("a failed UseDirs changed the set in use (dirs %v)", UserDirs())
 	}
 }

@@ -16,6 +16,9 @@ const (
 	// SourceRequestForm: a value read from a received request's form,
 	// which may come from the URL query or the body.
 	SourceRequestForm = "request-form"
+	// SourceRequestBody: a value read from the body of a received
+	// request (a POST form's field), never from its URL.
+	SourceRequestBody = "request-body"
 	// SourceRequestHeader: a value read from a received request's headers.
 	SourceRequestHeader = "request-header"
 	// SourceRequestCookie: a cookie of a received request.
@@ -28,6 +31,7 @@ const (
 // Sink kinds: where a credential must not go.
 const (
 	SinkLog           = "log"            // written to a log
+	SinkConsole       = "console"        // printed on standard output or error (see below)
 	SinkURLQuery      = "url-query"      // becomes part of a URL's query
 	SinkRequestURL    = "request-url"    // the URL of an outbound request
 	SinkRequestHeader = "request-header" // a header of an outbound request
@@ -40,6 +44,11 @@ const (
 	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
 	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
 )
+
+// SinkConsole is the program's output to its user (a command printing
+// the token it generated, the code to paste on another machine); it is a
+// log only in code that serves requests, whose prints end up in the
+// service's log.
 
 // Sanitizer kinds: what makes a credential harmless where it goes.
 const (
@@ -69,6 +78,9 @@ const (
 	// KeyTokenName: a parameter, field or cookie name the token-name model
 	// judges a token, and no OAuth code or state.
 	KeyTokenName = "token-name"
+	// KeyStdStream: the argument is the process's standard output or
+	// error (a variable with trait std-stream), not a file or a buffer.
+	KeyStdStream = "std-stream"
 )
 
 // API traits: facts about a Go or JS API element (the JWT vocabulary
@@ -100,6 +112,18 @@ const (
 	TraitPayloadField     = "payload-field"
 	TraitOnToken          = "on-token"
 	TraitZeroTimeSkipsExp = "zero-time-skips-exp"
+	// TraitClaimsOnError: a parse that returns the token, its claims
+	// filled in, even when verification fails (golang-jwt).
+	TraitClaimsOnError = "claims-on-error"
+	// TraitNewBuilder: returns a builder whose chain of methods mints a
+	// token when it reaches a builds-token method (jwx's NewBuilder).
+	TraitNewBuilder = "new-builder"
+	// TraitSetsClaim: the builder method sets the claim named by its
+	// claim-name parameter to its claim-value one.
+	TraitSetsClaim = "sets-claim"
+	// TraitBuildsToken: the builder method ends the chain: the token is
+	// minted with the claims set so far.
+	TraitBuildsToken = "builds-token"
 	// TraitReceivedRequest: the type is a request the program received
 	// (a handler's *http.Request, gin's Context): query reads on it are
 	// reads of the client's URL.
@@ -108,8 +132,52 @@ const (
 	// the argument with role url.
 	TraitBuildsRequest = "builds-request"
 	// TraitCookie: the type is a cookie whose fields say HttpOnly, Secure
-	// and SameSite.
+	// and SameSite (their rows give the roles).
 	TraitCookie = "cookie"
+	// TraitSessionCookie: the type configures a session cookie, whose
+	// value is the session (a credential) whatever its name
+	// (gorilla/sessions' Options).
+	TraitSessionCookie = "session-cookie"
+	// TraitSetsCookie: the call sets a cookie on the response from its
+	// parameters with roles cookie-name, cookie-value, max-age, secure
+	// and http-only.
+	TraitSetsCookie = "sets-cookie"
+	// TraitSameSiteNone: the constant is SameSite=None.
+	TraitSameSiteNone = "same-site-none"
+	// TraitResponseWriter: the type writes the response to a received
+	// request; a function taking one serves a request.
+	TraitResponseWriter = "response-writer"
+	// TraitTestRequest: the call builds a request to hand to a handler in
+	// a test (httptest.NewRequest): received by the program, never sent.
+	TraitTestRequest = "test-request"
+	// TraitSentRequest: the field holds the outbound request a response
+	// answers (http.Response.Request).
+	TraitSentRequest = "sent-request"
+	// TraitSendsRequest: the method sends a request: the one in its
+	// request parameter, or one to the URL in its url parameter.
+	TraitSendsRequest = "sends-request"
+	// TraitAuthenticatedClient: the call returns an HTTP client that adds
+	// an OAuth token to every request it sends.
+	TraitAuthenticatedClient = "authenticated-client"
+	// TraitTokenEndpoint: the field is the URL of an OAuth token
+	// endpoint, where the client secret, codes and refresh tokens go.
+	TraitTokenEndpoint = "token-endpoint"
+	// TraitQueryValues: the type holds a URL query's parameters.
+	TraitQueryValues = "query-values"
+	// TraitEncodesQuery: the method returns its receiver encoded as a URL
+	// query string.
+	TraitEncodesQuery = "encodes-query"
+	// TraitFormats: the call returns its format parameter with the verbs
+	// filled in from the arguments after it (fmt.Sprintf).
+	TraitFormats = "formats"
+	// TraitStdStream: the variable is the process's standard output or
+	// error.
+	TraitStdStream = "std-stream"
+	// TraitNotCredential: values of the type never hold a credential,
+	// whatever they are called: times and durations, and the tokens,
+	// positions, nodes and decoders of a language's lexer or parser
+	// (go/token's Token is a word of Go).
+	TraitNotCredential = "not-credential"
 )
 
 // Roles: what an argument or value stands for in an api row.
@@ -131,6 +199,17 @@ const (
 	RoleCookieValue  = "cookie-value"  // a cookie's value
 	RoleHTTPOnly     = "http-only"     // a cookie's HttpOnly flag
 	RoleSecure       = "secure"        // a cookie's Secure flag
+	RoleMaxAge       = "max-age"       // a cookie's MaxAge; negative deletes the cookie
+	RoleSameSite     = "same-site"     // a cookie's SameSite mode
+	RoleRequest      = "request"       // an outbound request
+	RoleFormat       = "format"        // a printf-style format string
+	// JWT roles of fields and parameters.
+	RoleClaimName      = "claim-name"      // the name of a claim being set ("exp")
+	RoleClaimValue     = "claim-value"     // the value of a claim being set
+	RoleHeader         = "header"          // a parsed token's header (alg, kid)
+	RolePayload        = "payload"         // the claims part of an undecoded token
+	RoleVerified       = "verified"        // a parsed token's "signature verified" flag
+	RoleValidationTime = "validation-time" // the time claims are validated at
 )
 
 // Conditions of conditional traits.
@@ -143,13 +222,14 @@ const (
 var vocabulary = struct {
 	kinds                map[Section][]string
 	traits, roles, conds []string
+	jwtTraits            []string
 	keyIs                []string
 	objects              []Object
 }{
 	kinds: map[Section][]string{
-		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestHeader,
+		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
 			SourceRequestCookie, SourceResponseBody},
-		SectionSink: {SinkLog, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
+		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
 			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
 		SectionSummary:   {SummaryTaint, SummaryValue},
@@ -159,12 +239,23 @@ var vocabulary = struct {
 		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
-		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie},
+		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
+		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
+		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
+		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
+	// The traits the JWT rules read; a file with them names its family.
+	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
+		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,
+		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
+		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
+		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
+		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
-		RoleCookieValue, RoleHTTPOnly, RoleSecure},
+		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat,
+		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},
-	keyIs:   []string{KeyCredentialHeader, KeyTokenName},
+	keyIs:   []string{KeyCredentialHeader, KeyTokenName, KeyStdStream},
 	objects: []Object{Func, Method, Field, Var, Const, Type},
 }
 
@@ -173,6 +264,10 @@ func Kinds(s Section) []string { return vocabulary.kinds[s] }
 
 // Traits returns every api trait.
 func Traits() []string { return vocabulary.traits }
+
+// JWTTraits returns the traits of the JWT rules, which read them from
+// the files that name a family.
+func JWTTraits() []string { return vocabulary.jwtTraits }
 
 // Roles returns every role of an api row's parameters or value.
 func Roles() []string { return vocabulary.roles }

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -24,6 +26,10 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 }
 
 // Messages: what is wrong, the consequence, the fix.
@@ -74,7 +80,8 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	body := jwtlib.FuncBody(c.pass.TypesInfo, c.pass.Files, kfArg)
-	if body == nil || c.inspectsAlg(body) || c.checkedAfter(cur) {
+	names := algNames(s)
+	if body == nil || c.inspectsAlg(body, names) || c.checkedAfter(cur, names) {
 		return
 	}
 	if c.returnsPublicKeyBytes(body) {
@@ -84,10 +91,29 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	c.report(call, call.Fun, msgUnpinned, rules.SeverityNone)
 }
 
+// names are the names, in a parse's library, of what tells a token's
+// algorithm: the token's fields holding the algorithm and the header
+// (golang-jwt's Token.Method and Token.Header), and the algorithm's
+// method returning its name (Alg). A keyfunc's token may be of a package
+// that did not load, so they are matched by name.
+type names struct{ algField, headerField, algName []string }
+
+func algNames(s *jwtlib.Symbol) names {
+	lib, ok := jwtlib.Lookup(s.Pkg)
+	if !ok {
+		return names{}
+	}
+	return names{
+		algField:    lib.Names(jwtlib.Field, func(f *jwtlib.Symbol) bool { return f.Value == jwtlib.Alg }),
+		headerField: lib.Names(jwtlib.Field, func(f *jwtlib.Symbol) bool { return f.Value == jwtlib.Header }),
+		algName:     lib.Names(jwtlib.Method, func(m *jwtlib.Symbol) bool { return m.Has(jwtlib.ReturnsAlgName) }),
+	}
+}
+
 // checkedAfter reports whether the parsed token's algorithm is checked
 // after the parse (tok.Method != want), as in tok, err := jwt.Parse(…)
 // followed by a comparison in the same function.
-func (c *checker) checkedAfter(cur inspector.Cursor) bool {
+func (c *checker) checkedAfter(cur inspector.Cursor, names names) bool {
 	as, ok := cur.Parent().Node().(*ast.AssignStmt)
 	if !ok || len(as.Lhs) == 0 {
 		return false
@@ -103,7 +129,7 @@ func (c *checker) checkedAfter(cur inspector.Cursor) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		sel, ok := n.(*ast.SelectorExpr)
-		if ok && sel.Pos() > as.End() && (sel.Sel.Name == "Method" || sel.Sel.Name == "Header") {
+		if ok && sel.Pos() > as.End() && (slices.Contains(names.algField, sel.Sel.Name) || slices.Contains(names.headerField, sel.Sel.Name)) {
 			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && id.Name == tok.Name &&
 				(c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(tok) || c.pass.TypesInfo.ObjectOf(id) == nil) {
 				found = true
@@ -253,12 +279,12 @@ func (c *checker) mentionsPin(e ast.Node) bool {
 // inspectsAlg reports whether a keyfunc body looks at the algorithm:
 // t.Method (compared, type-asserted or switched on), .Alg(), or
 // Header["alg"].
-func (c *checker) inspectsAlg(body *ast.BlockStmt) bool {
+func (c *checker) inspectsAlg(body *ast.BlockStmt, names names) bool {
 	found := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.SelectorExpr:
-			if n.Sel.Name == "Method" || n.Sel.Name == "Alg" {
+			if slices.Contains(names.algField, n.Sel.Name) || slices.Contains(names.algName, n.Sel.Name) {
 				found = true
 			}
 		case *ast.IndexExpr:

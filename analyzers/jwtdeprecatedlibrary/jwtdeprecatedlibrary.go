@@ -13,6 +13,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -24,6 +25,10 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 }
 
 const msg = "import of unmaintained JWT library %s: %s"

@@ -17,6 +17,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -39,6 +40,7 @@ const (
 var maxLifetime, refreshMaxLifetime time.Duration
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.DurationVar(&maxLifetime, "max-lifetime", DefaultMaxLifetime,
 		"longest allowed lifetime of an access token (Go duration)")
 	Analyzer.Flags.DurationVar(&refreshMaxLifetime, "refresh-max-lifetime", DefaultRefreshMaxLifetime,
@@ -170,12 +172,19 @@ func (c *checker) reachesExp(cur inspector.Cursor, depth int) bool {
 			return false
 		case edge.CallExpr_Args:
 			call := parent.Node().(*ast.CallExpr)
-			if s, ok := c.r.Callee(call); ok && s.Param(idx) == jwtlib.Expiry {
-				return true
-			}
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && sel.Sel.Name == "Claim" && idx == 1 {
-				k, ok := c.r.StringValue(call.Args[0])
-				return ok && k == "exp"
+			if s, ok := c.r.Callee(call); ok {
+				if s.Param(idx) == jwtlib.Expiry {
+					return true
+				}
+				// jwx's Builder.Claim("exp", t)
+				if s.Has(jwtlib.SetsClaim) && s.Param(idx) == jwtlib.ClaimValue {
+					name, ok := jwtlib.Arg(s, call, jwtlib.ClaimName)
+					k, known := "", false
+					if ok {
+						k, known = c.r.StringValue(name)
+					}
+					return known && k == "exp"
+				}
 			}
 			if len(call.Args) != 1 {
 				return false

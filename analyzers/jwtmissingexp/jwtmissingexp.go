@@ -15,6 +15,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -32,6 +33,7 @@ var Analyzer = &analysis.Analyzer{
 var requireExp bool
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.BoolVar(&requireExp, "require-exp", false,
 		"also report, as a note, golang-jwt v5 parsers that accept tokens without exp (no WithExpirationRequired)")
 }
@@ -112,7 +114,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 	case s.Has(jwtlib.ZeroTimeSkipsExp):
 		if len(call.Args) > 0 {
-			if lit, ok := unaddr(call.Args[0]).(*ast.CompositeLit); ok && !hasKey(lit, "Time") {
+			if lit, ok := unaddr(call.Args[0]).(*ast.CompositeLit); ok && !c.setsValidationTime(lit) {
 				c.report(call, msgZeroTime, call.Fun)
 			}
 		}
@@ -135,7 +137,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 			}
 		}
 		c.report(call, msgV1, call.Fun)
-	case s.Kind == jwtlib.Func && s.Name == "NewBuilder":
+	case s.Has(jwtlib.NewBuilder):
 		c.builderChain(cur, call)
 	}
 	if arg, ok := jwtlib.Arg(s, call, jwtlib.Claims); ok && c.mintsWithoutExp(cur, call, arg) {
@@ -278,15 +280,18 @@ func (c *checker) builderChain(cur inspector.Cursor, call *ast.CallExpr) {
 		if !ok || oc.Fun != sel {
 			return
 		}
-		if m, ok := c.r.Callee(oc); ok && m.Has(jwtlib.SetsExp) {
+		m, ok := c.r.Callee(oc)
+		if ok && m.Has(jwtlib.SetsExp) {
 			return
 		}
-		if sel.Sel.Name == "Claim" && len(oc.Args) > 0 {
-			if k, ok := c.r.StringValue(oc.Args[0]); !ok || k == "exp" {
-				return
+		if ok && m.Has(jwtlib.SetsClaim) {
+			if name, ok := jwtlib.Arg(m, oc, jwtlib.ClaimName); ok {
+				if k, ok := c.r.StringValue(name); !ok || k == "exp" {
+					return
+				}
 			}
 		}
-		if sel.Sel.Name == "Build" {
+		if ok && m.Has(jwtlib.BuildsToken) {
 			c.report(call, msgMint, oc.Fun)
 			return
 		}
@@ -308,7 +313,8 @@ func (c *checker) notRequired(cur inspector.Cursor, call *ast.CallExpr, s *jwtli
 			}
 		}
 	}
-	if _, ok := jwtlib.Member(s.Pkg, "WithExpirationRequired"); !ok {
+	require, ok := jwtlib.FuncWith(s.Pkg, jwtlib.RequiresExp)
+	if !ok {
 		return
 	}
 	opts, complete := jwtlib.OptionArgs(s, call)
@@ -339,15 +345,16 @@ func (c *checker) notRequired(cur inspector.Cursor, call *ast.CallExpr, s *jwtli
 		Message: fmt.Sprintf(msgNote, localflow.Shorten(types.ExprString(call.Fun))),
 	}
 	// Insert after the last argument (before a trailing comma, if any).
-	if len(call.Args) > 0 || s.Name == "NewParser" {
+	if len(call.Args) > 0 || s.Has(jwtlib.NewParser) {
 		pos := call.Rparen
-		text := qual.Name + ".WithExpirationRequired()"
+		option := qual.Name + "." + require.Name + "()"
+		text := option
 		if len(call.Args) > 0 {
 			pos = call.Args[len(call.Args)-1].End()
 			text = ", " + text
 		}
 		d.SuggestedFixes = []analysis.SuggestedFix{{
-			Message:   "require exp with " + qual.Name + ".WithExpirationRequired()",
+			Message:   "require exp with " + option,
 			TextEdits: []analysis.TextEdit{{Pos: pos, End: pos, NewText: []byte(text)}},
 		}}
 	}
@@ -589,6 +596,26 @@ func (c *checker) typeLacksExp(t types.Type) (lacks, known bool) {
 
 func isExpiryName(s string) bool {
 	return s == "ExpiresAt" || s == "Expiry" || s == "Expires" || s == "Exp"
+}
+
+// setsValidationTime reports whether the literal handed to a validation
+// (go-jose's jwt.Expected) sets the time to validate at: its field with
+// role ValidationTime.
+func (c *checker) setsValidationTime(lit *ast.CompositeLit) bool {
+	pkg, typ, ok := c.r.StructType(lit)
+	if !ok {
+		return true // not judged
+	}
+	lib, ok := jwtlib.Lookup(pkg)
+	if !ok {
+		return true
+	}
+	for _, f := range lib.Symbols {
+		if f.Pkg == pkg && f.Recv == typ && f.Kind == jwtlib.Field && f.Value == jwtlib.ValidationTime && hasKey(lit, f.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKey(lit *ast.CompositeLit, name string) bool {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -26,6 +27,10 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 }
 
 // Messages: what is wrong, the consequence, the fix. %s is the offending

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -14,6 +15,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -25,6 +27,10 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
+}
+
+func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 }
 
 // Messages: what is wrong, the consequence, the fix.
@@ -76,7 +82,7 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 	}
 	switch {
 	case s.Has(jwtlib.Unverified):
-		if s.Has(jwtlib.PayloadField) && !payloadRead(pass, cur, c) {
+		if s.Has(jwtlib.PayloadField) && !payloadRead(pass, cur, c, payloadFields(s)) {
 			return
 		}
 		if verifiedToo(pass, in, r, cur, c, s) {
@@ -234,14 +240,25 @@ func tokenRoot(e ast.Expr) *ast.Ident {
 	return nil
 }
 
+// payloadFields names the fields that hold an undecoded token's claims
+// in s's library (kataras' UnverifiedToken.Payload: role payload).
+func payloadFields(s *jwtlib.Symbol) []string {
+	lib, ok := jwtlib.Lookup(s.Pkg)
+	if !ok {
+		return nil
+	}
+	return lib.Names(jwtlib.Field, func(f *jwtlib.Symbol) bool { return f.Value == jwtlib.Payload })
+}
+
 // payloadRead reports whether the result of c, a decode whose payload
-// is the unverified part, has its Payload read: directly
+// is the unverified part, has its payload field read: directly
 // (Decode(t).Payload), or through the variable it is assigned to. A
-// result handed elsewhere counts as read.
-func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) bool {
+// result handed elsewhere counts as read. The field is known by name:
+// what c returns may be of a package that did not load.
+func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr, payload []string) bool {
 	switch p := cur.Parent().Node().(type) {
 	case *ast.SelectorExpr:
-		return p.Sel.Name == "Payload"
+		return slices.Contains(payload, p.Sel.Name)
 	case *ast.AssignStmt:
 		if len(p.Rhs) != 1 || len(p.Lhs) == 0 {
 			return true
@@ -261,7 +278,7 @@ func payloadRead(pass *analysis.Pass, cur inspector.Cursor, c *ast.CallExpr) boo
 		ast.Inspect(body, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.SelectorExpr:
-				if n.Sel.Name == "Payload" && localflow.SameVar(pass.TypesInfo, n.X, v) {
+				if slices.Contains(payload, n.Sel.Name) && localflow.SameVar(pass.TypesInfo, n.X, v) {
 					read = true
 				}
 				if localflow.SameVar(pass.TypesInfo, n.X, v) {
@@ -289,9 +306,17 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 		return
 	}
 	s, ok := r.Callee(c)
-	if !ok || !s.Has(jwtlib.ParsesVerified) || !isGolangJWT(s) {
+	if !ok || !s.Has(jwtlib.ParsesVerified) || !s.Has(jwtlib.ClaimsOnError) {
 		return
 	}
+	lib, ok := jwtlib.Lookup(s.Pkg)
+	if !ok {
+		return
+	}
+	// The token's fields by role, by name: tok may be of a package that
+	// did not load.
+	claimsField := lib.Names(jwtlib.Field, func(f *jwtlib.Symbol) bool { return f.Value == jwtlib.ParsedClaims })
+	validField := lib.Names(jwtlib.Field, func(f *jwtlib.Symbol) bool { return f.Value == jwtlib.Verified })
 	body := localflow.EnclosingBody(cur)
 	if body == nil {
 		return
@@ -302,12 +327,8 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 		ast.Inspect(body, func(n ast.Node) bool {
 			sel, ok := n.(*ast.SelectorExpr)
 			if ok && sel.Pos() > as.End() && localflow.SameVar(pass.TypesInfo, sel.X, tok) {
-				switch sel.Sel.Name {
-				case "Claims":
-					claims = true
-				case "Valid":
-					valid = true
-				}
+				claims = claims || slices.Contains(claimsField, sel.Sel.Name)
+				valid = valid || slices.Contains(validField, sel.Sel.Name)
 			}
 			return true
 		})
@@ -335,11 +356,6 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 	if used {
 		report(pass, c, fmt.Sprintf(msgDiscarded, "%s"), v.Name)
 	}
-}
-
-func isGolangJWT(s *jwtlib.Symbol) bool {
-	lib, ok := jwtlib.Lookup(s.Pkg)
-	return ok && lib.Family == jwtlib.GolangJWT
 }
 
 // claimsVar returns v for the arguments &v and v.

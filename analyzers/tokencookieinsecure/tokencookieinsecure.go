@@ -5,14 +5,16 @@ import (
 	"go/ast"
 	"go/constant"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -27,6 +29,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
 }
 
@@ -42,13 +45,13 @@ func run(pass *analysis.Pass) (any, error) {
 		file := fc.Node().(*ast.File)
 		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
 		flow.Track(file)
-		c := &checker{pass: pass, file: file, flow: flow}
+		c := &checker{pass: pass, file: file, flow: flow, libs: gomodel.New(pass.TypesInfo, file)}
 		for cur := range fc.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CompositeLit:
 				c.cookieLit(cur, n)
 			case *ast.CallExpr:
-				c.ginSetCookie(n)
+				c.setCookieCall(n)
 			}
 		}
 	}
@@ -59,23 +62,35 @@ type checker struct {
 	pass *analysis.Pass
 	file *ast.File
 	flow *tokenmodel.GoFlow
+	libs gomodel.Q
 }
 
-func (c *checker) isCookie(lit *ast.CompositeLit) bool {
-	// A pointer too: an element of []*http.Cookie{{…}}.
-	if tn := resolve.NamedType(c.pass.TypesInfo.TypeOf(lit)); tn != nil {
-		return tn.Pkg().Path() == "net/http" && tn.Name() == "Cookie"
+// cookieFields returns, for a literal of a cookie type (trait cookie:
+// http.Cookie; a pointer too, an element of []*http.Cookie{{…}}), its
+// fields' names by role.
+func (c *checker) cookieFields(lit *ast.CompositeLit) (map[string]string, bool) {
+	pkg, typ, ok := c.libs.LitType(lit)
+	if !ok || !c.libs.TypeNameHas(pkg, typ, model.TraitCookie) {
+		return nil, false
 	}
-	if lit.Type == nil {
-		return false
+	names := map[string]string{}
+	for role, r := range c.libs.TypeFields(pkg, typ) {
+		names[role] = r.Identifiers()[0]
 	}
-	p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
-	return ok && p == "net/http" && n == "Cookie"
+	return names, true
+}
+
+// isSessionCookie: a literal of a type that configures a session cookie
+// (trait session-cookie).
+func (c *checker) isSessionCookie(lit *ast.CompositeLit) bool {
+	pkg, typ, ok := c.libs.LitType(lit)
+	return ok && c.libs.TypeNameHas(pkg, typ, model.TraitSessionCookie)
 }
 
 // requestCookie reports a cookie a client sends (req.AddCookie,
-// jar.SetCookies): HttpOnly and Secure are attributes of Set-Cookie and
-// mean nothing on a request (argo-cd's e2e client).
+// jar.SetCookies: request-cookie sinks): HttpOnly and Secure are
+// attributes of Set-Cookie and mean nothing on a request (argo-cd's e2e
+// client).
 func (c *checker) requestCookie(cur inspector.Cursor) bool {
 	p := cur.Parent()
 	for {
@@ -84,9 +99,8 @@ func (c *checker) requestCookie(cur inspector.Cursor) bool {
 			p = p.Parent()
 			continue
 		case *ast.CallExpr:
-			f, ok := resolve.Callee(c.pass.TypesInfo, c.file, n)
-			return ok && f.Method && (f.Name == "AddCookie" || f.Name == "SetCookies") &&
-				(f.Pkg == "net/http" || f.Pkg == "net/http/cookiejar")
+			rows, f := c.libs.Callee(n, model.SectionSink)
+			return f.Method && slices.ContainsFunc(rows, func(r *model.Row) bool { return r.Kind == model.SinkRequestCookie })
 		}
 		return false
 	}
@@ -119,27 +133,37 @@ func (c *checker) boolState(e ast.Expr) state {
 }
 
 func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
-	if !c.isCookie(lit) || c.requestCookie(cur) {
+	names, ok := c.cookieFields(lit)
+	if !ok || c.requestCookie(cur) {
 		return
 	}
-	fields := map[string]ast.Expr{}
+	byName := map[string]ast.Expr{}
 	for _, elt := range lit.Elts {
 		if kv, ok := elt.(*ast.KeyValueExpr); ok {
 			if id, ok := kv.Key.(*ast.Ident); ok {
-				fields[id.Name] = kv.Value
+				byName[id.Name] = kv.Value
 			}
 		}
 	}
-	name, _ := c.flow.StringValue(fields["Name"])
-	tokenName := name != "" && c.flow.Model.IsTokenKey(name)
-	tokenValue := fields["Value"] != nil && c.flow.IsToken(fields["Value"])
+	// fields holds the literal's values by role (cookie-name, secure, …).
+	fields := map[string]ast.Expr{}
+	for role, name := range names {
+		if e, ok := byName[name]; ok {
+			fields[role] = e
+		}
+	}
+	name, _ := c.flow.StringValue(fields[model.RoleCookieName])
+	// A session cookie's options (gorilla/sessions): its value is the
+	// session, a credential, whatever the cookie is called.
+	tokenName := (name != "" && c.flow.Model.IsTokenKey(name)) || c.isSessionCookie(lit)
+	tokenValue := fields[model.RoleCookieValue] != nil && c.flow.IsToken(fields[model.RoleCookieValue])
 	if !tokenName && !tokenValue {
 		return
 	}
-	if v, ok := c.flow.StringValue(fields["Value"]); ok && v == "" {
+	if v, ok := c.flow.StringValue(fields[model.RoleCookieValue]); ok && v == "" {
 		return // deletes the cookie
 	}
-	if ma, ok := fields["MaxAge"]; ok {
+	if ma, ok := fields[model.RoleMaxAge]; ok {
 		if tv, ok := c.pass.TypesInfo.Types[ma]; ok && tv.Value != nil && constant.Sign(tv.Value) < 0 {
 			return
 		}
@@ -148,18 +172,18 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		}
 	}
 	httpOnly, secure := absent, absent
-	if e, ok := fields["HttpOnly"]; ok {
+	if e, ok := fields[model.RoleHTTPOnly]; ok {
 		httpOnly = c.boolState(e)
 	}
-	if e, ok := fields["Secure"]; ok {
+	if e, ok := fields[model.RoleSecure]; ok {
 		secure = c.boolState(e)
 	}
 	// Fields set after the literal: c := &http.Cookie{…}; c.Secure = true.
 	if v := c.boundVar(cur); v != nil {
-		if s, ok := c.laterAssign(cur, v, "HttpOnly"); ok {
+		if s, ok := c.laterAssign(cur, v, names[model.RoleHTTPOnly]); ok {
 			httpOnly = s
 		}
-		if s, ok := c.laterAssign(cur, v, "Secure"); ok {
+		if s, ok := c.laterAssign(cur, v, names[model.RoleSecure]); ok {
 			secure = s
 		}
 	}
@@ -174,8 +198,8 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if secure == absent || secure == isFalse {
 		missing = append(missing, "Secure")
 	}
-	if s, ok := fields["SameSite"]; ok && (secure == absent || secure == isFalse) {
-		if p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, s); ok && p == "net/http" && n == "SameSiteNoneMode" {
+	if s, ok := fields[model.RoleSameSite]; ok && (secure == absent || secure == isFalse) {
+		if c.libs.ObjectHas(s, model.TraitSameSiteNone) {
 			c.report(lit, fmt.Sprintf(msgSameSite, label))
 			return
 		}
@@ -209,6 +233,9 @@ func (c *checker) boundVar(cur inspector.Cursor) types.Object {
 
 // laterAssign finds v.field = x in the function around cur.
 func (c *checker) laterAssign(cur inspector.Cursor, v types.Object, field string) (state, bool) {
+	if field == "" {
+		return absent, false
+	}
 	var body ast.Node
 	for p := cur.Parent(); p.Node() != nil; p = p.Parent() {
 		if fd, ok := p.Node().(*ast.FuncDecl); ok {
@@ -243,28 +270,49 @@ func (c *checker) laterAssign(cur inspector.Cursor, v types.Object, field string
 	return result, found
 }
 
-// ginSetCookie checks gin's SetCookie(name, value, maxAge, path, domain,
-// secure, httpOnly).
-func (c *checker) ginSetCookie(call *ast.CallExpr) {
-	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-	if !ok || f.Pkg != "github.com/gin-gonic/gin" || f.Name != "SetCookie" || len(call.Args) != 7 {
+// setCookieCall checks a call that sets a cookie from its arguments
+// (trait sets-cookie: gin's SetCookie(name, value, maxAge, path, domain,
+// secure, httpOnly)): reported when HttpOnly or Secure is false.
+func (c *checker) setCookieCall(call *ast.CallExpr) {
+	r, _, ok := c.libs.CalleeAPI(call, model.TraitSetsCookie)
+	if !ok || len(call.Args) > len(r.Params) {
 		return
 	}
-	name, _ := c.flow.StringValue(call.Args[0])
-	if !(name != "" && c.flow.Model.IsTokenKey(name)) && !c.flow.IsToken(call.Args[1]) {
+	// A call may leave out trailing optional arguments (beego's
+	// SetCookie(name, value, others...)): flags left out are off.
+	arg := func(role string) ast.Expr {
+		if i := r.ParamIndex(role); i >= 0 && i < len(call.Args) {
+			return call.Args[i]
+		}
+		return nil
+	}
+	flagOff := func(role string) bool {
+		if e := arg(role); e != nil {
+			return c.boolState(e) == isFalse
+		}
+		return r.ParamIndex(role) >= 0
+	}
+	nameArg, valueArg := arg(model.RoleCookieName), arg(model.RoleCookieValue)
+	if nameArg == nil || valueArg == nil {
 		return
 	}
-	if v, ok := c.flow.StringValue(call.Args[1]); ok && v == "" {
+	name, _ := c.flow.StringValue(nameArg)
+	if !(name != "" && c.flow.Model.IsTokenKey(name)) && !c.flow.IsToken(valueArg) {
 		return
 	}
-	if tv, ok := c.pass.TypesInfo.Types[call.Args[2]]; ok && tv.Value != nil && constant.Sign(tv.Value) < 0 {
+	if v, ok := c.flow.StringValue(valueArg); ok && v == "" {
 		return
+	}
+	if ma := arg(model.RoleMaxAge); ma != nil {
+		if tv, ok := c.pass.TypesInfo.Types[ma]; ok && tv.Value != nil && constant.Sign(tv.Value) < 0 {
+			return
+		}
 	}
 	var missing []string
-	if c.boolState(call.Args[6]) == isFalse {
+	if flagOff(model.RoleHTTPOnly) {
 		missing = append(missing, "HttpOnly")
 	}
-	if c.boolState(call.Args[5]) == isFalse {
+	if flagOff(model.RoleSecure) {
 		missing = append(missing, "Secure")
 	}
 	if len(missing) > 0 {

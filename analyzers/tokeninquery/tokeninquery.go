@@ -5,14 +5,17 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -27,6 +30,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
 }
 
@@ -35,28 +39,13 @@ const (
 	msgRead = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
 )
 
-// queryReaders are methods that read a request's query, by package and
-// receiver type.
-var queryReaders = map[[3]string]bool{
-	{"net/url", "Values", "Get"}:                             true, // judged by receiver below
-	{"net/http", "Request", "FormValue"}:                     true,
-	{"github.com/gin-gonic/gin", "Context", "Query"}:         true,
-	{"github.com/gin-gonic/gin", "Context", "DefaultQuery"}:  true,
-	{"github.com/gin-gonic/gin", "Context", "GetQuery"}:      true,
-	{"github.com/labstack/echo/v4", "Context", "QueryParam"}: true,
-	{"github.com/labstack/echo", "Context", "QueryParam"}:    true,
-	{"github.com/labstack/echo/v4", "Context", "FormValue"}:  true, // Request().FormValue
-	{"github.com/labstack/echo", "Context", "FormValue"}:     true,
-	{"github.com/gofiber/fiber/v2", "Ctx", "Query"}:          true,
-	{"github.com/gofiber/fiber/v3", "Ctx", "Query"}:          true,
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	model := tokenmodel.Default()
+	names := tokenmodel.Default()
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
-		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file), model: model}
+		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(names, pass.TypesInfo, file), model: names,
+			libs: gomodel.New(pass.TypesInfo, file)}
 		c.collectQueryValues(fc)
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
@@ -77,6 +66,7 @@ type checker struct {
 	file  *ast.File
 	flow  *tokenmodel.GoFlow
 	model *tokenmodel.Model
+	libs  gomodel.Q
 	// queryVars are url.Values variables whose Encode() becomes a query.
 	queryVars map[types.Object]bool
 	// queryLits are url.Values literals encoded straight into a query.
@@ -102,7 +92,7 @@ func (c *checker) collectQueryValues(fc inspector.Cursor) {
 		}
 		call := cur.Node().(*ast.CallExpr)
 		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok || sel.Sel.Name != "Encode" || !c.isValues(sel.X) || !c.inQuery(cur) {
+		if !ok || !c.encodesQuery(call) || !c.isValues(sel.X) || !c.inQuery(cur) {
 			continue
 		}
 		switch x := ast.Unparen(sel.X).(type) {
@@ -116,8 +106,15 @@ func (c *checker) collectQueryValues(fc inspector.Cursor) {
 	}
 }
 
+// encodesQuery: url.Values.Encode (trait encodes-query).
+func (c *checker) encodesQuery(call *ast.CallExpr) bool {
+	_, _, ok := c.libs.CalleeAPI(call, model.TraitEncodesQuery)
+	return ok
+}
+
 // inQuery reports whether the expression at cur becomes a URL's query:
-// u.RawQuery = …, url.URL{RawQuery: …}, "…?" + …, Sprintf("…?%s", …).
+// u.RawQuery = …, url.URL{RawQuery: …} (fields that are url-query
+// sinks), "…?" + …, Sprintf("…?%s", …).
 func (c *checker) inQuery(cur inspector.Cursor) bool {
 	for p := cur.Parent(); ; p = p.Parent() {
 		switch n := p.Node().(type) {
@@ -125,12 +122,12 @@ func (c *checker) inQuery(cur inspector.Cursor) bool {
 			continue
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if sel, ok := l.(*ast.SelectorExpr); ok && sel.Sel.Name == "RawQuery" {
+				if sel, ok := l.(*ast.SelectorExpr); ok && isQuerySink(c.libs.Field(sel, model.SectionSink)) {
 					return true
 				}
 			}
 		case *ast.KeyValueExpr:
-			if id, ok := n.Key.(*ast.Ident); ok && id.Name == "RawQuery" {
+			if lit, ok := p.Parent().Node().(*ast.CompositeLit); ok && isQuerySink(c.libs.LitField(lit, n.Key, model.SectionSink)) {
 				return true
 			}
 		case *ast.BinaryExpr:
@@ -140,14 +137,39 @@ func (c *checker) inQuery(cur inspector.Cursor) bool {
 				}
 			}
 		case *ast.CallExpr:
-			if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, n); ok && f.Pkg == "fmt" && f.Name == "Sprintf" && len(n.Args) > 0 {
-				if s, ok := c.flow.StringValue(n.Args[0]); ok && strings.Contains(s, "?%") {
+			if f, ok := c.formatOf(n); ok {
+				if s, ok := c.flow.StringValue(f); ok && strings.Contains(s, "?%") {
 					return true
 				}
 			}
 		}
 		return false
 	}
+}
+
+// isQuerySink: a field whose value becomes a URL's query (url.URL's
+// RawQuery).
+func isQuerySink(rows []*model.Row) bool {
+	for _, r := range rows {
+		if r.Kind == model.SinkURLQuery {
+			return true
+		}
+	}
+	return false
+}
+
+// formatOf returns the format argument of a printf-like call (trait
+// formats: fmt.Sprintf).
+func (c *checker) formatOf(call *ast.CallExpr) (ast.Expr, bool) {
+	r, _, ok := c.libs.CalleeAPI(call, model.TraitFormats)
+	if !ok {
+		return nil, false
+	}
+	i := r.ParamIndex(model.RoleFormat)
+	if i < 0 || i >= len(call.Args) {
+		return nil, false
+	}
+	return call.Args[i], true
 }
 
 // rightmost is the last operand of a + chain.
@@ -161,17 +183,17 @@ func rightmost(e ast.Expr) ast.Expr {
 	}
 }
 
-// isValues reports whether e has type url.Values (or is a literal of it).
+// isValues reports whether e holds a query's parameters (url.Values:
+// trait query-values), or is a literal of such a type.
 func (c *checker) isValues(e ast.Expr) bool {
 	e = ast.Unparen(e)
 	if tv, ok := c.pass.TypesInfo.Types[e]; ok && tv.Type != nil {
 		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil {
-			return n.Obj().Pkg().Path() == "net/url" && n.Obj().Name() == "Values"
+			return c.libs.TypeNameHas(n.Obj().Pkg().Path(), n.Obj().Name(), model.TraitQueryValues)
 		}
 	}
 	if lit, ok := e.(*ast.CompositeLit); ok && lit.Type != nil {
-		p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
-		return ok && p == "net/url" && name == "Values"
+		return c.libs.TypeExprHas(lit.Type, model.TraitQueryValues)
 	}
 	return false
 }
@@ -210,32 +232,70 @@ func (c *checker) presenceCheck(cur inspector.Cursor) bool {
 }
 
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
-	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-	if !ok {
+	sinks, f := c.libs.Callee(call, model.SectionSink)
+	for _, r := range sinks {
+		// A parameter set by name: url.Values' Set and Add, when the
+		// values become a query; a client's SetQueryParam, always.
+		if r.Kind != model.SinkURLQuery || r.KeyIs != model.KeyTokenName || !f.Method {
+			continue
+		}
+		k, v := gomodel.Arg(r.Key), gomodel.Arg(r.Input)
+		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+		if !ok || k < 0 || v < 0 || k >= len(call.Args) || v >= len(call.Args) {
+			continue
+		}
+		if !c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) {
+			c.putKey(call.Args[k], call.Args[v], typeName(f)+"."+f.Name)
+		} else if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.Uses[id]] {
+			c.putKey(call.Args[k], call.Args[v], typeName(f)+"."+f.Name)
+		}
 		return
 	}
-	switch {
-	case f.Pkg == "net/url" && f.Method && (f.Name == "Set" || f.Name == "Add") && len(call.Args) == 2:
-		sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
-		if !ok {
-			return
-		}
-		if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.queryVars[c.pass.TypesInfo.Uses[id]] {
-			c.putKey(call.Args[0], call.Args[1], "url.Values."+f.Name)
-		}
-	case f.Pkg == "fmt" && f.Name == "Sprintf" && len(call.Args) > 1:
+	if _, ok := c.formatOf(call); ok && len(call.Args) > 1 {
 		c.sprintf(call)
-	case f.Method && queryReaders[[3]string{f.Pkg, f.Recv, f.Name}] && len(call.Args) >= 1:
-		if f.Pkg == "net/url" && !c.readsRequestQuery(call) {
-			return
-		}
-		key, ok := c.flow.StringValue(call.Args[0])
-		if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f) {
-			return
-		}
-		c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
-			Message: fmt.Sprintf(msgRead, shorten(types.ExprString(call)))})
+		return
 	}
+	if !f.Method {
+		return
+	}
+	r := c.queryRead(f)
+	if r == nil {
+		return
+	}
+	k := gomodel.Arg(r.Key)
+	if k < 0 || k >= len(call.Args) {
+		return
+	}
+	if !c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitReceivedRequest) && !c.readsRequestQuery(call) {
+		// A query's values (url.Values.Get) are the client's only when
+		// they are a received request's.
+		return
+	}
+	key, ok := c.flow.StringValue(call.Args[k])
+	if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f, r) {
+		return
+	}
+	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
+		Message: fmt.Sprintf(msgRead, shorten(types.ExprString(call)))})
+}
+
+// queryRead returns the source row of a method that reads a received
+// request's query, or its form (which the query fills too), by a
+// token-named key: net/http's FormValue, gin's Query, echo's QueryParam,
+// url.Values.Get.
+func (c *checker) queryRead(f resolve.Func) *model.Row {
+	for _, r := range c.libs.Func(f, model.SectionSource) {
+		if (r.Kind == model.SourceRequestQuery || r.Kind == model.SourceRequestForm) && r.KeyIs == model.KeyTokenName {
+			return r
+		}
+	}
+	return nil
+}
+
+// typeName writes a method's receiver type as code does: url.Values,
+// resty.Request.
+func typeName(f resolve.Func) string {
+	return resolve.PackageName(f.Pkg) + "." + f.Recv
 }
 
 // formBinding: a body-or-query read (FormValue, Form.Get) that is one
@@ -244,8 +304,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 // form — whose values travel in the POST body. A request that
 // authenticates itself reads one credential, not a form's worth of fields.
 // Explicit query reads (URL.Query().Get, gin's Query) stay reported.
-func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func) bool {
-	if f.Name != "FormValue" && !(f.Pkg == "net/url" && f.Name == "Get" && c.readsForm(cur.Node().(*ast.CallExpr))) {
+func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
+	if read.Kind != model.SourceRequestForm &&
+		!(c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))) {
 		return false
 	}
 	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
@@ -262,10 +323,8 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func) bool {
 		if !ok || e == kv {
 			continue
 		}
-		if call, ok := ast.Unparen(e.Value).(*ast.CallExpr); ok {
-			if g, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && g.Method && formReaders[g.Name] {
-				reads++
-			}
+		if call, ok := ast.Unparen(e.Value).(*ast.CallExpr); ok && c.readsFormField(call) {
+			reads++
 		}
 	}
 	return reads >= minFormFields-1
@@ -275,22 +334,39 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func) bool {
 // binding.
 const minFormFields = 3
 
-// formReaders are the methods that read a submitted form field.
-var formReaders = map[string]bool{"FormValue": true, "PostFormValue": true, "Get": true}
+// readsFormField reports a method call that reads a field of a received
+// request's form, query or body (FormValue, PostFormValue, Form.Get).
+func (c *checker) readsFormField(call *ast.CallExpr) bool {
+	rows, f := c.libs.Callee(call, model.SectionSource)
+	if !f.Method {
+		return false
+	}
+	for _, r := range rows {
+		switch r.Kind {
+		case model.SourceRequestForm, model.SourceRequestBody, model.SourceRequestQuery:
+			return true
+		}
+	}
+	return false
+}
 
-// readsForm: url.Values.Get on r.Form (body and query), as opposed to
-// r.URL.Query().
+// readsForm: url.Values.Get on r.Form (body and query: a request-form
+// field), as opposed to r.URL.Query().
 func (c *checker) readsForm(call *ast.CallExpr) bool {
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return false
 	}
 	x, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	if s, ok := c.pass.TypesInfo.Selections[x]; ok && s.Obj().Pkg() != nil {
-		return s.Obj().Pkg().Path() == "net/http" && s.Obj().Name() == "Form"
+	return ok && c.isFormField(x)
+}
+
+// isFormField: a received request's parsed form (http.Request.Form).
+func (c *checker) isFormField(sel *ast.SelectorExpr) bool {
+	for _, r := range c.libs.Field(sel, model.SectionSource) {
+		if r.Kind == model.SourceRequestForm {
+			return true
+		}
 	}
 	return false
 }
@@ -304,11 +380,9 @@ func (c *checker) readsRequestQuery(call *ast.CallExpr) bool {
 	}
 	switch x := ast.Unparen(sel.X).(type) {
 	case *ast.CallExpr:
-		return c.isRequestQuery(x)
+		return c.isRequestQuery(x) || c.returnsRequestValues(x)
 	case *ast.SelectorExpr:
-		if s, ok := c.pass.TypesInfo.Selections[x]; ok && s.Obj().Pkg() != nil {
-			return s.Obj().Pkg().Path() == "net/http" && s.Obj().Name() == "Form"
-		}
+		return c.isFormField(x)
 	case *ast.Ident:
 		// q := r.URL.Query(); q.Get("token")
 		obj := c.pass.TypesInfo.Uses[x]
@@ -341,22 +415,36 @@ func (c *checker) indexAssign(as *ast.AssignStmt) {
 // assignedFromQuery: q := r.URL.Query() for a received request r.
 func (c *checker) assignedFromQuery(obj types.Object) bool {
 	for _, v := range c.valuesOf[obj] {
-		if call, ok := v.(*ast.CallExpr); ok && c.isRequestQuery(call) {
+		if call, ok := v.(*ast.CallExpr); ok && (c.isRequestQuery(call) || c.returnsRequestValues(call)) {
 			return true
 		}
 	}
 	return false
 }
 
+// returnsRequestValues: a call that returns a received request's query
+// or form as a whole (a request-query or request-form source with no
+// key: echo's QueryParams, beego's Input, fasthttp's QueryArgs).
+func (c *checker) returnsRequestValues(call *ast.CallExpr) bool {
+	rows, _ := c.libs.Callee(call, model.SectionSource)
+	return slices.ContainsFunc(rows, func(r *model.Row) bool {
+		return r.Key == "" && (r.Kind == model.SourceRequestQuery || r.Kind == model.SourceRequestForm)
+	})
+}
+
 // builtRequest reports a variable assigned a request made by this program
-// (http.NewRequest, http.NewRequestWithContext, httptest.NewRequest).
+// (traits builds-request and test-request: http.NewRequest,
+// httptest.NewRequest).
 func (c *checker) builtRequest(obj types.Object) bool {
 	for _, v := range c.valuesOf[obj] {
 		call, ok := v.(*ast.CallExpr)
 		if !ok {
 			continue
 		}
-		if f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call); ok && (f.Pkg == "net/http" || f.Pkg == "net/http/httptest") && strings.HasPrefix(f.Name, "NewRequest") {
+		if _, _, ok := c.libs.CalleeAPI(call, model.TraitBuildsRequest); ok {
+			return true
+		}
+		if _, _, ok := c.libs.CalleeAPI(call, model.TraitTestRequest); ok {
 			return true
 		}
 	}
@@ -378,12 +466,14 @@ func (c *checker) litInQuery(lit *ast.CompositeLit) bool {
 }
 
 // isRequestQuery reports r.URL.Query() where r is a request the program
-// received. A URL parsed from a response (OneDrive's delta link, a
+// received: a call passing on its receiver (a summary from
+// Argument[receiver]) whose receiver is a request's URL (a request-query
+// source). A URL parsed from a response (OneDrive's delta link, a
 // redirect's Location) or a request the program builds to send carries
 // nothing that authenticates a caller of this program.
 func (c *checker) isRequestQuery(call *ast.CallExpr) bool {
-	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-	if !ok || f.Pkg != "net/url" || f.Name != "Query" {
+	rows, _ := c.libs.Callee(call, model.SectionSummary)
+	if !slices.ContainsFunc(rows, func(r *model.Row) bool { return gomodel.Receiver(r.Input) }) {
 		return false
 	}
 	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
@@ -391,7 +481,7 @@ func (c *checker) isRequestQuery(call *ast.CallExpr) bool {
 		return false
 	}
 	u, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-	if !ok || u.Sel.Name != "URL" {
+	if !ok || !slices.ContainsFunc(c.libs.Field(u, model.SectionSource), func(r *model.Row) bool { return r.Kind == model.SourceRequestQuery }) {
 		return false // u.Query() on a *url.URL the program parsed
 	}
 	return c.incomingRequest(u.X)
@@ -405,7 +495,7 @@ func (c *checker) isRequestQuery(call *ast.CallExpr) bool {
 func (c *checker) incomingRequest(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if s, ok := c.pass.TypesInfo.Selections[x]; ok && resolve.IsNamed(s.Recv(), "net/http", "Response") {
+		if c.libs.FieldHas(x, model.TraitSentRequest) {
 			return false // resp.Request.URL: the request this client sent
 		}
 	case *ast.Ident:

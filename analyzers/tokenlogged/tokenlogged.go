@@ -10,8 +10,9 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
-	"github.com/tokenvet/tokenvet/internal/resolve"
+	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -26,95 +27,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
 }
 
 const msg = "token value %s written to a log: anyone who can read the logs can replay it; log an identifier or a hash of the token instead"
-
-// sink is how a logging call carries values.
-type sink int
-
-const (
-	notSink   sink = iota
-	allArgs        // every argument is logged
-	afterDest      // fmt.Fprint*: the first argument is the destination
-	keyValue       // a field: (key, value); the value is logged under key
-)
-
-// loggers maps package paths to what their functions and methods do.
-var loggers = map[string]func(name string) sink{
-	"log":                        levelOrPrint,
-	"log/slog":                   slogFunc,
-	"fmt":                        fmtFunc,
-	"go.uber.org/zap":            zapFunc,
-	"github.com/sirupsen/logrus": logrusFunc,
-	"github.com/rs/zerolog":      zerologFunc,
-}
-
-var levels = []string{"Trace", "Debug", "Info", "Warn", "Warning", "Error", "Fatal", "Panic", "DPanic", "Print", "Log"}
-
-// levelOrPrint: Info, Infof, Infow, Infoln, InfoContext, Printf, …
-func levelOrPrint(name string) sink {
-	for _, l := range levels {
-		if rest, ok := strings.CutPrefix(name, l); ok {
-			switch rest {
-			case "", "f", "ln", "w", "Context", "Attrs", "Fn", "fn":
-				return allArgs
-			}
-		}
-	}
-	return notSink
-}
-
-func slogFunc(name string) sink {
-	switch name {
-	case "String", "Any":
-		return keyValue
-	case "With":
-		return allArgs
-	}
-	return levelOrPrint(name)
-}
-
-func fmtFunc(name string) sink {
-	switch name {
-	case "Print", "Printf", "Println":
-		return allArgs
-	case "Fprint", "Fprintf", "Fprintln":
-		return afterDest
-	}
-	return notSink
-}
-
-func zapFunc(name string) sink {
-	switch name {
-	case "String", "Any", "Reflect", "Stringer", "ByteString", "Binary":
-		return keyValue
-	case "With":
-		return allArgs
-	}
-	return levelOrPrint(name)
-}
-
-func logrusFunc(name string) sink {
-	switch name {
-	case "WithField":
-		return keyValue
-	case "WithFields":
-		return allArgs
-	}
-	return levelOrPrint(name)
-}
-
-func zerologFunc(name string) sink {
-	switch name {
-	case "Str", "Interface", "Any", "Bytes", "RawJSON", "Stringer":
-		return keyValue
-	case "Msg", "Msgf", "Print", "Printf":
-		return allArgs
-	}
-	return notSink
-}
 
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
@@ -122,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, file := range pass.Files {
 		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
 		flow.Track(file)
-		c := &checker{pass: pass, flow: flow, file: file}
+		c := &checker{pass: pass, flow: flow, file: file, libs: gomodel.New(pass.TypesInfo, file)}
 		for cur := range in.Root().Preorder((*ast.File)(nil)) {
 			if cur.Node() != file {
 				continue
@@ -139,49 +56,49 @@ type checker struct {
 	pass *analysis.Pass
 	flow *tokenmodel.GoFlow
 	file *ast.File
+	libs gomodel.Q
 }
 
-// sinkOf reports how call logs its arguments, and the logging package.
-func (c *checker) sinkOf(call *ast.CallExpr) (sink, string) {
-	f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-	if !ok {
-		return notSink, ""
+// sinkOf returns the model row of a call that writes its arguments to a
+// log or the console (models/go: log, log/slog, fmt, zap, logrus,
+// zerolog, …), or nil.
+func (c *checker) sinkOf(call *ast.CallExpr) *model.Row {
+	rows, _ := c.libs.Callee(call, model.SectionSink)
+	for _, r := range rows {
+		if r.Kind == model.SinkLog || r.Kind == model.SinkConsole {
+			return r
+		}
 	}
-	kind, ok := loggers[f.Pkg]
-	if !ok {
-		return notSink, ""
-	}
-	return kind(f.Name), f.Pkg
+	return nil
 }
 
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	args := call.Args
-	sink, pkg := c.sinkOf(call)
-	if sink != notSink && c.aboutChallenge(args) {
+	sink := c.sinkOf(call)
+	if sink == nil || c.aboutChallenge(args) {
 		return
 	}
-	if sink != notSink && pkg == "fmt" && !c.servingRequest(cur) {
-		// Outside request handling, fmt's prints are the program's output
-		// to its user: a command printing the token it generated (gitea's
-		// `generate secret`), the code phrase to pass on (croc), the token
-		// to paste on another machine (`rclone authorize`).
+	if sink.Kind == model.SinkConsole && !c.servingRequest(cur) {
+		// Outside request handling, console prints are the program's
+		// output to its user: a command printing the token it generated
+		// (gitea's `generate secret`), the code phrase to pass on (croc),
+		// the token to paste on another machine (`rclone authorize`).
 		return
 	}
-	switch sink {
-	case notSink:
-		return
-	case afterDest:
-		if len(args) == 0 || !c.isStdStream(args[0]) {
+	if sink.KeyIs == model.KeyStdStream {
+		if i := gomodel.Arg(sink.Key); i < 0 || i >= len(args) || !c.isStdStream(args[i]) {
 			return // a file, a buffer, an http.ResponseWriter: not a log
 		}
-		args = args[1:]
-	case keyValue:
-		if len(args) >= 2 {
-			c.field(args[0], args[1])
+	}
+	if sink.Label != "" {
+		// A field: the value is logged under the label's key.
+		k, v := gomodel.Arg(sink.Label), gomodel.Arg(sink.Input)
+		if k >= 0 && v >= 0 && k < len(args) && v < len(args) {
+			c.field(args[k], args[v])
 		}
 		return
 	}
-	for _, a := range args {
+	for _, a := range gomodel.Selected(sink.Input, call) {
 		c.arg(a)
 	}
 }
@@ -201,7 +118,7 @@ func (c *checker) aboutChallenge(args []ast.Expr) bool {
 // the arguments are reported where they are built (keyValue).
 func (c *checker) arg(a ast.Expr) {
 	if call, ok := ast.Unparen(a).(*ast.CallExpr); ok {
-		if kind, _ := c.sinkOf(call); kind == keyValue {
+		if s := c.sinkOf(call); s != nil && s.Label != "" {
 			return
 		}
 	}
@@ -257,22 +174,11 @@ func (c *checker) isMetadata(e ast.Expr) bool {
 	return ok && b.Info()&types.IsString == 0 && b.Kind() != types.Invalid
 }
 
-// requestTypes are the parameter types of functions that serve a request:
-// in them, standard output and standard error are the service's log.
-var requestTypes = map[[2]string]bool{
-	{"net/http", "ResponseWriter"}:                true,
-	{"net/http", "Request"}:                       true,
-	{"github.com/gin-gonic/gin", "Context"}:       true,
-	{"github.com/labstack/echo/v4", "Context"}:    true,
-	{"github.com/labstack/echo", "Context"}:       true,
-	{"github.com/gofiber/fiber/v2", "Ctx"}:        true,
-	{"github.com/gofiber/fiber/v3", "Ctx"}:        true,
-	{"github.com/valyala/fasthttp", "RequestCtx"}: true,
-}
-
 // servingRequest reports whether the call at cur is inside a function (or
 // a closure of one) that takes a request, a response writer or a web
-// framework's context.
+// framework's context (types the models call received-request or
+// response-writer): in them, standard output and standard error are the
+// service's log.
 func (c *checker) servingRequest(cur inspector.Cursor) bool {
 	for fc := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
 		var ft *ast.FuncType
@@ -292,19 +198,12 @@ func (c *checker) servingRequest(cur inspector.Cursor) bool {
 }
 
 func (c *checker) isRequestType(e ast.Expr) bool {
-	if star, ok := e.(*ast.StarExpr); ok {
-		e = star.X
-	}
-	if tn := resolve.NamedType(c.pass.TypesInfo.TypeOf(e)); tn != nil {
-		return requestTypes[[2]string{tn.Pkg().Path(), tn.Name()}]
-	}
-	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
-	return ok && requestTypes[[2]string{p, name}]
+	return c.libs.TypeExprHas(e, model.TraitReceivedRequest) || c.libs.TypeExprHas(e, model.TraitResponseWriter)
 }
 
+// isStdStream: os.Stdout, os.Stderr (trait std-stream).
 func (c *checker) isStdStream(e ast.Expr) bool {
-	p, name, ok := resolve.Object(c.pass.TypesInfo, c.file, e)
-	return ok && p == "os" && (name == "Stdout" || name == "Stderr")
+	return c.libs.ObjectHas(e, model.TraitStdStream)
 }
 
 func (c *checker) report(e ast.Expr) {

@@ -3,17 +3,20 @@ package tokenoverhttp
 import (
 	"fmt"
 	"go/ast"
-	"go/types"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -28,24 +31,19 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func init() {
+	Analyzer.Flags.Var(model.Flag(), "models", model.FlagUsage)
 	Analyzer.Flags.Var(tokenmodel.Flag(), "names", tokenmodel.FlagUsage)
 }
 
 const msg = "%s sent to plaintext %s: anyone on the network path can read and replay it; use an https:// URL"
-
-// oauthClients are functions returning an *http.Client that adds a token.
-var oauthClients = map[[2]string]bool{
-	{"golang.org/x/oauth2", "Client"}:                   true,
-	{"golang.org/x/oauth2", "NewClient"}:                true,
-	{"golang.org/x/oauth2/clientcredentials", "Client"}: true,
-}
 
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	model := tokenmodel.Default()
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
-		c := &checker{pass: pass, file: file, model: model, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file)}
+		c := &checker{pass: pass, file: file, model: model, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file),
+			libs: gomodel.New(pass.TypesInfo, file)}
 		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -67,6 +65,7 @@ type checker struct {
 	file     *ast.File
 	model    *tokenmodel.Model
 	flow     *tokenmodel.GoFlow
+	libs     gomodel.Q
 	reported map[ast.Expr]bool
 }
 
@@ -97,21 +96,17 @@ func (c *checker) function(body *ast.BlockStmt) {
 		if !ok || id.Name == "_" {
 			return true
 		}
-		f, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
-		if !ok {
-			return true
-		}
-		switch {
-		case f.Pkg == "net/http" && !f.Method && f.Name == "NewRequest" && len(call.Args) == 3:
-			if c.plainHTTP(call.Args[1]) {
-				requests[c.key(id)] = call.Args[1]
+		api, _ := c.libs.Callee(call, model.SectionAPI)
+		for _, r := range api {
+			switch {
+			case r.Has(model.TraitBuildsRequest):
+				// http.NewRequest(method, url, body): the request goes to url.
+				if i := r.ParamIndex(model.RoleURL); i >= 0 && len(call.Args) == len(r.Params) && c.plainHTTP(call.Args[i]) {
+					requests[c.key(id)] = call.Args[i]
+				}
+			case r.Has(model.TraitAuthenticatedClient):
+				clients[c.key(id)] = true
 			}
-		case f.Pkg == "net/http" && !f.Method && f.Name == "NewRequestWithContext" && len(call.Args) == 4:
-			if c.plainHTTP(call.Args[2]) {
-				requests[c.key(id)] = call.Args[2]
-			}
-		case oauthClients[[2]string{f.Pkg, f.Name}]:
-			clients[c.key(id)] = true
 		}
 		return true
 	})
@@ -130,38 +125,72 @@ func (c *checker) function(body *ast.BlockStmt) {
 		if !ok {
 			return true
 		}
-		f, resolved := resolve.Callee(c.pass.TypesInfo, c.file, call)
-		switch sel.Sel.Name {
-		case "Set", "Add": // req.Header.Set("Authorization", …)
-			hdr, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
-			if !ok || hdr.Sel.Name != "Header" || len(call.Args) != 2 {
-				return true
+		sinks, f := c.libs.Callee(call, model.SectionSink)
+		for _, r := range sinks {
+			if r.Kind != model.SinkRequestHeader {
+				continue
 			}
-			if u := c.requestURL(hdr.X, requests); u != nil && c.isCredentialHeader(call.Args[0]) {
-				c.report(u, "Authorization header")
+			// req.Header.Set("Authorization", …) keys a header by name;
+			// req.SetBasicAuth(user, password) sets credentials itself.
+			keyed := r.KeyIs == model.KeyCredentialHeader
+			if keyed && (len(call.Args) != 2 || !c.isCredentialHeader(call.Args[gomodel.Arg(r.Key)])) {
+				continue
 			}
-		case "SetBasicAuth":
-			if u := c.requestURL(sel.X, requests); u != nil && (!resolved || f.Pkg == "net/http") {
-				c.report(u, "basic-auth credentials")
-			}
-		case "Do":
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && clients[c.key(id)] && len(call.Args) == 1 {
-				if u := c.requestURL(call.Args[0], requests); u != nil {
-					c.report(u, "oauth2 token")
+			if u := c.requestURL(localflow.RootIdent(sel.X), requests); u != nil {
+				if keyed {
+					c.report(u, "Authorization header")
+				} else {
+					c.report(u, "basic-auth credentials")
 				}
 			}
-		case "Get", "Post", "Head", "PostForm":
-			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && clients[c.key(id)] && len(call.Args) >= 1 && c.plainHTTP(call.Args[0]) {
-				c.report(call.Args[0], "oauth2 token")
+		}
+		id, ok := ast.Unparen(sel.X).(*ast.Ident)
+		if !ok || !clients[c.key(id)] {
+			return true
+		}
+		// An oauth2 client sends its token with every request: the
+		// request's URL, or the URL it is given.
+		send := c.sends(call, f)
+		if send == nil {
+			return true
+		}
+		if i := send.ParamIndex(model.RoleRequest); i >= 0 && len(call.Args) == 1 {
+			if u := c.requestURL(call.Args[i], requests); u != nil {
+				c.report(u, "oauth2 token")
 			}
+		}
+		if i := send.ParamIndex(model.RoleURL); i >= 0 && i < len(call.Args) && c.plainHTTP(call.Args[i]) {
+			c.report(call.Args[i], "oauth2 token")
 		}
 		return true
 	})
 }
 
+// sends returns the api row of a client method that sends a request
+// (http.Client's Do, Get, Post, …). A client returned by a package that
+// failed to load has no known type: its method is then looked up by
+// name among the modelled senders.
+func (c *checker) sends(call *ast.CallExpr, f resolve.Func) *model.Row {
+	if f.Name != "" {
+		for _, r := range c.libs.Func(f, model.SectionAPI) {
+			if r.Has(model.TraitSendsRequest) {
+				return r
+			}
+		}
+		return nil
+	}
+	sel := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	for _, r := range c.libs.Set.Rows(model.Go, model.SectionAPI) {
+		if r.Has(model.TraitSendsRequest) && slices.Contains(r.Identifiers(), sel.Sel.Name) {
+			return r
+		}
+	}
+	return nil
+}
+
 func (c *checker) requestURL(e ast.Expr, requests map[any]ast.Expr) ast.Expr {
 	id, ok := ast.Unparen(e).(*ast.Ident)
-	if !ok {
+	if !ok || id == nil {
 		return nil
 	}
 	return requests[c.key(id)]
@@ -169,41 +198,23 @@ func (c *checker) requestURL(e ast.Expr, requests map[any]ast.Expr) ast.Expr {
 
 func (c *checker) isCredentialHeader(e ast.Expr) bool {
 	s, ok := c.flow.StringValue(e)
-	if !ok {
-		return false
-	}
-	switch strings.ToLower(s) {
-	case "authorization", "proxy-authorization":
-		return true
-	}
-	return c.model.IsTokenKey(s)
+	return ok && c.model.IsCredentialHeader(s)
 }
 
-// endpoint reports oauth2.Endpoint{TokenURL: "http://…"}.
+// endpoint reports oauth2.Endpoint{TokenURL: "http://…"}: a field the
+// models call a token endpoint.
 func (c *checker) endpoint(lit *ast.CompositeLit) {
-	if !c.isType(lit, "golang.org/x/oauth2", "Endpoint") {
-		return
-	}
 	for _, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "TokenURL" && c.plainHTTP(kv.Value) {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if !ok {
+			continue
+		}
+		for _, r := range c.libs.LitField(lit, kv.Key, model.SectionAPI) {
+			if r.Has(model.TraitTokenEndpoint) && c.plainHTTP(kv.Value) {
 				c.report(kv.Value, "OAuth client secret and tokens")
 			}
 		}
 	}
-}
-
-func (c *checker) isType(lit *ast.CompositeLit, pkg, name string) bool {
-	if tv, ok := c.pass.TypesInfo.Types[lit]; ok && tv.Type != nil {
-		if n, ok := types.Unalias(tv.Type).(*types.Named); ok && n.Obj().Pkg() != nil {
-			return n.Obj().Pkg().Path() == pkg && n.Obj().Name() == name
-		}
-	}
-	if lit.Type == nil {
-		return false
-	}
-	p, n, ok := resolve.Object(c.pass.TypesInfo, c.file, lit.Type)
-	return ok && p == pkg && n == name
 }
 
 // plainHTTP reports whether e is a constant http:// URL, or a

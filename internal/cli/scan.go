@@ -24,6 +24,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/scan"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/version"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -59,6 +60,8 @@ type scanFlags struct {
 	buildTags []string
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
+	// models are directories of the user's library model files.
+	models []string
 }
 
 func newScanCmd(env *Env) *cobra.Command {
@@ -110,6 +113,7 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.StringVar(&f.baseline, "baseline", "", "count only findings not accepted in the baseline `FILE`")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "write every unsuppressed finding to the baseline `FILE` and exit 0")
 	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
+	fl.StringArrayVar(&f.models, "models", nil, "read extra library model files from `DIR` (repeatable; docs/models.md), as models: in the config does")
 	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
@@ -225,6 +229,10 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	// The Go analyzers read the process-wide token model; the names the
 	// -ANALYZER.names flags gave are kept.
 	tokenmodel.AddNames(cfg.Tokens.Names)
+	// And the process-wide library models, once, before any analysis.
+	if err := model.UseDirs(append(cfg.ResolvedModels(), f.models...)...); err != nil {
+		return fmt.Errorf("models: %v", err)
+	}
 	failOn := rules.SeverityWarning
 	if cfg.FailOn != nil {
 		failOn = *cfg.FailOn

@@ -24,6 +24,7 @@
 //	  names: [partner_sig]    # extra names of token-holding values and keys
 //	web:
 //	  include-minified: false # the same as include-minified above
+//	models: [tools/tokenvet-models]  # directories of extra library model files
 //
 // Unknown keys are errors: a misspelt key would otherwise silently change
 // nothing, which in a security scanner reads as "all clear".
@@ -77,6 +78,9 @@ type Config struct {
 	Tokens TokensConfig `yaml:"tokens"`
 	// Web configures the browser-code engine.
 	Web WebConfig `yaml:"web"`
+	// Models lists directories of the user's library model files
+	// (docs/models.md), relative to the configuration file's directory.
+	Models []string `yaml:"models"`
 
 	// Path is the file the configuration was read from ("" for defaults).
 	Path string `yaml:"-"`
@@ -110,6 +114,24 @@ func (c *Config) ResolvedSecretsConfig() string {
 		return abs
 	}
 	return filepath.Join(dir, p)
+}
+
+// ResolvedModels returns the models directories, relative ones made
+// relative to the configuration file's directory as the secrets config is.
+func (c *Config) ResolvedModels() []string {
+	dir := "."
+	if c.Path != "" {
+		dir = filepath.Dir(c.Path)
+	}
+	out := make([]string, len(c.Models))
+	for i, m := range c.Models {
+		if filepath.IsAbs(m) {
+			out[i] = m
+		} else {
+			out[i] = filepath.Join(dir, m)
+		}
+	}
+	return out
 }
 
 // Minified is the minified decision of this configuration, the one the
@@ -256,7 +278,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified, models)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -274,6 +296,11 @@ func (c *Config) validate() error {
 	}
 	if c.Secrets.MaxLineLength < 0 {
 		return fmt.Errorf("secrets.max-line-length: %d is negative; use include-minified: true to scan minified files", c.Secrets.MaxLineLength)
+	}
+	for _, m := range c.Models {
+		if m == "" {
+			return fmt.Errorf("models: an empty directory name")
+		}
 	}
 	if err := tokenmodel.Validate(c.Tokens.Names); err != nil {
 		return fmt.Errorf("tokens.names: %v", err)

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -175,5 +176,28 @@ func TestMaxFileSize(t *testing.T) {
 	}
 	if _, err := Parse([]byte("max-file-size: 0\n")); err == nil || !strings.Contains(err.Error(), "positive size") {
 		t.Errorf("max-file-size 0: error %v", err)
+	}
+}
+
+func TestModelsSection(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, FileName)
+	abs := filepath.Join(t.TempDir(), "shared-models")
+	if err := os.WriteFile(path, []byte("models: [tools/models, "+abs+"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load("", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(dir, "tools", "models"), abs}
+	if got := c.ResolvedModels(); !reflect.DeepEqual(got, want) {
+		t.Errorf("models %q, want %q (relative to the config file)", got, want)
+	}
+	if _, err := Parse([]byte("models: ['']\n")); err == nil {
+		t.Error("an empty models directory: no error")
+	}
+	if _, err := Parse([]byte("model: [x]\n")); err == nil || !strings.Contains(err.Error(), "models)") {
+		t.Errorf("misspelt key: %v", err)
 	}
 }

@@ -1,21 +1,25 @@
-// Package jwtlib is tokenvet's model of the Go JWT libraries: which
-// modules exist, which packages they have, and what their functions,
-// methods, variables, constants, types and fields mean for token security.
+// Package jwtlib is the JWT analyzers' view of the library models
+// (package model, models/go): which JWT modules exist, which packages they
+// have, and what their functions, methods, variables, constants, types and
+// fields mean for token security.
 //
-// It is data, consulted by every JWT analyzer, so that knowledge of a
-// library lives in one place (libraries.go) and analyzers only ask
-// questions such as "does this package-level object denote the none
-// algorithm?" or "which argument of this call is the signing key?".
+// The knowledge itself is data, one model file per module; this package
+// indexes the files that name a family (golang-jwt, jwx, …, middleware)
+// into typed rows, so that analyzers ask questions such as "does this
+// package-level object denote the none algorithm?" or "which argument of
+// this call is the signing key?" with constants the compiler checks.
 // Analyzers resolve an expression to a package path and name first (see
 // internal/resolve) and look that up here; selector text is never matched.
 //
-// A new rule extends the model by adding Trait or Role values and rows;
-// the shape of Library and Symbol stays the same.
+// A new rule extends the vocabulary (model/vocab.go) and the Trait or Role
+// values here, and adds rows to the model files.
 package jwtlib
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/tokenvet/tokenvet/model"
 )
 
 // Family groups libraries that share one API shape, whatever their module
@@ -77,6 +81,8 @@ type Library struct {
 	// ExpCheck names, for a message, the call that validates exp where
 	// the library leaves it to the caller ("claims.Validate").
 	ExpCheck string
+	// File is the model file the library was read from.
+	File *model.File
 }
 
 // Kind is what sort of Go object a Symbol is.
@@ -171,8 +177,21 @@ const (
 	// method called on it.
 	OnToken
 	// ZeroTimeSkipsExp: for a ValidatesTime call, an Expected argument
-	// with a zero Time field skips the exp check (square/go-jose.v2).
+	// with a zero Time field (role ValidationTime) skips the exp check
+	// (square/go-jose.v2).
 	ZeroTimeSkipsExp
+	// ClaimsOnError: the parse returns the token, its claims filled in,
+	// even when verification fails (golang-jwt).
+	ClaimsOnError
+	// NewBuilder: the call returns a builder whose method chain mints a
+	// token when it reaches a BuildsToken method (jwx).
+	NewBuilder
+	// SetsClaim: the builder method sets the claim named by its
+	// ClaimName parameter to its ClaimValue parameter.
+	SetsClaim
+	// BuildsToken: the builder method ends the chain; the token is
+	// minted with the claims set so far.
+	BuildsToken
 )
 
 // Cond says when an option or field with NoVerify, NoValidate or
@@ -192,18 +211,24 @@ type Role uint8
 
 // Roles.
 const (
-	Other        Role = iota // nothing this model describes
-	Alg                      // a signing algorithm value
-	Key                      // a signing or verification key
-	AlgName                  // the name of an algorithm ("HS256")
-	AlgNames                 // a []string of algorithm names to accept
-	Keyfunc                  // a function returning the verification key
-	Options                  // options; the last such parameter is variadic
-	Claims                   // the claims of a token being minted
-	ParsedClaims             // the claims value a parse fills in
-	RawToken                 // the encoded token (string or bytes) to parse or verify
-	Expiry                   // the expiry time of a token being minted
-	Lifetime                 // a token's lifetime as a time.Duration
+	Other          Role = iota // nothing this model describes
+	Alg                        // a signing algorithm value
+	Key                        // a signing or verification key
+	AlgName                    // the name of an algorithm ("HS256")
+	AlgNames                   // a []string of algorithm names to accept
+	Keyfunc                    // a function returning the verification key
+	Options                    // options; the last such parameter is variadic
+	Claims                     // the claims of a token being minted
+	ParsedClaims               // the claims value a parse fills in
+	RawToken                   // the encoded token (string or bytes) to parse or verify
+	Expiry                     // the expiry time of a token being minted
+	Lifetime                   // a token's lifetime as a time.Duration
+	ClaimName                  // the name of a claim being set ("exp")
+	ClaimValue                 // the value of a claim being set
+	Header                     // a parsed token's header (alg, kid)
+	Payload                    // the claims part of an undecoded token
+	Verified                   // a parsed token's "signature verified" flag
+	ValidationTime             // the time the claims are validated at
 )
 
 // Symbol is one row of the model: an API element and what it means.
@@ -229,6 +254,9 @@ type Symbol struct {
 	// If says when a NoVerify, NoValidate, InfersAlg or EnablesValidate
 	// trait takes effect: always, or by the boolean argument or value.
 	If Cond
+	// Row is the model row the symbol was read from (one row with
+	// several names gives several symbols).
+	Row *model.Row
 }
 
 // Has reports whether s has all of the traits t.
@@ -260,46 +288,20 @@ func (s *Symbol) ParamIndex(r Role) int {
 // golang-jwt's and jwx's algorithm lists (RFC 7518 section 3.6).
 const NoneAlgName = "none"
 
-type key struct{ pkg, name string }
-
-var (
-	byPkg    = map[string]*Library{}
-	byMember = map[key][]*Symbol{}
-)
-
-func init() {
-	extend()
-	for _, lib := range libraries {
-		for _, p := range lib.Packages {
-			if byPkg[p] != nil {
-				panic("jwtlib: package listed twice: " + p)
-			}
-			byPkg[p] = lib
-		}
-		for _, s := range lib.Symbols {
-			if byPkg[s.Pkg] != lib {
-				panic("jwtlib: symbol " + s.Name + " in unlisted package " + s.Pkg)
-			}
-			k := key{s.Pkg, s.Name}
-			byMember[k] = append(byMember[k], s)
-		}
-	}
-}
-
-// Libraries returns every library the model knows, in table order.
-func Libraries() []*Library { return slices.Clone(libraries) }
+// Libraries returns every library the model knows, ordered by module.
+func Libraries() []*Library { return current().libraries }
 
 // Lookup returns the library that provides the package with import path
 // pkgPath.
 func Lookup(pkgPath string) (*Library, bool) {
-	lib, ok := byPkg[pkgPath]
+	lib, ok := current().byPkg[pkgPath]
 	return lib, ok
 }
 
 // Member returns the row for the package-level function, variable,
 // constant or type name of package pkgPath.
 func Member(pkgPath, name string) (*Symbol, bool) {
-	for _, s := range byMember[key{pkgPath, name}] {
+	for _, s := range current().byMember[key{pkgPath, name}] {
 		if s.Kind != Method && s.Kind != Field {
 			return s, true
 		}
@@ -322,8 +324,38 @@ func FieldOf(pkgPath, typeName, name string) (*Symbol, bool) {
 	return member(pkgPath, typeName, name, Field)
 }
 
+// Names returns the names of the library's symbols of kind k for which
+// keep holds, in model order and without repeats: the field names of the
+// token's header, say, when type information cannot tell which field a
+// selector selects.
+func (l *Library) Names(k Kind, keep func(*Symbol) bool) []string {
+	var out []string
+	for _, s := range l.Symbols {
+		if s.Kind == k && keep(s) && !slices.Contains(out, s.Name) {
+			out = append(out, s.Name)
+		}
+	}
+	return out
+}
+
+// FuncWith returns the package-level function of package pkgPath with
+// trait t, if the model has one (golang-jwt v5's WithExpirationRequired
+// for RequiresExp).
+func FuncWith(pkgPath string, t Trait) (*Symbol, bool) {
+	lib, ok := Lookup(pkgPath)
+	if !ok {
+		return nil, false
+	}
+	for _, s := range lib.Symbols {
+		if s.Pkg == pkgPath && s.Kind == Func && s.Has(t) {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
 func member(pkgPath, recv, name string, kind Kind) (*Symbol, bool) {
-	for _, s := range byMember[key{pkgPath, name}] {
+	for _, s := range current().byMember[key{pkgPath, name}] {
 		if s.Kind == kind && (s.Recv == "" || recv == "" || s.Recv == recv) {
 			return s, true
 		}

@@ -2,15 +2,9 @@ package jwtlib
 
 import (
 	"fmt"
-	"go/ast"
-	"go/importer"
-	"go/parser"
-	"go/token"
-	"go/types"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
+
+	"github.com/tokenvet/tokenvet/model"
 )
 
 const (
@@ -133,179 +127,52 @@ func TestMembers(t *testing.T) {
 	}
 }
 
-// TestStubsMatchModel type-checks the library stubs the analyzer tests use
-// (testdata/src) and checks that every row of the model names an object
-// of the right kind there, with parameters of plausible types — so that
-// the model, the stubs and (by review of the stubs) the real APIs agree.
-func TestStubsMatchModel(t *testing.T) {
-	imp := newStubImporter(filepath.Join("..", "..", "testdata", "src"))
-	for _, lib := range Libraries() {
-		if len(lib.Packages) == 0 {
-			t.Errorf("%s: no packages", lib.Module)
+// TestVocabularyMapped: every JWT trait of the model vocabulary has its
+// jwtlib trait, and every role its jwtlib role or none of the JWT rules',
+// so that a new JWT word in model/vocab.go cannot be dropped on its way.
+func TestVocabularyMapped(t *testing.T) {
+	for _, tr := range model.JWTTraits() {
+		if _, ok := traitOf[tr]; !ok {
+			t.Errorf("JWT trait %q has no jwtlib trait", tr)
 		}
-		for _, p := range lib.Packages {
-			if p != lib.Module && !strings.HasPrefix(p, lib.Module+"/") {
-				t.Errorf("%s: package %s outside the module", lib.Module, p)
-			}
-		}
-		for _, s := range lib.Symbols {
-			pkg, err := imp.Import(s.Pkg)
-			if err != nil {
-				t.Errorf("%s: %v", s.Pkg, err)
-				continue
-			}
-			if err := checkSymbol(pkg, s); err != nil {
-				t.Errorf("%s %s.%s: %v", s.Pkg, s.Recv, s.Name, err)
-			}
+	}
+	if len(traitOf) != len(model.JWTTraits()) {
+		t.Errorf("jwtlib maps %d traits, the model has %d JWT traits", len(traitOf), len(model.JWTTraits()))
+	}
+	otherRoles := map[string]bool{model.RoleURL: true, model.RoleCookieName: true, model.RoleCookieValue: true,
+		model.RoleHTTPOnly: true, model.RoleSecure: true, model.RoleMaxAge: true, model.RoleSameSite: true,
+		model.RoleRequest: true, model.RoleFormat: true}
+	for _, r := range model.Roles() {
+		if _, ok := roleOf[r]; !ok && !otherRoles[r] {
+			t.Errorf("model role %q is neither mapped to a jwtlib role nor listed as another rule's", r)
 		}
 	}
 }
 
-func checkSymbol(pkg *types.Package, s *Symbol) error {
-	var sig *types.Signature
-	switch s.Kind {
-	case Func, Var, Const, Type:
-		obj := pkg.Scope().Lookup(s.Name)
-		ok := false
-		switch obj := obj.(type) {
-		case *types.Func:
-			ok, sig = s.Kind == Func, obj.Signature()
-		case *types.Var:
-			ok = s.Kind == Var
-		case *types.Const:
-			ok = s.Kind == Const
-		case *types.TypeName:
-			ok = s.Kind == Type
-			if ok && len(s.Params) > 0 {
-				// A conversion takes one operand of the underlying type.
-				sig = types.NewSignatureType(nil, nil, nil,
-					types.NewTuple(types.NewParam(token.NoPos, pkg, "x", obj.Type().Underlying())), nil, false)
-			}
-		}
-		if !ok {
-			return fmt.Errorf("stub has %v, model says kind %d", obj, s.Kind)
-		}
-	case Method:
-		var methods []*types.Func
-		for _, name := range pkg.Scope().Names() {
-			tn, ok := pkg.Scope().Lookup(name).(*types.TypeName)
-			if !ok || (s.Recv != "" && name != s.Recv) {
-				continue
-			}
-			recv := tn.Type()
-			if !types.IsInterface(recv) {
-				recv = types.NewPointer(recv)
-			}
-			obj, _, _ := types.LookupFieldOrMethod(recv, false, pkg, s.Name)
-			if f, ok := obj.(*types.Func); ok {
-				methods = append(methods, f)
-			}
-		}
-		if len(methods) == 0 {
-			return fmt.Errorf("no such method in stub")
-		}
-		sig = methods[0].Signature()
-	case Field:
-		tn, ok := pkg.Scope().Lookup(s.Recv).(*types.TypeName)
-		if !ok {
-			return fmt.Errorf("no type %s in stub", s.Recv)
-		}
-		st, ok := tn.Type().Underlying().(*types.Struct)
-		if !ok {
-			return fmt.Errorf("%s is not a struct", s.Recv)
-		}
-		found := false
-		for f := range st.Fields() {
-			if f.Name() == s.Name {
-				found = true
-				if s.Value == AlgNames && !isStringSlice(f.Type()) {
-					return fmt.Errorf("field of type %s holds algorithm names", f.Type())
-				}
-			}
-		}
-		if !found {
-			return fmt.Errorf("no such field in stub")
-		}
+// TestFollowsModelUse: a set installed with model.Use after the first
+// lookup (the CLI's --models) is the one the next lookup answers from.
+func TestFollowsModelUse(t *testing.T) {
+	if _, ok := Lookup(v5); !ok {
+		t.Fatal("golang-jwt v5 not found in the embedded models")
 	}
-	if sig == nil {
-		if len(s.Params) > 0 {
-			return fmt.Errorf("model gives parameters to a non-function")
-		}
-		return nil
-	}
-	if len(s.Params) > sig.Params().Len() {
-		return fmt.Errorf("model has %d parameters, stub %d", len(s.Params), sig.Params().Len())
-	}
-	for i, r := range s.Params {
-		pt := sig.Params().At(i).Type()
-		switch r {
-		case AlgNames:
-			if !isStringSlice(pt) {
-				return fmt.Errorf("parameter %d of type %s holds algorithm names", i, pt)
-			}
-		case AlgName:
-			if b, ok := pt.Underlying().(*types.Basic); !(ok && b.Info()&types.IsString != 0) && !types.IsInterface(pt) {
-				return fmt.Errorf("parameter %d of type %s holds an algorithm name", i, pt)
-			}
-		case Alg:
-			if b, ok := pt.Underlying().(*types.Basic); ok && b.Kind() != types.String {
-				return fmt.Errorf("parameter %d of type %s holds an algorithm", i, pt)
-			}
-		}
-	}
-	return nil
-}
-
-func isStringSlice(t types.Type) bool {
-	s, ok := t.Underlying().(*types.Slice)
-	if !ok {
-		return false
-	}
-	b, ok := s.Elem().(*types.Basic)
-	return ok && b.Kind() == types.String
-}
-
-// stubImporter type-checks packages from a GOPATH-style src directory and
-// takes the standard library from source.
-type stubImporter struct {
-	root string
-	fset *token.FileSet
-	std  types.Importer
-	pkgs map[string]*types.Package
-}
-
-func newStubImporter(root string) *stubImporter {
-	fset := token.NewFileSet()
-	return &stubImporter{root, fset, importer.ForCompiler(fset, "source", nil), map[string]*types.Package{}}
-}
-
-func (imp *stubImporter) Import(path string) (*types.Package, error) {
-	if p, ok := imp.pkgs[path]; ok {
-		return p, nil
-	}
-	dir := filepath.Join(imp.root, filepath.FromSlash(path))
-	entries, err := os.ReadDir(dir)
+	f, err := model.Parse("acme.yml", []byte("language: go\nmodule: example.com/acme/jwt\nchecked: [v1.0.0]\nfamily: acme\napi:\n  - name: None\n    object: var\n    traits: [none-alg]\n    value: alg\n"))
 	if err != nil {
-		if strings.Contains(strings.Split(path, "/")[0], ".") {
-			return nil, fmt.Errorf("no stub for %s: %v", path, err)
-		}
-		return imp.std.Import(path)
+		t.Fatal(err)
 	}
-	var files []*ast.File
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".go") || strings.HasSuffix(e.Name(), "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(imp.fset, filepath.Join(dir, e.Name()), nil, 0)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
-	}
-	p, err := (&types.Config{Importer: imp}).Check(path, imp.fset, files, nil)
+	builtin, err := model.Builtin()
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
-	imp.pkgs[path] = p
-	return p, nil
+	s, err := model.NewSet(append(builtin.Files(), f))
+	if err != nil {
+		t.Fatal(err)
+	}
+	model.Use(s)
+	t.Cleanup(func() { model.Use(builtin) })
+	if !IsNoneAlgorithm("example.com/acme/jwt", "None") {
+		t.Error("a user model's none algorithm is not seen")
+	}
+	if _, ok := Lookup(v5); !ok {
+		t.Error("the embedded libraries are lost with a user model")
+	}
 }

@@ -89,32 +89,7 @@ func (r Resolver) SelectedField(e ast.Expr) (*Symbol, bool) {
 	if !ok || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil {
 		return nil, false
 	}
-	return FieldOf(s.Obj().Pkg().Path(), declaringStruct(s), s.Obj().Name())
-}
-
-// declaringStruct returns the name of the struct type that declares the
-// selected field, following embedded fields; "" if it is unnamed.
-func declaringStruct(s *types.Selection) string {
-	t := s.Recv()
-	idx := s.Index()
-	for i, j := range idx {
-		t = types.Unalias(t)
-		if p, ok := t.(*types.Pointer); ok {
-			t = types.Unalias(p.Elem())
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok {
-			return ""
-		}
-		if i == len(idx)-1 {
-			if n, ok := t.(*types.Named); ok {
-				return n.Obj().Name()
-			}
-			return ""
-		}
-		t = st.Field(j).Type()
-	}
-	return ""
+	return FieldOf(s.Obj().Pkg().Path(), resolve.FieldOwner(s), s.Obj().Name())
 }
 
 // BoolValue reports the value of e when it is the constant true or false

@@ -262,6 +262,13 @@ func importedAs(file *ast.File, name string) (string, bool) {
 	return "", false
 }
 
+// PackageName is the name a reader assumes for the package at an import
+// path (the last element, skipping a /vN suffix, a "go-" prefix and what
+// cannot be in an identifier: resty for github.com/go-resty/resty/v2), as
+// the syntactic fallback does; for messages that name a library's type as
+// code writes it.
+func PackageName(importPath string) string { return assumedName(importPath) }
+
 // assumedName is the package name a reader would assume for an import path
 // without a name: the convention goimports follows too.
 func assumedName(importPath string) string {
@@ -286,4 +293,34 @@ func isMajorVersion(s string) bool {
 	}
 	n, err := strconv.Atoi(s[1:])
 	return err == nil && n >= 2 && s[1] != '0'
+}
+
+// FieldOwner returns the name of the struct type that declares the field
+// a selection selects, following embedded fields (x.Token.Raw, or x.Raw
+// through an embedded jwt.Token, are both Token's Raw); "" when that
+// struct is unnamed or the selection is no field.
+func FieldOwner(s *types.Selection) string {
+	if s == nil || s.Kind() != types.FieldVal {
+		return ""
+	}
+	t := s.Recv()
+	idx := s.Index()
+	for i, j := range idx {
+		t = types.Unalias(t)
+		if p, ok := t.(*types.Pointer); ok {
+			t = types.Unalias(p.Elem())
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok {
+			return ""
+		}
+		if i == len(idx)-1 {
+			if n, ok := t.(*types.Named); ok {
+				return n.Obj().Name()
+			}
+			return ""
+		}
+		t = st.Field(j).Type()
+	}
+	return ""
 }

@@ -303,3 +303,30 @@ func TestFileOf(t *testing.T) {
 		t.Errorf("FileOf(out of range) = %v, want nil", got)
 	}
 }
+
+func TestFieldOwner(t *testing.T) {
+	src := `package p
+type Token struct{ Raw string }
+type Wrapper struct{ Token; Extra struct{ Raw string } }
+var w Wrapper
+var a, b, c = w.Raw, w.Token.Raw, w.Extra.Raw
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info := &types.Info{Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	if _, err := (&types.Config{}).Check("p", fset, []*ast.File{f}, info); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for sel, s := range info.Selections {
+		got[types.ExprString(sel)] = FieldOwner(s)
+	}
+	for expr, want := range map[string]string{"w.Raw": "Token", "w.Token.Raw": "Token", "w.Token": "Wrapper", "w.Extra.Raw": ""} {
+		if got[expr] != want {
+			t.Errorf("FieldOwner(%s) = %q, want %q", expr, got[expr], want)
+		}
+	}
+}

@@ -8,34 +8,22 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/resolve"
-)
-
-// Go sources of tokens whatever they are called: field and method names by
-// the package path of their receiver type (a prefix, so every major version
-// of a JWT library matches).
-var (
-	// tokenFields are fields that hold a token.
-	tokenFields = map[string][]string{
-		"golang.org/x/oauth2":             {"AccessToken", "RefreshToken"},
-		"github.com/golang-jwt/jwt":       {"Raw"},
-		"github.com/dgrijalva/jwt-go":     {"Raw"},
-		"github.com/form3tech-oss/jwt-go": {"Raw"},
-	}
-	// tokenMethods are methods whose result is a token.
-	tokenMethods = map[string]bool{"SignedString": true, "SignedStringWithContext": true}
-	// tokenHeaders are HTTP headers whose value is a credential.
-	tokenHeaders = map[string]bool{"authorization": true, "proxy-authorization": true, "cookie": true}
+	"github.com/tokenvet/tokenvet/model"
 )
 
 // GoFlow tells whether Go expressions of one function (or file) hold
-// tokens: by the model's names, by the sources above, and through local
-// assignments. Build one per file with NewGoFlow and call Track on each
+// tokens: by the model's names, by the library models' credential sources
+// (oauth2.Token's AccessToken, golang-jwt's SignedString, an
+// Authorization header read) and summaries (strings.TrimPrefix,
+// fmt.Sprintf), and through local assignments. Build one per file with NewGoFlow and call Track on each
 // function body before asking about expressions in it.
 type GoFlow struct {
 	Model *Model
 	Info  *types.Info // may be nil or incomplete: names then decide
 	File  *ast.File
+	libs  gomodel.Q
 	vars  map[any]bool // types.Object, or the name when unresolved
 	// lexical: the file belongs to a lexer, parser or tokenizer, where
 	// "token" names a word of a language (or of a language model's
@@ -45,7 +33,7 @@ type GoFlow struct {
 
 // NewGoFlow returns a GoFlow for file.
 func NewGoFlow(m *Model, info *types.Info, file *ast.File) *GoFlow {
-	return &GoFlow{Model: m, Info: info, File: file, vars: map[any]bool{},
+	return &GoFlow{Model: m, Info: info, File: file, libs: gomodel.New(info, file), vars: map[any]bool{},
 		lexical: file != nil && file.Name != nil && syntaxPackageNames[file.Name.Name]}
 }
 
@@ -172,18 +160,17 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 	return false
 }
 
-// syntaxTokenPackages and syntaxPackageNames declare the tokens of
-// parsers and lexers — go/token's, encoding/json's and encoding/xml's
-// Token, x/net/html's — words of a language, not credentials.
-var (
-	syntaxTokenPackages = map[string]bool{"go/token": true, "go/scanner": true, "text/scanner": true,
-		"text/template/parse": true, "encoding/json": true, "encoding/xml": true, "golang.org/x/net/html": true}
-	syntaxPackageNames = map[string]bool{"lexer": true, "scanner": true, "parser": true, "tokenizer": true, "ast": true, "syntax": true}
-)
+// syntaxPackageNames are the names of packages whose "tokens" are words
+// of a language: a lexer's, a parser's, a tokenizer's. Library packages
+// of that kind (go/token, encoding/json, x/net/html) say so in their
+// models (trait not-credential).
+var syntaxPackageNames = map[string]bool{"lexer": true, "scanner": true, "parser": true, "tokenizer": true, "ast": true, "syntax": true}
 
-// notTokenType: numbers, booleans, times, durations, errors and the tokens
-// of a parser never hold a credential, whatever they are called
-// (tokenExpiry, hasToken, tokenErr, a lexer's token).
+// notTokenType: numbers, booleans, errors, the types the library models
+// call not-credential (times, durations, the tokens of a lexer or
+// parser) and the types of packages named like a parser never hold a
+// credential, whatever they are called (tokenExpiry, hasToken, tokenErr,
+// a lexer's token).
 func (g *GoFlow) notTokenType(e ast.Expr) bool {
 	if g.Info == nil {
 		return false
@@ -197,7 +184,7 @@ func (g *GoFlow) notTokenType(e ast.Expr) bool {
 		return b.Info()&types.IsString == 0 && b.Kind() != types.Invalid && b.Kind() != types.UnsafePointer
 	}
 	if tn := resolve.NamedType(t); tn != nil {
-		if p := tn.Pkg(); p.Path() == "time" || syntaxTokenPackages[p.Path()] || syntaxPackageNames[p.Name()] {
+		if syntaxPackageNames[tn.Pkg().Name()] || g.libs.TypeNameHas(tn.Pkg().Path(), tn.Name(), model.TraitNotCredential) {
 			return true
 		}
 	}
@@ -211,23 +198,12 @@ func (g *GoFlow) obj(id *ast.Ident) types.Object {
 	return g.Info.Uses[id]
 }
 
-// isTokenField reports oauth2.Token.AccessToken, jwt.Token.Raw and the like.
+// isTokenField reports a field the library models call a credential:
+// oauth2.Token.AccessToken, jwt.Token.Raw and the like.
 func (g *GoFlow) isTokenField(sel *ast.SelectorExpr) bool {
-	if g.Info == nil {
-		return false
-	}
-	s, ok := g.Info.Selections[sel]
-	if !ok || s.Kind() != types.FieldVal || s.Obj().Pkg() == nil {
-		return false
-	}
-	path := s.Obj().Pkg().Path()
-	for prefix, fields := range tokenFields {
-		if path == prefix || strings.HasPrefix(path, prefix+"/") {
-			for _, f := range fields {
-				if f == s.Obj().Name() {
-					return true
-				}
-			}
+	for _, r := range g.libs.Field(sel, model.SectionSource) {
+		if r.Kind == model.SourceCredential && r.Key == "" {
+			return true
 		}
 	}
 	return false
@@ -248,37 +224,78 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 	case *ast.Ident:
 		name = fun.Name
 	}
+	var sources []*model.Row
 	if ok {
 		name = f.Name
-		switch {
-		case f.Pkg == "strings" && (f.Name == "TrimPrefix" || f.Name == "TrimSpace" || f.Name == "TrimSuffix" || f.Name == "Trim"):
-			return len(call.Args) > 0 && g.IsToken(call.Args[0])
-		case f.Pkg == "fmt" && f.Name == "Sprintf":
-			for _, a := range call.Args[min(1, len(call.Args)):] {
-				if g.IsToken(a) {
-					return true
-				}
-			}
-			return false
-		case f.Pkg == "net/http" && f.Method && f.Name == "Get" && len(call.Args) == 1:
-			s, ok := g.StringValue(call.Args[0])
-			return ok && (tokenHeaders[strings.ToLower(s)] || g.Model.IsTokenKey(s))
-		case f.Pkg == "net/url" && f.Method && f.Name == "Get" && len(call.Args) == 1,
-			f.Pkg == "net/http" && f.Method && (f.Name == "FormValue" || f.Name == "PostFormValue"):
-			s, ok := g.StringValue(call.Args[0])
-			return ok && g.Model.IsTokenParam(s)
+		// A summary says what the result carries: strings.TrimPrefix
+		// its first argument, fmt.Sprintf what it formats.
+		if rows := g.libs.Func(f, model.SectionSummary); len(rows) > 0 {
+			return g.summaryIsToken(rows, call)
 		}
+		sources = g.libs.Func(f, model.SectionSource)
+	} else if g.unknownMethod(call) {
+		// A method of a variable whose type is unknown (its package
+		// failed to load): the imported packages' methods of that name.
+		sources = g.libs.ImportedMethod(model.SectionSource, name)
 	}
-	if tokenMethods[name] {
-		return true
+	if len(sources) > 0 {
+		return g.sourceIsToken(sources, call)
 	}
 	if strings.HasPrefix(name, "Get") && len(call.Args) == 1 {
 		// getters keyed by name: c.GetHeader("Authorization"), m.Get("token")
 		if s, ok := g.StringValue(call.Args[0]); ok {
-			return tokenHeaders[strings.ToLower(s)] || g.Model.IsTokenParam(s)
+			return g.Model.IsCredentialHeader(s) || g.Model.IsTokenParam(s)
 		}
 	}
 	return !g.lexical && g.Model.IsTokenFunc(name)
+}
+
+// unknownMethod reports x.M(…) where nobody knows what M is.
+func (g *GoFlow) unknownMethod(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	return ok && (g.Info == nil || g.Info.Uses[sel.Sel] == nil)
+}
+
+// summaryIsToken: the result of a summarised call carries a token when
+// one of its inputs does.
+func (g *GoFlow) summaryIsToken(rows []*model.Row, call *ast.CallExpr) bool {
+	for _, r := range rows {
+		if gomodel.Receiver(r.Input) {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && g.IsToken(sel.X) {
+				return true
+			}
+			continue
+		}
+		for _, a := range gomodel.Selected(r.Input, call) {
+			if g.IsToken(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sourceIsToken: a call of a modelled source yields a token when it is
+// a credential, or when its key (a header's or a parameter's name)
+// names one; a read of a form or a query by a key that names nothing is
+// just data.
+func (g *GoFlow) sourceIsToken(rows []*model.Row, call *ast.CallExpr) bool {
+	for _, r := range rows {
+		if r.KeyIs == "" {
+			if r.Kind == model.SourceCredential {
+				return true
+			}
+			continue
+		}
+		i := gomodel.Arg(r.Key)
+		if i < 0 || i >= len(call.Args) {
+			continue
+		}
+		if s, ok := g.StringValue(call.Args[i]); ok && g.Model.KeyHolds(r.KeyIs, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // StringValue is the value of a constant string expression.

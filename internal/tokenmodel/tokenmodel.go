@@ -27,6 +27,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/tokenvet/tokenvet/model"
 )
 
 // tokenWords are words that, as a name's head, say the value is a token.
@@ -286,6 +288,32 @@ func (m *Model) compoundEndsAt(ws []string, i int) bool {
 // oauthNonTokens are query parameters of OAuth flows that carry no
 // credential by themselves.
 var oauthNonTokens = map[string]bool{"code": true, "state": true, "tokentype": true, "granttype": true, "responsetype": true, "tokentypehint": true}
+
+// credentialHeaders are the HTTP headers that carry a credential by
+// definition (RFC 9110's Authorization and Proxy-Authorization, RFC
+// 6265's Cookie).
+var credentialHeaders = map[string]bool{"authorization": true, "proxy-authorization": true, "cookie": true}
+
+// IsCredentialHeader reports whether an HTTP header of this name carries
+// a credential: Authorization, Proxy-Authorization, Cookie, or a header
+// whose name says token (X-API-Key, X-Auth-Token). It is what a model
+// row's key-is: credential-header means.
+func (m *Model) IsCredentialHeader(name string) bool {
+	return credentialHeaders[strings.ToLower(name)] || m.IsTokenKey(name)
+}
+
+// KeyHolds reports whether a model row's key-is judgement (see package
+// model: credential-header, token-name) holds for the constant s; false
+// for a judgement that is not about names.
+func (m *Model) KeyHolds(keyIs, s string) bool {
+	switch keyIs {
+	case model.KeyCredentialHeader:
+		return m.IsCredentialHeader(s)
+	case model.KeyTokenName:
+		return m.IsTokenParam(s)
+	}
+	return false
+}
 
 // IsNonTokenParam reports whether a query or form parameter is known not to
 // carry a bearer credential (OAuth code and state, token_type…).

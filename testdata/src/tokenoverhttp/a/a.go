@@ -28,6 +28,7 @@ func findings(ctx context.Context, token string, conf *oauth2.Config, tok *oauth
 	c2.Post("http://billing.acmepay.net/charge", "application/json", nil) // want `oauth2 token sent`
 
 	_ = oauth2.Endpoint{AuthURL: "http://idp.acmepay.net/auth", TokenURL: "http://idp.acmepay.net/token"} // want `OAuth client secret and tokens sent to plaintext`
+	_ = clientcredentials.Config{ClientID: "svc", TokenURL: "http://idp.acmepay.net/oauth/token"}        // want `OAuth client secret and tokens sent to plaintext`
 }
 
 func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, tok *oauth2.Token) {
@@ -62,4 +63,5 @@ func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, t
 	client := conf.Client(ctx, tok)
 	client.Get("https://api.example.com/userinfo")
 	_ = oauth2.Endpoint{TokenURL: "https://idp.example.com/token"}
+	_ = clientcredentials.Config{TokenURL: "https://idp.acmepay.net/oauth/token"}
 }

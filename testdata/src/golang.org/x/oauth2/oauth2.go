@@ -1,4 +1,4 @@
-// Package oauth2 stubs golang.org/x/oauth2 v0.30.0 for analysistest: the
+// Package oauth2 stubs golang.org/x/oauth2 v0.35.0 for analysistest: the
 // declarations the hardcodedtoken and transport analyzers' tests use,
 // with upstream's signatures.
 package oauth2
@@ -43,6 +43,11 @@ type Config struct {
 
 // Exchange converts an authorization code into a token.
 func (c *Config) Exchange(ctx context.Context, code string, opts ...AuthCodeOption) (*Token, error) {
+	return nil, nil
+}
+
+// PasswordCredentialsToken converts a resource owner's credentials into a token.
+func (c *Config) PasswordCredentialsToken(ctx context.Context, username, password string) (*Token, error) {
 	return nil, nil
 }
 

@@ -1,4 +1,4 @@
-// Package echo stubs github.com/labstack/echo/v4 v4.13.4 for analysistest.
+// Package echo stubs github.com/labstack/echo/v4 v4.15.4 for analysistest.
 package echo
 
 import (
@@ -12,5 +12,6 @@ type Context interface {
 	QueryParam(name string) string
 	QueryParams() url.Values
 	FormValue(name string) string
+	Cookie(name string) (*http.Cookie, error)
 	SetCookie(cookie *http.Cookie)
 }

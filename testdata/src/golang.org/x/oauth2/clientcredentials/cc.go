@@ -1,9 +1,12 @@
-// Package clientcredentials stubs golang.org/x/oauth2/clientcredentials.
+// Package clientcredentials stubs golang.org/x/oauth2/clientcredentials
+// v0.35.0 for analysistest: signatures only.
 package clientcredentials
 
 import (
 	"context"
 	"net/http"
+
+	"golang.org/x/oauth2"
 )
 
 // Config is a client-credentials flow configuration.
@@ -14,3 +17,6 @@ type Config struct {
 }
 
 func (c *Config) Client(ctx context.Context) *http.Client { return nil }
+
+// Token fetches a token with the client's credentials.
+func (c *Config) Token(ctx context.Context) (*oauth2.Token, error) { return nil, nil }
