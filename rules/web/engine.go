@@ -145,7 +145,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 			// A parser bug must not take the scan down: say the file was
 			// not analysed, as for a syntax error.
 			fs = nil
-			ps = []report.Problem{{Kind: "syntax", File: f.Rel, Message: fmt.Sprintf("web engine: internal error: %v", r)}}
+			ps = []report.Problem{{Kind: KindSyntax, File: f.Rel, Message: fmt.Sprintf("web engine: internal error: %v", r)}}
 		}
 	}()
 	model := e.opts.Model
@@ -153,11 +153,13 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		model = tokenmodel.Default()
 	}
 	var scripts []script
+	what := "file" // what a problem says the rules did not run on
 	switch k := kindOf(f.Rel); k {
 	case kindJS, kindJSX, kindTS, kindTSX:
 		scripts = []script{{start: 0, code: f.Content, kind: k}}
 	case kindHTML, kindTemplate, kindSFC:
 		scripts = extractScripts(f.Content, k)
+		what = "script"
 	default:
 		return nil, nil
 	}
@@ -169,8 +171,12 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		hits, err := analyseScript(s, model)
 		if err != nil {
 			line, col := lines.position(s.start + err.offset)
-			ps = append(ps, report.Problem{Kind: "syntax", File: f.Rel, Line: line, Column: col,
-				Message: "web engine could not parse this script, so its browser-code rules did not run: " + err.msg})
+			p := report.Problem{Kind: KindSyntax, File: f.Rel, Line: line, Column: col,
+				Message: "web engine could not parse this script, so its browser-code rules did not run: " + err.msg}
+			if err.limit {
+				p.Kind, p.Message = KindLimit, "too deeply nested ("+err.msg+"): browser-code rules did not run on this "+what
+			}
+			ps = append(ps, p)
 			continue
 		}
 		for _, h := range hits {
@@ -195,18 +201,33 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 	return fs, ps
 }
 
+// KindSyntax is the problem kind of a script the parsers reject.
+const KindSyntax = "syntax"
+
 type parseError struct {
 	offset int // in the script
 	msg    string
+	limit  bool // the script nests too deeply to be analysed; msg says how deeply
 }
 
 // analyseScript parses one script and returns hits in the script's
 // coordinates.
+//
+// JavaScript goes to the JavaScript parser as it is: that parser is
+// linear and stops at its own depth limit, so it needs no guard, and the
+// nesting pre-pass (nestingDepth) costs nothing on the common case. What
+// goes to esbuild, which has no limit, is measured first.
 func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
 	if s.kind == kindJS {
 		hits, err := analyseJS(s.code, m)
 		if err == nil {
 			return hits, nil
+		}
+		if deep := tooDeep(s); deep != nil {
+			return nil, deep
+		}
+		if err.limit {
+			return nil, err // esbuild would go deeper, and its output comes back here
 		}
 		// .js files often hold JSX: try that before giving up.
 		if h, err2 := analyseTransformed(s.code, api.LoaderJSX, m); err2 == nil {
@@ -214,8 +235,22 @@ func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
 		}
 		return nil, err
 	}
+	if deep := tooDeep(s); deep != nil {
+		return nil, deep
+	}
 	loader := map[fileKind]api.Loader{kindJSX: api.LoaderJSX, kindTS: api.LoaderTS, kindTSX: api.LoaderTSX}[s.kind]
 	return analyseTransformed(s.code, loader, m)
+}
+
+// tooDeep measures the nesting of a script bound for esbuild and says if
+// it is past MaxNesting. JavaScript is measured as JSX, which it may be.
+func tooDeep(s script) *parseError {
+	ts := s.kind == kindTS || s.kind == kindTSX
+	depth, at := nestingDepth(s.code, s.kind != kindTS, ts, MaxNesting)
+	if at < 0 {
+		return nil
+	}
+	return &parseError{offset: at, limit: true, msg: fmt.Sprintf("depth %d > limit %d", depth, MaxNesting)}
 }
 
 // blankImportAttributes blanks `with {type: 'json'}` (or the older
@@ -285,6 +320,12 @@ func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
 		if e, ok := err.(*parse.Error); ok {
 			pe.offset = lineColOffset(code, e.Line-1, e.Column-1, false)
 			pe.msg = e.Message
+			// The parser's own depth limits (js.NestedStmtLimit and
+			// js.NestedExprLimit) are all it says so.
+			if strings.HasPrefix(e.Message, "too many nested") {
+				pe.msg = fmt.Sprintf("more than %d levels, the JavaScript parser's limit", min(js.NestedStmtLimit, js.NestedExprLimit))
+				pe.limit = true
+			}
 		}
 		return nil, pe
 	}
@@ -328,7 +369,7 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 		return nil, pe
 	}
 	hits, perr := analyseJS(res.Code, m)
-	if perr != nil {
+	if perr != nil && !perr.limit {
 		return nil, &parseError{msg: "transformed code: " + perr.msg}
 	}
 	sm, ok := parseSourceMap(res.Map)
@@ -336,18 +377,22 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 		return nil, &parseError{msg: "esbuild returned an unreadable source map"}
 	}
 	gen := newLineIndex(res.Code)
-	for i := range hits {
-		h := &hits[i]
-		if h.offset < 0 {
-			continue
-		}
-		gl, gc := gen.lineAndUTF16(res.Code, h.offset)
+	back := func(off int) int {
+		gl, gc := gen.lineAndUTF16(res.Code, off)
 		sl, sc, ok := sm.lookup(gl, gc)
 		if !ok {
-			h.offset = -1
-			continue
+			return -1
 		}
-		h.offset = lineColOffset(code, sl, sc, true)
+		return lineColOffset(code, sl, sc, true)
+	}
+	if perr != nil {
+		perr.offset = max(back(perr.offset), 0) // too deep: say where in the source
+		return nil, perr
+	}
+	for i := range hits {
+		if hits[i].offset >= 0 {
+			hits[i].offset = back(hits[i].offset)
+		}
 	}
 	return hits, nil
 }
