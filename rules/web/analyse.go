@@ -146,17 +146,41 @@ func (a *analyser) report(rule string, off, length int, msg string) {
 	a.hits = append(a.hits, hit{rule: rule, offset: off, length: length, msg: msg})
 }
 
-func (a *analyser) run(ast *js.AST) {
-	js.Walk(collector{a}, ast) // declarations first, so uses before them resolve
+// maxTreeDepth bounds the depth of a syntax tree the analyser walks. The
+// walks and the checks recurse on the tree, and a Go stack overflow cannot
+// be recovered from: the collector, which walks first, measures the depth
+// and stops at this bound. The JavaScript parser's own limits (1,000
+// levels of statements and 1,000 of expressions, up to three tree levels
+// each) keep real trees below it; it holds should they change.
+const maxTreeDepth = 20000
+
+// run analyses the tree; false if it is deeper than maxTreeDepth, and then
+// nothing was checked.
+func (a *analyser) run(ast *js.AST) bool {
+	c := &collector{a: a}
+	js.Walk(c, ast) // declarations first, so uses before them resolve
+	if c.tooDeep {
+		return false
+	}
 	js.Walk(a, ast)
 	a.flushParams()
+	return true
 }
 
 // collector records what variables hold: constants, storage aliases,
 // tokens, the jsonwebtoken module and URLSearchParams objects.
-type collector struct{ a *analyser }
+type collector struct {
+	a       *analyser
+	depth   int // of the node being visited
+	tooDeep bool
+}
 
-func (c collector) Enter(n js.INode) js.IVisitor {
+func (c *collector) Enter(n js.INode) js.IVisitor {
+	if c.depth >= maxTreeDepth {
+		c.tooDeep = true
+		return nil
+	}
+	c.depth++
 	a := c.a
 	switch n := n.(type) {
 	case *js.ImportStmt:
@@ -207,7 +231,7 @@ func (c collector) Enter(n js.INode) js.IVisitor {
 	return c
 }
 
-func (collector) Exit(js.INode) {}
+func (c *collector) Exit(js.INode) { c.depth-- }
 
 // bind records what the initialiser e says about variable v.
 func (a *analyser) bind(v *js.Var, e js.IExpr) {

@@ -330,7 +330,9 @@ func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
 		return nil, pe
 	}
 	a := newAnalyser(buf[:len(code)], m)
-	a.run(ast)
+	if !a.run(ast) {
+		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
+	}
 	return a.hits, nil
 }
 

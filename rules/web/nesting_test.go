@@ -7,7 +7,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/tdewolff/parse/v2/js"
+
 	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/walk"
 )
 
@@ -206,6 +209,23 @@ func TestParserDepthLimit(t *testing.T) {
 	if len(got) != 0 || len(ps) != 1 || ps[0].Kind != KindLimit ||
 		ps[0].Message != "too deeply nested (more than 1000 levels, the JavaScript parser's limit): browser-code rules did not run on this file" {
 		t.Errorf("findings %v, problems %+v; want the parser's limit", got, ps)
+	}
+}
+
+// TestTreeDepthGuard: should the JavaScript parser's limits be raised,
+// the analyser still refuses a tree deeper than maxTreeDepth rather than
+// recurse into it.
+func TestTreeDepthGuard(t *testing.T) {
+	stmt, expr := js.NestedStmtLimit, js.NestedExprLimit
+	js.NestedStmtLimit, js.NestedExprLimit = 1<<30, 1<<30
+	defer func() { js.NestedStmtLimit, js.NestedExprLimit = stmt, expr }()
+	n := maxTreeDepth + 10 // blocks: one tree level each, and no expression depth, which has a fixed limit too
+	hits, err := analyseJS([]byte(strings.Repeat("{", n)+payloadStmt+strings.Repeat("}", n)), tokenmodel.Default())
+	if err == nil || !err.limit || len(hits) != 0 {
+		t.Fatalf("hits %v, error %+v; want the tree depth limit", hits, err)
+	}
+	if want := fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth); err.msg != want {
+		t.Errorf("message %q, want %q", err.msg, want)
 	}
 }
 
