@@ -344,6 +344,15 @@ func FuzzWebEngine(f *testing.F) {
 	}
 	f.Add("x.html", "<script>{{ </script>")
 	f.Add("x.ts", "enum E { A = `${")
+	// Nesting past the limit, and unbalanced: the pre-pass and the parsers'
+	// own limits (issue 10, defect 1).
+	for _, c := range nestCases {
+		f.Add(c.file, c.source(MaxNesting+1))
+		f.Add(c.file, c.head+strings.Repeat(c.open, 2*MaxNesting))
+	}
+	for _, open := range []string{"(", "[", "{", "`${", "<a>", "<a b={", "${", "/*", "'", "if(a)", "<T,>", "Array<", "!", "a<"} {
+		f.Add("x.tsx", strings.Repeat(open, 2*MaxNesting))
+	}
 	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
 	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml"}
 	f.Fuzz(func(t *testing.T, name, src string) {
@@ -353,6 +362,9 @@ func FuzzWebEngine(f *testing.F) {
 		for _, p := range ps {
 			if strings.Contains(p.Message, "internal error") {
 				t.Fatalf("engine panicked on %q: %s", src, p.Message)
+			}
+			if p.Kind != KindSyntax && p.Kind != KindLimit {
+				t.Fatalf("problem of unknown kind %q on %q", p.Kind, src)
 			}
 		}
 		for _, x := range fs {
