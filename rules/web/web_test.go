@@ -427,3 +427,47 @@ func TestValidUTF8SameLength(t *testing.T) {
 		}
 	}
 }
+
+// TestManyFindingsMapped: findings in TypeScript are mapped back through
+// esbuild's source map in one pass over each text; every one keeps its
+// line and column, also after characters of two UTF-16 units and with
+// two findings on one line.
+func TestManyFindingsMapped(t *testing.T) {
+	lines := []struct {
+		src     string
+		anchors []string // where each finding is, in the line: rule and the text it starts at
+	}{
+		{"localStorage.setItem('token', t); // é😀", []string{"token-in-web-storage setItem"}},
+		{"{ const s: string = 'é😀'; sessionStorage.setItem('jwt', t as string); }", []string{"token-in-web-storage setItem"}},
+		{"/* é😀 */ fetch(`/a?token=${t}`); localStorage['jwt'] = t;", []string{"token-in-query token=", "token-in-web-storage 'jwt'"}},
+	}
+	var b strings.Builder
+	var want []string
+	for i := 1; i <= 3000; i++ {
+		l := lines[i%len(lines)]
+		b.WriteString(l.src + "\n")
+		for _, a := range l.anchors {
+			rule, text, _ := strings.Cut(a, " ")
+			want = append(want, fmt.Sprintf("%d:%d %s", i, strings.Index(l.src, text)+1, rule))
+		}
+	}
+	got, ps := scanBounded(t, New(Options{}), "many.ts", b.String())
+	if len(ps) != 0 {
+		t.Fatalf("problems %+v", ps)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d findings, want %d", len(got), len(want))
+	}
+	fs, _ := New(Options{}).Scan(context.Background(), walk.File{Rel: "many.ts", Content: []byte(b.String())})
+	got = got[:0]
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%d:%d %s", f.StartLine, f.StartCol, f.RuleID))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("first difference: got %s, want %s", got[i], want[i])
+		}
+	}
+}
