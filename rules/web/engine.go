@@ -358,6 +358,10 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 		// which the JavaScript parser does not know, into plain calls.
 		Target:   api.ES2022,
 		LogLevel: api.LogLevelSilent,
+		// Keep non-ASCII text as it is: escaped (the default), é became
+		// \xE9 and a finding inside a string or template after it was
+		// placed that many columns too far right.
+		Charset: api.CharsetUTF8,
 		// Keep what TypeScript would drop as unused: imports bind the
 		// jsonwebtoken module. experimentalDecorators accepts TypeScript's
 		// decorators wherever tsc does.

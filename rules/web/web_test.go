@@ -153,6 +153,9 @@ export function keep(c: Creds): void {
   sessionStorage.setItem('expiresAt', String(c.expiresAt));
 }
 `, []string{"5:16 token-in-web-storage"}},
+	{"non-ASCII text before a finding in a template (TypeScript)", "a.ts", "const u: string = `/é😀/x?token=${t}`;\n" +
+		"localStorage.setItem('token', `é😀${t}`); sessionStorage['é😀'] = jwt;\n",
+		[]string{"1:30 token-in-query", "2:14 token-in-web-storage", "2:61 token-in-web-storage"}},
 	{"TSX", "Login.tsx", `import React from 'react';
 export function Login({ onToken }: { onToken: (t: string) => void }) {
   const save = (jwt: string) => { localStorage.setItem('jwt', jwt); onToken(jwt); };
