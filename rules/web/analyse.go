@@ -40,18 +40,19 @@ type analyser struct {
 	model *tokenmodel.Model
 	hits  []hit
 
-	consts   map[*js.Var]string // variables initialised with a string literal
-	storages map[*js.Var]string // aliases of localStorage / sessionStorage
-	tokens   map[*js.Var]bool   // variables initialised with a token value
-	jwtLibs  map[*js.Var]bool   // bindings of the jsonwebtoken module
-	jwtFuncs map[*js.Var]string // named imports: sign, verify, decode
-	decoded  map[*js.Var]int    // results of jwt.decode → offset of the call
-	params   map[*js.Var]bool   // URLSearchParams objects
-	axioses  map[*js.Var]bool   // axios and axios.create() instances
-	imported map[string]string  // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
-	names    map[string]bool    // memo of model.IsToken: names repeat, and the split allocates
-	pending  map[*js.Var][]hit  // URLSearchParams findings waiting for a query use
-	queryUse map[*js.Var]bool   // URLSearchParams variables that become a query
+	consts   map[*js.Var]string      // variables initialised with a string literal
+	storages map[*js.Var]string      // aliases of localStorage / sessionStorage
+	tokens   map[*js.Var]bool        // variables initialised with a token value
+	jwtLibs  map[*js.Var]bool        // bindings of the jsonwebtoken module
+	jwtFuncs map[*js.Var]string      // named imports: sign, verify, decode
+	decoded  map[*js.Var]int         // results of jwt.decode → offset of the call
+	params   map[*js.Var]bool        // URLSearchParams objects
+	axioses  map[*js.Var]bool        // axios and axios.create() instances
+	imported map[string]string       // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
+	names    map[string]bool         // memo of model.IsToken: names repeat, and the split allocates
+	pending  map[*js.Var][]hit       // URLSearchParams findings waiting for a query use
+	queryUse map[*js.Var]bool        // URLSearchParams variables that become a query
+	hasQuery map[*js.BinaryExpr]bool // memo of chainHasQuery
 	reported map[[2]int]bool
 	stack    []js.INode
 }
@@ -63,7 +64,8 @@ func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
 		imported: map[string]string{}, pending: map[*js.Var][]hit{}, queryUse: map[*js.Var]bool{},
-		names: map[string]bool{},
+		hasQuery: map[*js.BinaryExpr]bool{},
+		names:    map[string]bool{},
 	}
 }
 
@@ -881,11 +883,20 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 }
 
 // chainHasQuery reports whether a string literal of the + chain e
-// contains "?".
+// contains "?". It is asked at every + of a chain about the chain to its
+// left: without the memo, a chain of n strings cost n² steps.
 func (a *analyser) chainHasQuery(e js.IExpr) bool {
 	switch x := unwrap(e).(type) {
 	case *js.BinaryExpr:
-		return x.Op == js.AddToken && (a.chainHasQuery(x.X) || a.chainHasQuery(x.Y))
+		if x.Op != js.AddToken {
+			return false
+		}
+		has, ok := a.hasQuery[x]
+		if !ok {
+			has = a.chainHasQuery(x.X) || a.chainHasQuery(x.Y)
+			a.hasQuery[x] = has
+		}
+		return has
 	case *js.LiteralExpr:
 		return x.TokenType == js.StringToken && bytes.Contains(x.Data, []byte("?"))
 	case *js.TemplateExpr:

@@ -141,6 +141,9 @@ export const open = (t) => check(t, key, { algorithms: ['none'] });
 export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
 export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
 `, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+	{"a long concatenation starts a query and ends with a token", "a.js", "fetch('/x?a=1'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n" +
+		"fetch('/x'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n",
+		[]string{"1:" + fmt.Sprint(len("fetch('/x?a=1'")+len(strings.Repeat(" + '&b=' + b", 400))+6) + " token-in-query"}},
 	{"XMLHttpRequest and new URL", "a.js", "const x = new XMLHttpRequest(); x.open('GET', '/api/feed?token=' + t);\n" +
 		"const u = new URL(`https://api.example.com/v1?jwt=${jwt}`);\n" +
 		"x.open('GET', '/api/feed?lang=' + lang);\n",
