@@ -14,9 +14,10 @@ import "bytes"
 // lines, 200 KB, cost it 5 GB and more. The JavaScript parser stops at
 // 1,000 levels of its own, which is where the engine used to fall back to
 // esbuild. Below the limit each stage is linear in the size, with a
-// factor that grows with the limit: 200 KB of the costliest constructs
-// nested 250 deep (functions in functions, TypeScript comparison chains)
-// take esbuild 2.5 s and under 200 MB; 1,000 deep, 30 s or 700 MB.
+// factor that grows with the limit: 200 KB of the costliest construct
+// nested 250 deep (functions in functions) takes esbuild 2.5 s and of any
+// under 200 MB; 1,000 deep, 30 s or 700 MB. (A TypeScript `<` counts four
+// levels, see operator.)
 //
 // Why 256: real code stays far below. React DOM's development bundle
 // (1 MB) reaches 35; of 3,930 files of JavaScript, TypeScript, JSX, Vue
@@ -207,7 +208,10 @@ func (s *nestScanner) push(prec int8, left int) {
 
 // binary reads a binary operator: the operators before it that bind
 // tighter take their right operand.
-func (s *nestScanner) binary(prec int8, rightAssoc bool) {
+func (s *nestScanner) binary(prec int8, rightAssoc bool) { s.binaryWeighing(prec, rightAssoc, 1) }
+
+// binaryWeighing is binary for an operator that counts as weight levels.
+func (s *nestScanner) binaryWeighing(prec int8, rightAssoc bool, weight int) {
 	for s.level() > 0 {
 		p := s.ops[len(s.ops)-1]
 		if p.prec < prec || p.prec == prec && rightAssoc {
@@ -216,7 +220,7 @@ func (s *nestScanner) binary(prec int8, rightAssoc bool) {
 		s.ops = s.ops[:len(s.ops)-1]
 		s.cur = 1 + max(int(p.left), s.cur)
 	}
-	s.push(prec, s.cur)
+	s.push(prec, s.cur+weight-1)
 }
 
 // colon reads `:`: the other half of a pending `?`, or else a label, a
@@ -766,7 +770,15 @@ func (s *nestScanner) operator() {
 		return
 	}
 	s.i += n
-	s.binary(prec, right)
+	if c == '<' && n == 1 && s.ts {
+		// esbuild tries each `<` of TypeScript as the start of type
+		// arguments and backtracks, at a cost that grows with the square
+		// of a chain. Real code has no such chains (a < b < c does not
+		// type-check): one counts as four levels.
+		s.binaryWeighing(prec, right, 4)
+	} else {
+		s.binary(prec, right)
+	}
 	s.prev = tokOperator
 	if c == '=' && n == 2 && d == '>' {
 		s.prev = tokStatement // an arrow's body: `{` opens a block
