@@ -28,7 +28,7 @@ type Report struct {
 
 // Problem is something that kept tokenvet from analysing a file fully.
 type Problem struct {
-	Kind    string `json:"kind"` // syntax, type, load, analyzer, read
+	Kind    string `json:"kind"` // syntax, type, load, analyzer, read, limit
 	File    string `json:"file,omitempty"`
 	Line    int    `json:"line,omitempty"`
 	Column  int    `json:"column,omitempty"`

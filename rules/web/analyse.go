@@ -40,18 +40,19 @@ type analyser struct {
 	model *tokenmodel.Model
 	hits  []hit
 
-	consts   map[*js.Var]string // variables initialised with a string literal
-	storages map[*js.Var]string // aliases of localStorage / sessionStorage
-	tokens   map[*js.Var]bool   // variables initialised with a token value
-	jwtLibs  map[*js.Var]bool   // bindings of the jsonwebtoken module
-	jwtFuncs map[*js.Var]string // named imports: sign, verify, decode
-	decoded  map[*js.Var]int    // results of jwt.decode → offset of the call
-	params   map[*js.Var]bool   // URLSearchParams objects
-	axioses  map[*js.Var]bool   // axios and axios.create() instances
-	imported map[string]string  // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
-	names    map[string]bool    // memo of model.IsToken: names repeat, and the split allocates
-	pending  map[*js.Var][]hit  // URLSearchParams findings waiting for a query use
-	queryUse map[*js.Var]bool   // URLSearchParams variables that become a query
+	consts   map[*js.Var]string      // variables initialised with a string literal
+	storages map[*js.Var]string      // aliases of localStorage / sessionStorage
+	tokens   map[*js.Var]bool        // variables initialised with a token value
+	jwtLibs  map[*js.Var]bool        // bindings of the jsonwebtoken module
+	jwtFuncs map[*js.Var]string      // named imports: sign, verify, decode
+	decoded  map[*js.Var]int         // results of jwt.decode → offset of the call
+	params   map[*js.Var]bool        // URLSearchParams objects
+	axioses  map[*js.Var]bool        // axios and axios.create() instances
+	imported map[string]string       // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
+	names    map[string]bool         // memo of model.IsToken: names repeat, and the split allocates
+	pending  map[*js.Var][]hit       // URLSearchParams findings waiting for a query use
+	queryUse map[*js.Var]bool        // URLSearchParams variables that become a query
+	hasQuery map[*js.BinaryExpr]bool // memo of chainHasQuery
 	reported map[[2]int]bool
 	stack    []js.INode
 }
@@ -63,7 +64,8 @@ func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
 		imported: map[string]string{}, pending: map[*js.Var][]hit{}, queryUse: map[*js.Var]bool{},
-		names: map[string]bool{},
+		hasQuery: map[*js.BinaryExpr]bool{},
+		names:    map[string]bool{},
 	}
 }
 
@@ -146,17 +148,41 @@ func (a *analyser) report(rule string, off, length int, msg string) {
 	a.hits = append(a.hits, hit{rule: rule, offset: off, length: length, msg: msg})
 }
 
-func (a *analyser) run(ast *js.AST) {
-	js.Walk(collector{a}, ast) // declarations first, so uses before them resolve
+// maxTreeDepth bounds the depth of a syntax tree the analyser walks. The
+// walks and the checks recurse on the tree, and a Go stack overflow cannot
+// be recovered from: the collector, which walks first, measures the depth
+// and stops at this bound. The JavaScript parser's own limits (1,000
+// levels of statements and 1,000 of expressions, up to three tree levels
+// each) keep real trees below it; it holds should they change.
+const maxTreeDepth = 20000
+
+// run analyses the tree; false if it is deeper than maxTreeDepth, and then
+// nothing was checked.
+func (a *analyser) run(ast *js.AST) bool {
+	c := &collector{a: a}
+	js.Walk(c, ast) // declarations first, so uses before them resolve
+	if c.tooDeep {
+		return false
+	}
 	js.Walk(a, ast)
 	a.flushParams()
+	return true
 }
 
 // collector records what variables hold: constants, storage aliases,
 // tokens, the jsonwebtoken module and URLSearchParams objects.
-type collector struct{ a *analyser }
+type collector struct {
+	a       *analyser
+	depth   int // of the node being visited
+	tooDeep bool
+}
 
-func (c collector) Enter(n js.INode) js.IVisitor {
+func (c *collector) Enter(n js.INode) js.IVisitor {
+	if c.depth >= maxTreeDepth {
+		c.tooDeep = true
+		return nil
+	}
+	c.depth++
 	a := c.a
 	switch n := n.(type) {
 	case *js.ImportStmt:
@@ -207,7 +233,7 @@ func (c collector) Enter(n js.INode) js.IVisitor {
 	return c
 }
 
-func (collector) Exit(js.INode) {}
+func (c *collector) Exit(js.INode) { c.depth-- }
 
 // bind records what the initialiser e says about variable v.
 func (a *analyser) bind(v *js.Var, e js.IExpr) {
@@ -857,11 +883,20 @@ func (a *analyser) concat(b *js.BinaryExpr) {
 }
 
 // chainHasQuery reports whether a string literal of the + chain e
-// contains "?".
+// contains "?". It is asked at every + of a chain about the chain to its
+// left: without the memo, a chain of n strings cost n² steps.
 func (a *analyser) chainHasQuery(e js.IExpr) bool {
 	switch x := unwrap(e).(type) {
 	case *js.BinaryExpr:
-		return x.Op == js.AddToken && (a.chainHasQuery(x.X) || a.chainHasQuery(x.Y))
+		if x.Op != js.AddToken {
+			return false
+		}
+		has, ok := a.hasQuery[x]
+		if !ok {
+			has = a.chainHasQuery(x.X) || a.chainHasQuery(x.Y)
+			a.hasQuery[x] = has
+		}
+		return has
 	case *js.LiteralExpr:
 		return x.TokenType == js.StringToken && bytes.Contains(x.Data, []byte("?"))
 	case *js.TemplateExpr:

@@ -31,6 +31,14 @@
 // parse (EJS, Handlebars, Pug, …) are listed as read with their scripts not
 // analysed.
 //
+// Deep nesting cannot make a script cost more than a bounded multiple of
+// its size. esbuild has no depth limit and is quadratic in the depth, so
+// what goes to it is measured first by a linear pass over the tokens
+// (nesting.go), and a script nested deeper than MaxNesting is a problem
+// of kind "limit" ("too deeply nested"), as is one past the JavaScript
+// parser's own limit; the analyser's walks stop at a bounded tree depth,
+// so that no input can overflow the stack.
+//
 // Findings are reported at the name that makes the write or call a
 // finding: setItem, the stored property or key, the query key, the option.
 package web

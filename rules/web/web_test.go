@@ -141,6 +141,9 @@ export const open = (t) => check(t, key, { algorithms: ['none'] });
 export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
 export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
 `, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+	{"a long concatenation starts a query and ends with a token", "a.js", "fetch('/x?a=1'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n" +
+		"fetch('/x'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n",
+		[]string{"1:" + fmt.Sprint(len("fetch('/x?a=1'")+len(strings.Repeat(" + '&b=' + b", 400))+6) + " token-in-query"}},
 	{"XMLHttpRequest and new URL", "a.js", "const x = new XMLHttpRequest(); x.open('GET', '/api/feed?token=' + t);\n" +
 		"const u = new URL(`https://api.example.com/v1?jwt=${jwt}`);\n" +
 		"x.open('GET', '/api/feed?lang=' + lang);\n",
@@ -153,6 +156,9 @@ export function keep(c: Creds): void {
   sessionStorage.setItem('expiresAt', String(c.expiresAt));
 }
 `, []string{"5:16 token-in-web-storage"}},
+	{"non-ASCII text before a finding in a template (TypeScript)", "a.ts", "const u: string = `/é😀/x?token=${t}`;\n" +
+		"localStorage.setItem('token', `é😀${t}`); sessionStorage['é😀'] = jwt;\n",
+		[]string{"1:30 token-in-query", "2:14 token-in-web-storage", "2:61 token-in-web-storage"}},
 	{"TSX", "Login.tsx", `import React from 'react';
 export function Login({ onToken }: { onToken: (t: string) => void }) {
   const save = (jwt: string) => { localStorage.setItem('jwt', jwt); onToken(jwt); };
@@ -344,6 +350,15 @@ func FuzzWebEngine(f *testing.F) {
 	}
 	f.Add("x.html", "<script>{{ </script>")
 	f.Add("x.ts", "enum E { A = `${")
+	// Nesting past the limit, and unbalanced: the pre-pass and the parsers'
+	// own limits (issue 10, defect 1).
+	for _, c := range nestCases {
+		f.Add(c.file, c.source(MaxNesting+1))
+		f.Add(c.file, c.head+strings.Repeat(c.open, 2*MaxNesting))
+	}
+	for _, open := range []string{"(", "[", "{", "`${", "<a>", "<a b={", "${", "/*", "'", "if(a)", "<T,>", "Array<", "!", "a<"} {
+		f.Add("x.tsx", strings.Repeat(open, 2*MaxNesting))
+	}
 	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
 	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml"}
 	f.Fuzz(func(t *testing.T, name, src string) {
@@ -353,6 +368,9 @@ func FuzzWebEngine(f *testing.F) {
 		for _, p := range ps {
 			if strings.Contains(p.Message, "internal error") {
 				t.Fatalf("engine panicked on %q: %s", src, p.Message)
+			}
+			if p.Kind != KindSyntax && p.Kind != KindLimit {
+				t.Fatalf("problem of unknown kind %q on %q", p.Kind, src)
 			}
 		}
 		for _, x := range fs {
@@ -412,6 +430,50 @@ func TestValidUTF8SameLength(t *testing.T) {
 		got := validUTF8SameLength([]byte(in))
 		if string(got) != want || len(got) != len(in) {
 			t.Errorf("validUTF8SameLength(%q) = %q, want %q of the same length", in, got, want)
+		}
+	}
+}
+
+// TestManyFindingsMapped: findings in TypeScript are mapped back through
+// esbuild's source map in one pass over each text; every one keeps its
+// line and column, also after characters of two UTF-16 units and with
+// two findings on one line.
+func TestManyFindingsMapped(t *testing.T) {
+	lines := []struct {
+		src     string
+		anchors []string // where each finding is, in the line: rule and the text it starts at
+	}{
+		{"localStorage.setItem('token', t); // é😀", []string{"token-in-web-storage setItem"}},
+		{"{ const s: string = 'é😀'; sessionStorage.setItem('jwt', t as string); }", []string{"token-in-web-storage setItem"}},
+		{"/* é😀 */ fetch(`/a?token=${t}`); localStorage['jwt'] = t;", []string{"token-in-query token=", "token-in-web-storage 'jwt'"}},
+	}
+	var b strings.Builder
+	var want []string
+	for i := 1; i <= 3000; i++ {
+		l := lines[i%len(lines)]
+		b.WriteString(l.src + "\n")
+		for _, a := range l.anchors {
+			rule, text, _ := strings.Cut(a, " ")
+			want = append(want, fmt.Sprintf("%d:%d %s", i, strings.Index(l.src, text)+1, rule))
+		}
+	}
+	got, ps := scanBounded(t, New(Options{}), "many.ts", b.String())
+	if len(ps) != 0 {
+		t.Fatalf("problems %+v", ps)
+	}
+	if len(got) != len(want) {
+		t.Fatalf("%d findings, want %d", len(got), len(want))
+	}
+	fs, _ := New(Options{}).Scan(context.Background(), walk.File{Rel: "many.ts", Content: []byte(b.String())})
+	got = got[:0]
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%d:%d %s", f.StartLine, f.StartCol, f.RuleID))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("first difference: got %s, want %s", got[i], want[i])
 		}
 	}
 }
