@@ -205,6 +205,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		if scope, err = diffscope.FromRev(ctx, root, f.newFromRev); err != nil {
 			return fmt.Errorf("--new-from-rev: %v", err)
 		}
+		if err := scope.CheckPaths(root); err != nil {
+			return fmt.Errorf("--new-from-rev: %v", err)
+		}
 	case f.newFromPatch != "":
 		fh, err := os.Open(f.newFromPatch)
 		if err != nil {
@@ -213,6 +216,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		scope, err = diffscope.ParsePatch(fh)
 		fh.Close()
 		if err != nil {
+			return fmt.Errorf("--new-from-patch %s: %v", f.newFromPatch, err)
+		}
+		if err := scope.CheckPaths(root); err != nil {
 			return fmt.Errorf("--new-from-patch %s: %v", f.newFromPatch, err)
 		}
 	}
