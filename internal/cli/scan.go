@@ -310,10 +310,20 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
+	// Every file is written whole or not at all (writeOutput); a link at
+	// the name is replaced, never written through.
+	var links []string
+	write := func(path string, data []byte) error {
+		link, err := writeOutput(path, data)
+		if link {
+			links = append(links, path)
+		}
+		return err
+	}
 	for _, x := range extra {
 		b, err := render(x.format, rep, f, reportRoot, false)
 		if err == nil {
-			err = os.WriteFile(x.file, b.Bytes(), 0o644)
+			err = write(x.file, b.Bytes())
 		}
 		if err != nil {
 			return fmt.Errorf("--also %s=%s: %v", x.format, x.file, err)
@@ -324,16 +334,19 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		if err := baseline.Write(&b, rep.Findings); err != nil {
 			return err
 		}
-		if err := os.WriteFile(f.writeBaseline, b.Bytes(), 0o644); err != nil {
+		if err := write(f.writeBaseline, b.Bytes()); err != nil {
 			return fmt.Errorf("--write-baseline: %v", err)
 		}
 	}
 	if f.output != "" {
-		if err := os.WriteFile(f.output, out.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("writing the report: %w", err)
+		if err := write(f.output, out.Bytes()); err != nil {
+			return fmt.Errorf("writing the report: %w (any previous report at %s is unchanged)", err, f.output)
 		}
 	} else if _, err := env.Stdout.Write(out.Bytes()); err != nil {
 		return err
+	}
+	for _, l := range links {
+		fmt.Fprintf(env.Stderr, "tokenvet: %s was a symbolic link; it now holds the report (the file it pointed to was not touched)\n", l)
 	}
 	if !f.quiet && (format != "text" || f.output != "") {
 		// Machine formats keep stdout clean; people still get a tally.
