@@ -2,7 +2,9 @@
 package redact
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -36,4 +38,82 @@ func In(text, secret string) string {
 		return text
 	}
 	return strings.ReplaceAll(text, secret, Secret(secret))
+}
+
+// Ranges returns text with each byte range [r[0], r[1]) replaced by the
+// redacted form of its content. Ranges may overlap, touch and come in
+// any order: overlapping ones are redacted as one secret, so no part of
+// either survives. Ranges outside text are clipped.
+func Ranges(text string, ranges [][2]int) string {
+	if len(ranges) == 0 {
+		return text
+	}
+	rs := make([][2]int, 0, len(ranges))
+	for _, r := range ranges {
+		r[0], r[1] = max(r[0], 0), min(r[1], len(text))
+		if r[0] < r[1] {
+			rs = append(rs, r)
+		}
+	}
+	slices.SortFunc(rs, func(a, b [2]int) int { return cmp.Or(a[0]-b[0], a[1]-b[1]) })
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(rs); {
+		start, end := rs[i][0], rs[i][1]
+		for i++; i < len(rs) && rs[i][0] < end; i++ {
+			end = max(end, rs[i][1])
+		}
+		// A range cut inside a UTF-8 sequence is widened to whole runes,
+		// so the output stays valid UTF-8 and hides the whole character.
+		for start > last && !utf8.RuneStart(text[start]) {
+			start--
+		}
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end++
+		}
+		start = max(start, last)
+		b.WriteString(text[last:start])
+		b.WriteString(Secret(text[start:end]))
+		last = end
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// Find returns the byte ranges of every occurrence of each secret in
+// text, for Ranges. Secrets shorter than MinLoose are only found as a
+// whole quoted literal ("k", 'k', `k`): a short key is a common word as
+// often as not, and replacing "secret" wherever a message says it would
+// garble the message without hiding anything.
+func Find(text string, secrets []string) [][2]int {
+	var out [][2]int
+	for _, s := range secrets {
+		if s == "" {
+			continue
+		}
+		for from := 0; ; {
+			i := strings.Index(text[from:], s)
+			if i < 0 {
+				break
+			}
+			i += from
+			j := i + len(s)
+			if len(s) >= MinLoose || quotedAt(text, i, j) {
+				out = append(out, [2]int{i, j})
+			}
+			from = i + 1
+		}
+	}
+	return out
+}
+
+// MinLoose is the shortest secret Find finds anywhere in a text.
+const MinLoose = 8
+
+func quotedAt(text string, i, j int) bool {
+	if i == 0 || j >= len(text) {
+		return false
+	}
+	q := text[i-1]
+	return (q == '"' || q == '\'' || q == '`') && text[j] == q
 }

@@ -32,3 +32,39 @@ func TestIn(t *testing.T) {
 		t.Fatal("empty secret changed text")
 	}
 }
+
+func TestRanges(t *testing.T) {
+	text := `a "sk_live_0123456789abcdef" b "ghp_x" ü`
+	i := strings.Index(text, "sk_live")
+	for _, tc := range []struct {
+		ranges [][2]int
+		want   string
+	}{
+		{nil, text},
+		{[][2]int{{i, i + 24}}, `a "sk_l…(24 chars)" b "ghp_x" ü`},
+		// Overlapping and touching ranges are one secret; order does not
+		// matter.
+		{[][2]int{{i + 10, i + 24}, {i, i + 12}}, `a "sk_l…(24 chars)" b "ghp_x" ü`},
+		// Clipped to the text; cut inside a rune, widened to whole runes.
+		{[][2]int{{len(text) - 1, len(text) + 5}}, `a "sk_live_0123456789abcdef" b "ghp_x" …(1 chars)`},
+		{[][2]int{{-3, 1}}, `…(1 chars) "sk_live_0123456789abcdef" b "ghp_x" ü`},
+		{[][2]int{{5, 5}}, text},
+	} {
+		if got := Ranges(text, tc.ranges); got != tc.want {
+			t.Errorf("Ranges(%v) = %q, want %q", tc.ranges, got, tc.want)
+		}
+	}
+}
+
+func TestFind(t *testing.T) {
+	text := `key "zq4x" and the word zq4x; token sk_live_0123456789abcdef, again sk_live_0123456789abcdef`
+	got := Ranges(text, Find(text, []string{"sk_live_0123456789abcdef", "zq4x", ""}))
+	want := `key "zq…(4 chars)" and the word zq4x; token sk_l…(24 chars), again sk_l…(24 chars)`
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// A short secret is not hunted for in ordinary words.
+	if rs := Find("a secret store", []string{"secret"}); len(rs) != 0 {
+		t.Errorf("Find matched a word: %v", rs)
+	}
+}
