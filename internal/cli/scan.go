@@ -181,6 +181,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		return err
 	}
 	reportRoot := root
+	fingerprintRoot := ""
 	var scope *diffscope.Scope
 	if f.staged {
 		if len(args) > 0 || root != env.Dir {
@@ -197,7 +198,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			}
 			return nil
 		}
-		root, args, reportRoot = st.dir, st.dirs, st.top
+		root, args, reportRoot, fingerprintRoot = st.dir, st.dirs, st.top, st.dir
 		scope = diffscope.Files(st.files)
 	}
 	switch {
@@ -226,6 +227,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	if f.baseline != "" {
 		if base, err = baseline.Load(f.baseline); err != nil {
 			return err
+		}
+		if base.Legacy() && !f.quiet {
+			fmt.Fprintf(env.Stderr, "tokenvet: %s is a version 1 baseline, whose fingerprints hash the raw line, secrets included; it still works, but write it again with --write-baseline %s and commit the new file\n", f.baseline, f.baseline)
 		}
 	}
 	cfg, err := config.Load(f.config, root)
@@ -293,7 +297,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
-		Progress: prog.printf, Scope: scope, Baseline: base,
+		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
 	})
 	prog.done()
 	if ctx.Err() != nil {

@@ -69,6 +69,9 @@ type Stats struct {
 	// Notes say how the files to read were chosen when that is not the
 	// usual way (git not installed, say), for -v.
 	Notes []string `json:"notes,omitempty"`
+	// LegacyBaselineMatches counts findings a version 1 baseline matched
+	// only by their old fingerprint (see internal/baseline).
+	LegacyBaselineMatches int `json:"-"`
 }
 
 // SkippedFile is one file the walk did not scan.
