@@ -81,27 +81,86 @@ func Ranges(text string, ranges [][2]int) string {
 }
 
 // Find returns the byte ranges of every occurrence of each secret in
-// text, for Ranges. Secrets shorter than MinLoose are only found as a
-// whole quoted literal ("k", 'k', `k`): a short key is a common word as
-// often as not, and replacing "secret" wherever a message says it would
-// garble the message without hiding anything.
+// text, for Ranges: NewMatcher(secrets).Find(text).
 func Find(text string, secrets []string) [][2]int {
-	var out [][2]int
+	return NewMatcher(secrets).Find(text)
+}
+
+// Matcher finds occurrences of a fixed set of secrets in texts, in time
+// linear in the text times the number of distinct secret lengths,
+// however many secrets there are (a keyword-dense file can hold tens of
+// thousands, most with one prefix): a Rabin-Karp rolling hash per
+// length.
+//
+// Secrets shorter than MinLoose are only found as a whole quoted literal
+// ("k", 'k', `k`): a short key is a common word as often as not, and
+// replacing "secret" wherever a message says it would garble the message
+// without hiding anything.
+type Matcher struct {
+	lengths []int                // distinct secret lengths, ascending
+	byHash  map[lenHash][]string // secrets by length and hash
+	seen    map[string]struct{}  // for Empty and deduplication
+}
+
+type lenHash struct {
+	n int
+	h uint64
+}
+
+// hashBase is the rolling hash's base (FNV's 64-bit prime); arithmetic
+// wraps modulo 2^64.
+const hashBase = 1099511628211
+
+// NewMatcher returns a Matcher for secrets; empty strings are ignored.
+func NewMatcher(secrets []string) *Matcher {
+	m := &Matcher{byHash: map[lenHash][]string{}, seen: map[string]struct{}{}}
 	for _, s := range secrets {
-		if s == "" {
+		if _, dup := m.seen[s]; s == "" || dup {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(text[from:], s)
-			if i < 0 {
+		m.seen[s] = struct{}{}
+		var h uint64
+		for k := 0; k < len(s); k++ {
+			h = h*hashBase + uint64(s[k])
+		}
+		key := lenHash{len(s), h}
+		if len(m.byHash[key]) == 0 && !slices.Contains(m.lengths, len(s)) {
+			m.lengths = append(m.lengths, len(s))
+		}
+		m.byHash[key] = append(m.byHash[key], s)
+	}
+	slices.Sort(m.lengths)
+	return m
+}
+
+// Empty reports whether m finds nothing.
+func (m *Matcher) Empty() bool { return len(m.seen) == 0 }
+
+// Find returns the byte ranges of every occurrence of m's secrets in
+// text, overlapping ones included.
+func (m *Matcher) Find(text string) [][2]int {
+	var out [][2]int
+	for _, n := range m.lengths {
+		if n > len(text) {
+			break
+		}
+		var h, pow uint64 = 0, 1
+		for k := 0; k < n; k++ {
+			h = h*hashBase + uint64(text[k])
+			if k > 0 {
+				pow *= hashBase
+			}
+		}
+		for i := 0; ; i++ {
+			for _, s := range m.byHash[lenHash{n, h}] {
+				if text[i:i+n] == s && (n >= MinLoose || quotedAt(text, i, i+n)) {
+					out = append(out, [2]int{i, i + n})
+				}
+			}
+			if i+n >= len(text) {
 				break
 			}
-			i += from
-			j := i + len(s)
-			if len(s) >= MinLoose || quotedAt(text, i, j) {
-				out = append(out, [2]int{i, j})
-			}
-			from = i + 1
+			h = (h-uint64(text[i])*pow)*hashBase + uint64(text[i+n])
 		}
 	}
 	return out

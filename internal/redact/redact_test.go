@@ -1,6 +1,7 @@
 package redact
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -66,5 +67,51 @@ func TestFind(t *testing.T) {
 	// A short secret is not hunted for in ordinary words.
 	if rs := Find("a secret store", []string{"secret"}); len(rs) != 0 {
 		t.Errorf("Find matched a word: %v", rs)
+	}
+}
+
+// TestMatcherSharedPrefix: thousands of secrets with one prefix (a
+// keyword-dense file of ghp_ tokens) are each found, and only where they
+// occur.
+func TestMatcherSharedPrefix(t *testing.T) {
+	var secrets []string
+	var b strings.Builder
+	for i := range 5000 {
+		s := fmt.Sprintf("ghp_%036d", i*7919)
+		secrets = append(secrets, s)
+		if i%2 == 0 {
+			fmt.Fprintf(&b, "token: %s\n", s)
+		}
+	}
+	text := b.String()
+	rs := NewMatcher(secrets).Find(text)
+	if len(rs) != 2500 {
+		t.Fatalf("found %d occurrences, want 2500", len(rs))
+	}
+	for _, r := range rs {
+		if !strings.HasPrefix(text[r[0]:r[1]], "ghp_") || r[1]-r[0] != 40 {
+			t.Fatalf("bad range %v: %q", r, text[r[0]:r[1]])
+		}
+	}
+	if out := Ranges(text, rs); strings.Contains(out, "ghp_0") {
+		t.Errorf("a secret survived: %.200s", out)
+	}
+	if !NewMatcher(nil).Empty() || NewMatcher([]string{""}).Find("x") != nil {
+		t.Error("an empty matcher matched")
+	}
+}
+
+func BenchmarkMatcher(b *testing.B) {
+	var secrets []string
+	var sb strings.Builder
+	for i := range 50000 {
+		s := fmt.Sprintf("ghp_%036d", i*7919)
+		secrets = append(secrets, s)
+		fmt.Fprintf(&sb, "token: %s\n", s)
+	}
+	m, text := NewMatcher(secrets), sb.String()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		m.Find(text)
 	}
 }

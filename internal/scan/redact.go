@@ -44,14 +44,16 @@ type redactor struct {
 	// scanned marks lines already given to the SecretFinder (line 0:
 	// the whole file).
 	scanned map[string]map[int]bool
-	// redacted caches each file's content with its secrets hidden; it is
-	// built on first use, after every secret has been collected.
+	// redacted caches each file's content with its secrets hidden, and
+	// matchers the matcher of each file's secrets ("" for all files'):
+	// both are built on first use, after every secret has been collected.
 	redacted map[string]*fileText
+	matchers map[string]*redact.Matcher
 }
 
 func newRedactor(src *sources, find SecretFinder) *redactor {
 	return &redactor{src: src, find: find, lines: map[string]map[int][][2]int{}, texts: map[string]map[string]bool{},
-		scanned: map[string]map[int]bool{}, redacted: map[string]*fileText{}}
+		scanned: map[string]map[int]bool{}, redacted: map[string]*fileText{}, matchers: map[string]*redact.Matcher{}}
 }
 
 // addFinding records the secret a finding points at, if it has one:
@@ -214,8 +216,8 @@ func (r *redactor) file(file string) (*fileText, error) {
 	if err != nil {
 		return nil, err
 	}
-	secrets := r.secretsOf(file)
-	if len(secrets) == 0 {
+	m := r.matcher(file)
+	if m.Empty() {
 		r.redacted[file] = t
 		return t, nil
 	}
@@ -227,7 +229,7 @@ func (r *redactor) file(file string) (*fileText, error) {
 			}
 		}
 	}
-	rs = append(rs, redact.Find(string(t.content), secrets)...)
+	rs = append(rs, m.Find(string(t.content))...)
 	red := newFileText([]byte(redact.Ranges(string(t.content), rs)))
 	r.redacted[file] = red
 	return red, nil
@@ -241,43 +243,30 @@ func (r *redactor) text(file, s string, quoted bool) string {
 	if s == "" {
 		return s
 	}
-	var secrets []string
-	if file == "" {
-		secrets = r.allSecrets()
-	} else {
-		secrets = r.secretsOf(file)
-	}
-	rs := redact.Find(s, secrets)
+	rs := r.matcher(file).Find(s)
 	if quoted && r.find != nil {
 		rs = append(rs, r.find.FindSecrets(file, s)...)
 	}
 	return redact.Ranges(s, rs)
 }
 
-// secretsOf returns file's secret strings, longest first, so that a
-// secret inside a longer one never splits the longer one's redaction
-// (Ranges merges overlaps either way; the order keeps output stable).
-func (r *redactor) secretsOf(file string) []string {
-	ss := slices.Collect(maps.Keys(r.texts[file]))
-	slices.SortFunc(ss, func(a, b string) int {
-		if len(a) != len(b) {
-			return len(b) - len(a)
-		}
-		return strings.Compare(a, b)
-	})
-	return ss
-}
-
-func (r *redactor) allSecrets() []string {
-	seen := map[string]bool{}
-	for _, m := range r.texts {
-		for s := range m {
-			seen[s] = true
-		}
+// matcher returns the matcher of file's secrets; file "" matches every
+// file's.
+func (r *redactor) matcher(file string) *redact.Matcher {
+	if m, ok := r.matchers[file]; ok {
+		return m
 	}
-	ss := slices.Sorted(maps.Keys(seen))
-	slices.SortStableFunc(ss, func(a, b string) int { return len(b) - len(a) })
-	return ss
+	var secrets []string
+	if file == "" {
+		for _, f := range slices.Sorted(maps.Keys(r.texts)) {
+			secrets = append(secrets, slices.Sorted(maps.Keys(r.texts[f]))...)
+		}
+	} else {
+		secrets = slices.Sorted(maps.Keys(r.texts[file]))
+	}
+	m := redact.NewMatcher(secrets)
+	r.matchers[file] = m
+	return m
 }
 
 // collectProblems learns the secrets problems may quote. A parse error

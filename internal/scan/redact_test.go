@@ -31,9 +31,15 @@ func (patEngine) Wants(rel string) bool { return true }
 func (e patEngine) Scan(_ context.Context, f walk.File) ([]*finding.Finding, []report.Problem) {
 	var out []*finding.Finding
 	if strings.HasSuffix(f.Rel, ".yml") {
+		line, lineStart := 1, 0
 		for _, loc := range patRE.FindAllIndex(f.Content, -1) {
-			out = append(out, &finding.Finding{RuleID: rules.HardcodedToken, Message: "token", StartLine: 1, StartCol: loc[0] + 1,
-				EndLine: 1, EndCol: loc[1] + 1, Secret: string(f.Content[loc[0]:loc[1]])})
+			for i := lineStart; i < loc[0]; i++ {
+				if f.Content[i] == '\n' {
+					line, lineStart = line+1, i+1
+				}
+			}
+			out = append(out, &finding.Finding{RuleID: rules.HardcodedToken, Message: "token", StartLine: line, StartCol: loc[0] - lineStart + 1,
+				EndLine: line, EndCol: loc[1] - lineStart + 1, Secret: string(f.Content[loc[0]:loc[1]])})
 		}
 	}
 	return append(out, e.findings[f.Rel]...), e.problems[f.Rel]
