@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -229,7 +230,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			return err
 		}
 		if base.Legacy() && !f.quiet {
-			fmt.Fprintf(env.Stderr, "tokenvet: %s is a version 1 baseline, whose fingerprints hash the raw line, secrets included; it still works, but write it again with --write-baseline %s and commit the new file\n", f.baseline, f.baseline)
+			fmt.Fprintf(env.Stderr, "tokenvet: %s is a version 1 baseline, whose fingerprints hash the raw line, secrets included; it still works, but write it again with --write-baseline %s and commit the new file\n", report.Terminal(f.baseline), report.Terminal(f.baseline))
 		}
 	}
 	cfg, err := config.Load(f.config, root)
@@ -350,7 +351,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		return err
 	}
 	for _, l := range links {
-		fmt.Fprintf(env.Stderr, "tokenvet: %s was a symbolic link; it now holds the report (the file it pointed to was not touched)\n", l)
+		fmt.Fprintf(env.Stderr, "tokenvet: %s was a symbolic link; it now holds the report (the file it pointed to was not touched)\n", report.Terminal(l))
 	}
 	if !f.quiet && (format != "text" || f.output != "") {
 		// Machine formats keep stdout clean; people still get a tally.
@@ -362,18 +363,16 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		}
 		if len(rep.Problems) > 0 && format != "text" {
 			fmt.Fprintln(env.Stderr, "partly analysed:")
-			for _, p := range rep.Problems {
-				fmt.Fprintf(env.Stderr, "  %s\n", p)
-			}
+			report.WriteProblems(env.Stderr, rep.Problems)
 		}
 		fmt.Fprintln(env.Stderr, report.Summary(rep, suppressed))
 		if f.output != "" {
-			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, f.output)
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, report.Terminal(f.output))
 		}
 	}
 	if f.writeBaseline != "" {
 		if !f.quiet {
-			fmt.Fprintf(env.Stderr, "tokenvet: wrote the baseline to %s; later scans with --baseline %s count only new findings\n", f.writeBaseline, f.writeBaseline)
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote the baseline to %s; later scans with --baseline %s count only new findings\n", report.Terminal(f.writeBaseline), report.Terminal(f.writeBaseline))
 		}
 		return nil
 	}
@@ -484,9 +483,13 @@ func (p *progress) printf(format string, args ...any) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	msg := fmt.Sprintf(format, args...)
+	msg := report.Terminal(fmt.Sprintf(format, args...))
 	if len(msg) > 100 {
-		msg = msg[:97] + "..."
+		cut := 97
+		for cut > 0 && !utf8.RuneStart(msg[cut]) {
+			cut--
+		}
+		msg = msg[:cut] + "..."
 	}
 	fmt.Fprintf(p.env.Stderr, "\r\x1b[K%5.1fs %s", time.Since(p.start).Seconds(), msg)
 	p.last = msg

@@ -251,3 +251,36 @@ func TestLegacyBaseline(t *testing.T) {
 		t.Errorf("rewritten baseline: exit %d\n%s\n%s", r.code, r.stderr, b)
 	}
 }
+
+// TestNoInjectedCommands [inject]: a Go raw string holding
+// "\n::error file=…" once became a workflow command through the stderr
+// list of partly analysed files, and text output printed file names
+// with line breaks raw. The GitHub Actions runner takes any line of
+// stdout or stderr starting with "::" (after blanks) as a command.
+func TestNoInjectedCommands(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/r\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "inj.go"), "package r\n\nvar x = \"a\" `\n::error file=README.md,line=1,title=forged::injected by the scanned code\n`\n")
+	store := "export function save(t) { localStorage.setItem('token', t) }\n"
+	writeFile(t, filepath.Join(dir, "x\n::error file=README.md::forged.js"), store)
+	writeFile(t, filepath.Join(dir, "::add-mask::y.js"), store)
+	for _, format := range []string{"text", "json", "sarif", "github"} {
+		r := scan(t, dir, "-v", "--format", format, ".")
+		if r.code != 1 {
+			t.Fatalf("%s: exit %d, want 1 (the storage findings)\n%s", format, r.code, r.stderr)
+		}
+		for stream, out := range map[string]string{"stdout": r.stdout, "stderr": r.stderr} {
+			for _, l := range strings.Split(out, "\n") {
+				l = strings.TrimLeft(l, " \t")
+				ours := format == "github" && stream == "stdout" && strings.Contains(l, ",title=tokenvet ") &&
+					(strings.HasPrefix(l, "::error file=") || strings.HasPrefix(l, "::warning file=") || strings.HasPrefix(l, "::notice file="))
+				if strings.HasPrefix(l, "::") && !ours {
+					t.Errorf("%s %s: a line is a workflow command: %q", format, stream, l)
+				}
+			}
+		}
+		if format == "text" && !strings.Contains(r.stdout, `x\n::error file=README.md::forged.js:1:`) {
+			t.Errorf("text output does not show the escaped file name:\n%s", r.stdout)
+		}
+	}
+}

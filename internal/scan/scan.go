@@ -266,6 +266,17 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 			rep.Partial[i].Reason = red.text("", rep.Partial[i].Reason, true)
 		}
 	}
+	// Every format shows a message on one line; go list's stderr and
+	// parse errors quoting multi-line literals have several.
+	for _, f := range fs {
+		f.Message = report.OneLine(f.Message)
+	}
+	for i := range rep.Problems {
+		rep.Problems[i].Message = report.OneLine(rep.Problems[i].Message)
+	}
+	for i := range rep.Partial {
+		rep.Partial[i].Reason = report.OneLine(rep.Partial[i].Reason)
+	}
 	rep.Stats.LegacyBaselineMatches = markNew(fs, o.Scope, o.Baseline, eo.legacy, &rep.Stats)
 	rep.Findings = fs
 	sortProblems(rep.Problems)
