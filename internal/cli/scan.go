@@ -448,10 +448,7 @@ func scanRoot(wd string, args []string) (string, []string, error) {
 }
 
 func notifications(rep *report.Report) []sarif.Notification {
-	var out []sarif.Notification
-	for _, p := range rep.Problems {
-		out = append(out, sarif.Notification{Level: "warning", Message: p.Kind + ": " + p.Message, File: p.File, Line: p.Line})
-	}
+	out := sarif.ProblemNotifications(rep.Problems)
 	// A file read but not analysed by an engine is a gap in the
 	// analysis, not a failure of the run.
 	for _, n := range rep.NotAnalysed {

@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/tokenvet/tokenvet/internal/sarifschema"
 )
 
 // TestOutputFailedWriteKeepsReport: -o once truncated its target in
@@ -104,6 +106,36 @@ func TestParseErrorsRedacted(t *testing.T) {
 		if !strings.Contains(all, want) {
 			t.Errorf("output lacks %q:\n%s", want, all)
 		}
+	}
+
+	// [21] In SARIF each file that did not parse is an error-level
+	// notification (results may be incomplete); the run completed, so
+	// executionSuccessful stays true and code scanning keeps the results.
+	r := scan(t, dir, "--format", "sarif", ".")
+	sarifschema.Validate(t, []byte(r.stdout))
+	var log struct {
+		Runs []struct {
+			Invocations []struct {
+				ExecutionSuccessful        bool `json:"executionSuccessful"`
+				ToolExecutionNotifications []struct {
+					Level   string                `json:"level"`
+					Message struct{ Text string } `json:"message"`
+				} `json:"toolExecutionNotifications"`
+			} `json:"invocations"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &log); err != nil || len(log.Runs) != 1 || len(log.Runs[0].Invocations) != 1 {
+		t.Fatalf("SARIF: %v\n%.500s", err, r.stdout)
+	}
+	inv := log.Runs[0].Invocations[0]
+	errs := 0
+	for _, n := range inv.ToolExecutionNotifications {
+		if n.Level == "error" && strings.HasPrefix(n.Message.Text, "syntax: ") {
+			errs++
+		}
+	}
+	if !inv.ExecutionSuccessful || errs != 3 {
+		t.Errorf("executionSuccessful %v, %d error-level syntax notifications (want true, 3): %+v", inv.ExecutionSuccessful, errs, inv.ToolExecutionNotifications)
 	}
 }
 
