@@ -11,83 +11,18 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/tokenvet/tokenvet/internal/gitcmd"
 )
 
-// safeConfig is set on every git command tokenvet runs, over whatever
-// the user's and the repository's configuration say. The repository's
-// own .git/config is as untrusted as its code (a checkout handed to a CI
-// runner, a cache restored from a pull request), and git runs commands
-// named there; the user's diff settings must not change what counts as
-// changed, or the gate fails open. The user's global and system files
-// are still read: safe.directory lives there, and CI runners need it.
-var safeConfig = []string{
-	"core.fsmonitor=false",      // runs the configured hook on every index refresh
-	"core.quotePath=true",       // ParsePatch unquotes C-style names
-	"diff.mnemonicPrefix=false", // i/ w/ c/ instead of a/ b/: no path would match
-	"diff.noprefix=false",
-	"diff.external=", // --no-ext-diff as well, for commands without the flag
-	"diff.relative=false",
-	"diff.interHunkContext=0",
-	"submodule.recurse=false",
-	"color.ui=false",
-}
-
-// gitEnv is added to git's environment. GIT_OPTIONAL_LOCKS=0 keeps a
-// read-only scan from rewriting the index; the others stop the user's
-// environment from choosing an external diff, a pager or the language
-// of the messages tokenvet quotes.
-var gitEnv = []string{"GIT_EXTERNAL_DIFF=", "GIT_DIFF_OPTS=", "GIT_PAGER=cat", "PAGER=cat", "GIT_OPTIONAL_LOCKS=0", "LC_ALL=C"}
-
-// repo runs git in one directory with safeConfig and with every filter
-// driver the configuration defines switched off.
-type repo struct {
-	dir  string
-	args []string // -c settings before the subcommand
-}
-
-// openRepo prepares to run git in dir. Filter drivers (filter.<name>.clean,
-// .smudge, .process) are commands git runs on file contents when it
-// compares the work tree or writes files; .gitattributes in the
-// repository chooses them by name and any configuration file may define
-// them, so each defined one is cleared by name: git config lists them
-// without running anything.
-func openRepo(ctx context.Context, dir string) (*repo, error) {
-	r := &repo{dir: dir}
-	r.args = append(r.args, "--no-pager")
-	for _, kv := range safeConfig {
-		r.args = append(r.args, "-c", kv)
-	}
-	out, err := r.run(ctx, nil, "config", "-z", "--get-regexp", `^filter\.`)
-	if err != nil {
-		// Exit status 1 means no such key; anything else (not a
-		// repository) is left for the real command to report.
-		out = nil
-	}
-	seen := map[string]bool{}
-	for _, entry := range strings.Split(string(out), "\x00") {
-		key, _, _ := strings.Cut(entry, "\n")
-		key = strings.TrimPrefix(key, "filter.")
-		i := strings.LastIndexByte(key, '.')
-		if i <= 0 || seen[key[:i]] {
-			continue
-		}
-		name := key[:i]
-		seen[name] = true
-		for _, v := range []string{"clean", "smudge", "process"} {
-			r.args = append(r.args, "-c", "filter."+name+"."+v+"=")
-		}
-		r.args = append(r.args, "-c", "filter."+name+".required=false")
-	}
-	return r, nil
-}
+// repo runs git in one directory, always through gitcmd.Command.
+type repo struct{ dir string }
 
 // run runs git with stdin (may be nil) and returns its standard output.
 // Errors carry git's own message, which says what was wrong (not a
 // repository, unknown revision).
 func (r *repo) run(ctx context.Context, stdin io.Reader, args ...string) ([]byte, error) {
-	cmd := exec.CommandContext(ctx, "git", append(append([]string(nil), r.args...), args...)...)
-	cmd.Dir = r.dir
-	cmd.Env = append(os.Environ(), gitEnv...)
+	cmd := gitcmd.Command(ctx, r.dir, args...)
 	cmd.Stdin = stdin
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
@@ -108,9 +43,7 @@ func (r *repo) run(ctx context.Context, stdin io.Reader, args ...string) ([]byte
 // stream runs git with stdin and hands its standard output to read as
 // it comes; git's error, if any, wins over read's.
 func (r *repo) stream(ctx context.Context, stdin io.Reader, read func(io.Reader) error, args ...string) error {
-	cmd := exec.CommandContext(ctx, "git", append(append([]string(nil), r.args...), args...)...)
-	cmd.Dir = r.dir
-	cmd.Env = append(os.Environ(), gitEnv...)
+	cmd := gitcmd.Command(ctx, r.dir, args...)
 	cmd.Stdin = stdin
 	var errb bytes.Buffer
 	cmd.Stderr = &errb
@@ -133,10 +66,7 @@ func (r *repo) stream(ctx context.Context, stdin io.Reader, read func(io.Reader)
 // TopLevel returns the root of the git work tree containing dir, or an
 // error saying dir is not in one.
 func TopLevel(ctx context.Context, dir string) (string, error) {
-	r, err := openRepo(ctx, dir)
-	if err != nil {
-		return "", err
-	}
+	r := &repo{dir: dir}
 	return r.topLevel(ctx)
 }
 
@@ -148,21 +78,12 @@ func (r *repo) topLevel(ctx context.Context) (string, error) {
 	return strings.TrimSpace(string(out)), nil
 }
 
-// diffFlags fix the shape of every patch tokenvet parses, whatever the
-// configuration: no external diff or textconv (both run commands), no
-// colour, git's a/ b/ prefixes, no submodule summaries (which run git in
-// the submodule, under its own configuration).
-var diffFlags = []string{"--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--ignore-submodules=all"}
-
 // FromRev returns the lines changed in dir since the merge base of rev
 // and HEAD: committed changes on this branch, uncommitted changes, and
 // untracked files (every line of them), as a pull request would show
 // them once committed. Paths are relative to dir, which is the scan root.
 func FromRev(ctx context.Context, dir, rev string) (*Scope, error) {
-	r, err := openRepo(ctx, dir)
-	if err != nil {
-		return nil, err
-	}
+	r := &repo{dir: dir}
 	if _, err := r.topLevel(ctx); err != nil {
 		return nil, err
 	}
@@ -179,7 +100,7 @@ func FromRev(ctx context.Context, dir, rev string) (*Scope, error) {
 	// --relative limits the diff to dir and makes paths relative to it;
 	// -U0 keeps only changed lines; renames keep a moved file's
 	// unchanged lines out of scope.
-	args := append([]string{"diff"}, diffFlags...)
+	args := append([]string{"diff"}, gitcmd.DiffFlags...)
 	args = append(args, "-U0", "-M", "--relative", strings.TrimSpace(string(base)), "--")
 	patch, err := r.run(ctx, nil, args...)
 	if err != nil {
@@ -207,11 +128,8 @@ func FromRev(ctx context.Context, dir, rev string) (*Scope, error) {
 // StagedFiles lists the files added, copied, modified or renamed in the
 // index of the repository at top, relative to top.
 func StagedFiles(ctx context.Context, top string) ([]string, error) {
-	r, err := openRepo(ctx, top)
-	if err != nil {
-		return nil, err
-	}
-	args := append([]string{"diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR"}, diffFlags...)
+	r := &repo{dir: top}
+	args := append([]string{"diff", "--cached", "--name-only", "-z", "--no-renames", "--diff-filter=ACMR"}, gitcmd.DiffFlags...)
 	out, err := r.run(ctx, nil, args...)
 	if err != nil {
 		return nil, err
@@ -237,10 +155,7 @@ func StagedFiles(ctx context.Context, top string) ([]string, error) {
 // later can land outside dst. Unmerged entries are left out, as git
 // checkout-index --all leaves them.
 func ExportIndex(ctx context.Context, top, dst string) error {
-	r, err := openRepo(ctx, top)
-	if err != nil {
-		return err
-	}
+	r := &repo{dir: top}
 	list, err := r.run(ctx, nil, "ls-files", "--stage", "-z")
 	if err != nil {
 		return err
