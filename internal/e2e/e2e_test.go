@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -127,6 +128,31 @@ func scanJSON(t *testing.T, dir string, args ...string) (jsonReport, result) {
 	return rep, r
 }
 
+// lineDiff lists the lines only in want (-) and only in got (+).
+func lineDiff(want, got string) string {
+	count := map[string]int{}
+	for _, l := range strings.Split(want, "\n") {
+		count[l]++
+	}
+	for _, l := range strings.Split(got, "\n") {
+		count[l]--
+	}
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if count[l] > 0 {
+			fmt.Fprintf(&b, "-%s\n", l)
+			count[l]--
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if count[l] < 0 {
+			fmt.Fprintf(&b, "+%s\n", l)
+			count[l]++
+		}
+	}
+	return b.String()
+}
+
 // key identifies a finding across output formats.
 func key(file string, line, col int, msg string) string {
 	return fmt.Sprintf("%s:%d:%d: %s", file, line, col, msg)
@@ -143,10 +169,39 @@ func unsuppressedGoFindings(rep jsonReport) []string {
 	return out
 }
 
+// update rewrites the golden files from the current output:
+// go test ./internal/e2e -run TestDemoScan -update.
+var update = flag.Bool("update", false, "rewrite the golden files in testdata from the current output")
+
+// demoGolden lists every finding of the demo, one "file:line: rule" line
+// each (suppressed ones marked), in output order.
+const demoGolden = "testdata/demo-findings.golden"
+
 func TestDemoScan(t *testing.T) {
 	rep, r := scanJSON(t, demoDir, "./...")
 	if r.code != 1 {
 		t.Fatalf("exit code %d, want 1 (findings)\n%s", r.code, r.stderr)
+	}
+	// The demo's findings, all of them: a rule that starts or stops
+	// firing anywhere in the demo changes this list. Review the diff,
+	// then go test ./internal/e2e -run TestDemoScan -update.
+	var got strings.Builder
+	for _, f := range rep.Findings {
+		fmt.Fprintf(&got, "%s:%d: %s", f.File, f.Line, f.Rule)
+		if f.Suppression != nil {
+			got.WriteString(" (suppressed)")
+		}
+		got.WriteByte('\n')
+	}
+	if *update {
+		writeFile(t, demoGolden, got.String())
+	}
+	want, err := os.ReadFile(demoGolden)
+	if err != nil {
+		t.Fatalf("%v (write it with -update)", err)
+	}
+	if got.String() != string(want) {
+		t.Errorf("the demo's findings differ from %s (-want +got):\n%s", demoGolden, lineDiff(string(want), got.String()))
 	}
 	if rep.Version != 1 {
 		t.Errorf("JSON version = %d, want 1", rep.Version)
