@@ -67,6 +67,11 @@ func Command(ctx context.Context, dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
+// Args returns the arguments that come before the subcommand: --no-pager
+// and Config. Command adds them itself; a caller that must build its own
+// exec.Cmd (the walk resolves git's path once) starts with them.
+func Args() []string { return baseArgs() }
+
 func baseArgs() []string {
 	out := []string{"--no-pager"}
 	for _, kv := range Config {

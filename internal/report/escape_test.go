@@ -57,7 +57,9 @@ func forgedReport() *Report {
 			{Kind: "syntax", File: forgedFile, Line: 3, Column: 13, Message: forgedMsg},
 			{Kind: "syntax", File: "::error file=x::y.go", Line: 1, Message: "m"},
 		},
-		Stats: Stats{SkippedFiles: []SkippedFile{{File: "::add-mask::z.bin", Reason: "binary"}}},
+		NotAnalysed: []NotAnalysed{{File: "::error file=x::t.ejs", Engine: "web", Reason: "scripts not analysed\n::add-mask::q"}},
+		Stats: Stats{SkippedFiles: []SkippedFile{{File: "::add-mask::z.bin", Reason: "binary"}},
+			Notes: []string{"sub\n::error::x: git ls-files failed"}},
 	}
 }
 

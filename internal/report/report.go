@@ -53,8 +53,11 @@ type NotAnalysed struct {
 	Reason string `json:"reason"`
 }
 
-// String renders the entry as "file: read, reason".
-func (n NotAnalysed) String() string { return n.File + ": read, " + n.Reason }
+// String renders the entry as "file: read, reason", escaped for a
+// terminal or CI log (Terminal).
+func (n NotAnalysed) String() string {
+	return TerminalPath(n.File) + ": read, " + Terminal(OneLine(n.Reason))
+}
 
 // Stats summarises the scan.
 type Stats struct {

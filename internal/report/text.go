@@ -82,7 +82,7 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 	if o.Verbose && len(r.Stats.Notes) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "notes:"))
 		for _, n := range r.Stats.Notes {
-			fmt.Fprintf(&b, "  %s\n", n)
+			fmt.Fprintf(&b, "  %s\n", Terminal(OneLine(n)))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", Summary(r, suppressed))
