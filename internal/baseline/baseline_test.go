@@ -46,12 +46,36 @@ func TestReadErrors(t *testing.T) {
 	for _, doc := range []string{
 		``,
 		`[]`,
-		`{"version": 2, "findings": []}`,
+		`{"version": 3, "findings": []}`,
 		`{"version": 1, "findings": [{"rule": "x"}]}`,
 		`{"version": 1, "findings": [], "extra": true}`,
 	} {
 		if _, err := Read(strings.NewReader(doc)); err == nil {
 			t.Errorf("Read(%q): no error", doc)
 		}
+	}
+}
+
+// TestVersions: this tokenvet writes version 2 and reads both; only a
+// version 1 file asks the scan for the old fingerprints as well.
+func TestVersions(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, []*finding.Finding{{RuleID: "r", Fingerprint: "aaaa"}}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"version": 2`) {
+		t.Errorf("written:\n%s", buf.String())
+	}
+	b, err := Read(&buf)
+	if err != nil || b.Legacy() || !b.ContainsFingerprint("aaaa") {
+		t.Errorf("version 2: %v legacy=%v", err, b.Legacy())
+	}
+	old, err := Read(strings.NewReader(`{"version": 1, "tool": "tokenvet", "findings": [{"fingerprint": "bbbb", "rule": "r", "file": "a.go", "message": "m"}]}`))
+	if err != nil || !old.Legacy() || !old.ContainsFingerprint("bbbb") || old.ContainsFingerprint("") {
+		t.Errorf("version 1: %v legacy=%v", err, old.Legacy())
+	}
+	var none *Baseline
+	if none.Legacy() {
+		t.Error("nil baseline is legacy")
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/version"
 )
 
@@ -51,7 +52,9 @@ func Execute(args []string, env Env) int {
 	case errors.Is(err, errFindings):
 		return ExitFindings
 	default:
-		fmt.Fprintf(env.Stderr, "tokenvet: %v\n", err)
+		// Errors quote paths and git's and go's messages: escaped for the
+		// terminal or CI log, like everything else on stderr.
+		fmt.Fprintf(env.Stderr, "tokenvet: %s\n", report.Terminal(report.OneLine(err.Error())))
 		return ExitError
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
@@ -181,6 +182,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		return err
 	}
 	reportRoot := root
+	fingerprintRoot := ""
 	var scope *diffscope.Scope
 	if f.staged {
 		if len(args) > 0 || root != env.Dir {
@@ -197,12 +199,15 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			}
 			return nil
 		}
-		root, args, reportRoot = st.dir, st.dirs, st.top
+		root, args, reportRoot, fingerprintRoot = st.dir, st.dirs, st.top, st.dir
 		scope = diffscope.Files(st.files)
 	}
 	switch {
 	case f.newFromRev != "":
 		if scope, err = diffscope.FromRev(ctx, root, f.newFromRev); err != nil {
+			return fmt.Errorf("--new-from-rev: %v", err)
+		}
+		if err := scope.CheckPaths(root); err != nil {
 			return fmt.Errorf("--new-from-rev: %v", err)
 		}
 	case f.newFromPatch != "":
@@ -215,11 +220,17 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		if err != nil {
 			return fmt.Errorf("--new-from-patch %s: %v", f.newFromPatch, err)
 		}
+		if err := scope.CheckPaths(root); err != nil {
+			return fmt.Errorf("--new-from-patch %s: %v", f.newFromPatch, err)
+		}
 	}
 	var base *baseline.Baseline
 	if f.baseline != "" {
 		if base, err = baseline.Load(f.baseline); err != nil {
 			return err
+		}
+		if base.Legacy() && !f.quiet {
+			fmt.Fprintf(env.Stderr, "tokenvet: %s is a version 1 baseline, whose fingerprints hash the raw line, secrets included; it still works, but write it again with --write-baseline %s and commit the new file\n", report.Terminal(f.baseline), report.Terminal(f.baseline))
 		}
 	}
 	cfg, err := config.Load(f.config, root)
@@ -287,7 +298,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
-		Progress: prog.printf, Scope: scope, Baseline: base,
+		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
 	})
 	prog.done()
 	if ctx.Err() != nil {
@@ -304,10 +315,20 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
+	// Every file is written whole or not at all (writeOutput); a link at
+	// the name is replaced, never written through.
+	var links []string
+	write := func(path string, data []byte) error {
+		link, err := writeOutput(path, data)
+		if link {
+			links = append(links, path)
+		}
+		return err
+	}
 	for _, x := range extra {
 		b, err := render(x.format, rep, f, reportRoot, false)
 		if err == nil {
-			err = os.WriteFile(x.file, b.Bytes(), 0o644)
+			err = write(x.file, b.Bytes())
 		}
 		if err != nil {
 			return fmt.Errorf("--also %s=%s: %v", x.format, x.file, err)
@@ -318,16 +339,19 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		if err := baseline.Write(&b, rep.Findings); err != nil {
 			return err
 		}
-		if err := os.WriteFile(f.writeBaseline, b.Bytes(), 0o644); err != nil {
+		if err := write(f.writeBaseline, b.Bytes()); err != nil {
 			return fmt.Errorf("--write-baseline: %v", err)
 		}
 	}
 	if f.output != "" {
-		if err := os.WriteFile(f.output, out.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("writing the report: %w", err)
+		if err := write(f.output, out.Bytes()); err != nil {
+			return fmt.Errorf("writing the report: %w (any previous report at %s is unchanged)", err, f.output)
 		}
 	} else if _, err := env.Stdout.Write(out.Bytes()); err != nil {
 		return err
+	}
+	for _, l := range links {
+		fmt.Fprintf(env.Stderr, "tokenvet: %s was a symbolic link; it now holds the report (the file it pointed to was not touched)\n", report.Terminal(l))
 	}
 	if !f.quiet && (format != "text" || f.output != "") {
 		// Machine formats keep stdout clean; people still get a tally.
@@ -339,18 +363,16 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		}
 		if len(rep.Problems) > 0 && format != "text" {
 			fmt.Fprintln(env.Stderr, "partly analysed:")
-			for _, p := range rep.Problems {
-				fmt.Fprintf(env.Stderr, "  %s\n", p)
-			}
+			report.WriteProblems(env.Stderr, rep.Problems)
 		}
 		fmt.Fprintln(env.Stderr, report.Summary(rep, suppressed))
 		if f.output != "" {
-			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, f.output)
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote %s report to %s\n", format, report.Terminal(f.output))
 		}
 	}
 	if f.writeBaseline != "" {
 		if !f.quiet {
-			fmt.Fprintf(env.Stderr, "tokenvet: wrote the baseline to %s; later scans with --baseline %s count only new findings\n", f.writeBaseline, f.writeBaseline)
+			fmt.Fprintf(env.Stderr, "tokenvet: wrote the baseline to %s; later scans with --baseline %s count only new findings\n", report.Terminal(f.writeBaseline), report.Terminal(f.writeBaseline))
 		}
 		return nil
 	}
@@ -426,10 +448,7 @@ func scanRoot(wd string, args []string) (string, []string, error) {
 }
 
 func notifications(rep *report.Report) []sarif.Notification {
-	var out []sarif.Notification
-	for _, p := range rep.Problems {
-		out = append(out, sarif.Notification{Level: "warning", Message: p.Kind + ": " + p.Message, File: p.File, Line: p.Line})
-	}
+	out := sarif.ProblemNotifications(rep.Problems)
 	// A file read but not analysed by an engine is a gap in the
 	// analysis, not a failure of the run.
 	for _, n := range rep.NotAnalysed {
@@ -461,9 +480,13 @@ func (p *progress) printf(format string, args ...any) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	msg := fmt.Sprintf(format, args...)
+	msg := report.Terminal(fmt.Sprintf(format, args...))
 	if len(msg) > 100 {
-		msg = msg[:97] + "..."
+		cut := 97
+		for cut > 0 && !utf8.RuneStart(msg[cut]) {
+			cut--
+		}
+		msg = msg[:cut] + "..."
 	}
 	fmt.Fprintf(p.env.Stderr, "\r\x1b[K%5.1fs %s", time.Since(p.start).Seconds(), msg)
 	p.last = msg

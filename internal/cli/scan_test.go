@@ -38,7 +38,9 @@ func TestScanRoot(t *testing.T) {
 	}
 }
 
-// TestNotifications: SARIF notifications carry the files read but not
+// TestNotifications: SARIF notifications carry the problems at their
+// levels (sarif.ProblemNotifications: a file that did not parse is an
+// error, its results may be incomplete), and the files read but not
 // analysed and the walk's notes, as notes: a gap in the analysis is not
 // a failure of the run.
 func TestNotifications(t *testing.T) {
@@ -48,7 +50,7 @@ func TestNotifications(t *testing.T) {
 		Stats:       report.Stats{Notes: []string{"git is not installed"}},
 	}
 	want := []sarif.Notification{
-		{Level: "warning", Message: "syntax: bad", File: "a.js", Line: 2},
+		{Level: "error", Message: "syntax: bad", File: "a.js", Line: 2},
 		{Level: "note", Message: "read, scripts not analysed (x)", File: "views/index.ejs"},
 		{Level: "note", Message: "git is not installed"},
 	}

@@ -9,6 +9,8 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -216,4 +218,21 @@ func hunkRange(s string, sign byte) (start, count int, err error) {
 		return 0, 0, fmt.Errorf("bad hunk range %q", s)
 	}
 	return start, count, nil
+}
+
+// CheckPaths returns an error when the scope names files and none of them
+// exists below root: the change was made against other paths (a patch
+// with i/ w/ prefixes, or relative to another directory), and without
+// the error every finding would be unchanged and the gate would pass.
+func (s *Scope) CheckPaths(root string) error {
+	files := s.ChangedFiles()
+	if len(files) == 0 {
+		return nil
+	}
+	for _, f := range files {
+		if _, err := os.Lstat(filepath.Join(root, filepath.FromSlash(f))); err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("none of the %d files the change names exists below %s (the first is %q): paths must be relative to the scan root, with git's a/ and b/ prefixes or none", len(files), root, files[0])
 }

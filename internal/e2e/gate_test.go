@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -213,5 +214,72 @@ func TestAlso(t *testing.T) {
 	direct := scan(t, demoDir, "-q", "--format", "json", "./...")
 	if string(also) != direct.stdout {
 		t.Errorf("--also json differs from --format json:\n%s\n---\n%s", also, direct.stdout)
+	}
+}
+
+// scanEnv runs tokenvet scan in dir with extra environment variables.
+func scanEnv(t *testing.T, dir string, env []string, args ...string) result {
+	t.Helper()
+	cmd := exec.Command(tokenvet, append([]string{"scan"}, args...)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	code := 0
+	if err := cmd.Run(); err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatal(err)
+		}
+		code = ee.ExitCode()
+	}
+	return result{out.String(), errb.String(), code}
+}
+
+// TestGateHostileGitConfig: a user's diff.mnemonicPrefix (i/ w/ instead
+// of a/ b/ in diff headers) once made every finding "unchanged" and the
+// gate exit 0; the repository's core.fsmonitor ran on every scan with
+// --new-from-rev or --staged. Both modes must count the new finding and
+// run nothing.
+func TestGateHostileGitConfig(t *testing.T) {
+	dir := demoRepo(t)
+	line := leakCommit(t, dir)
+	marker := filepath.Join(t.TempDir(), "ran")
+	hook := filepath.Join(t.TempDir(), "fsmonitor.sh")
+	writeFile(t, hook, "#!/bin/sh\necho ran >> '"+marker+"'\n")
+	if err := os.Chmod(hook, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	git(t, dir, "config", "core.fsmonitor", hook)
+	global := filepath.Join(t.TempDir(), "gitconfig")
+	writeFile(t, global, "[diff]\n\tmnemonicPrefix = true\n\tnoprefix = false\n")
+	env := []string{"GIT_CONFIG_GLOBAL=" + global, "GIT_CONFIG_NOSYSTEM=1"}
+
+	r := scanEnv(t, dir, env, "--format", "json", "--new-from-rev", "HEAD~1")
+	var rep jsonReport
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatalf("%v\n%s", err, r.stderr)
+	}
+	want := []string{key("auth/issue.go", line, 27, "jwt-none-alg")}
+	if got := countedFindings(rep); r.code != 1 || !equal(got, want) {
+		t.Errorf("--new-from-rev with diff.mnemonicPrefix: exit %d, counted %v; want exit 1 and %v\n%s", r.code, got, want, r.stderr)
+	}
+
+	writeFile(t, filepath.Join(dir, "auth", "guest.go"), "package auth\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\nvar guest = jwt.NewWithClaims(jwt.SigningMethodNone, jwt.MapClaims{\"exp\": 1})\n")
+	git(t, dir, "-c", "core.fsmonitor=false", "add", "auth/guest.go")
+	r = scanEnv(t, dir, env, "--staged")
+	if r.code != 1 || !strings.Contains(r.stdout, "auth/guest.go:5:") {
+		t.Errorf("--staged: exit %d, want 1 and the staged finding\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	if ran, err := os.ReadFile(marker); err == nil {
+		t.Errorf("the repository's core.fsmonitor ran %d times", strings.Count(string(ran), "ran"))
+	}
+
+	// A patch made with mnemonic prefixes names no file of the tree: an
+	// error, not a pass.
+	patch := filepath.Join(t.TempDir(), "change.patch")
+	writeFile(t, patch, git(t, dir, "-c", "core.fsmonitor=false", "-c", "diff.mnemonicPrefix=true", "diff", "HEAD~1"))
+	if r := scan(t, dir, "--new-from-patch", patch); r.code != 2 || !strings.Contains(r.stderr, "w/auth/") {
+		t.Errorf("--new-from-patch with w/ paths: exit %d, want 2 and the path named\n%s", r.code, r.stderr)
 	}
 }

@@ -34,10 +34,28 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 		}
 	}
 	return []scan.FileEngine{
-		secrets.NewEngine(s),
+		secretsEngine{secrets.NewEngine(s), s},
 		web.New(web.Options{
 			Model:    tokenmodel.Default().With(cfg.Tokens.Names),
 			Minified: cfg.Minified(),
 		}),
 	}, nil
+}
+
+// secretsEngine is the secrets file engine lending its rules to the
+// scan's redaction pass (scan.SecretFinder), so that every line and
+// message tokenvet prints is run through the same rules.
+type secretsEngine struct {
+	*secrets.Engine
+	s *secrets.Scanner
+}
+
+// FindSecrets implements scan.SecretFinder.
+func (e secretsEngine) FindSecrets(path, text string) [][2]int {
+	ms := e.s.Scan(path, text)
+	out := make([][2]int, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, [2]int{m.Start, m.End})
+	}
+	return out
 }

@@ -25,30 +25,20 @@ func WriteGitHub(w io.Writer, r *Report) error {
 			level = "warning"
 		}
 		fmt.Fprintf(&b, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n",
-			level, escapeProperty(f.File), f.StartLine, f.StartCol, f.EndLine, f.EndCol,
-			escapeProperty("tokenvet "+f.RuleID), escapeData(f.Message))
+			level, githubProperty(f.File), f.StartLine, f.StartCol, f.EndLine, f.EndCol,
+			githubProperty("tokenvet "+f.RuleID), githubData(f.Message))
 	}
 	for _, p := range r.Problems {
 		var props []string
 		if p.File != "" {
-			props = append(props, "file="+escapeProperty(p.File))
+			props = append(props, "file="+githubProperty(p.File))
 			if p.Line > 0 {
 				props = append(props, fmt.Sprintf("line=%d", p.Line))
 			}
 		}
-		props = append(props, "title="+escapeProperty("tokenvet "+p.Kind))
-		fmt.Fprintf(&b, "::warning %s::%s\n", strings.Join(props, ","), escapeData("partly analysed: "+p.Message))
+		props = append(props, "title="+githubProperty("tokenvet "+p.Kind))
+		fmt.Fprintf(&b, "::warning %s::%s\n", strings.Join(props, ","), githubData("partly analysed: "+p.Message))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-// escapeData escapes a workflow command's message.
-func escapeData(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
-}
-
-// escapeProperty escapes a workflow command property value.
-func escapeProperty(s string) string {
-	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
 }

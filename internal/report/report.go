@@ -53,8 +53,11 @@ type NotAnalysed struct {
 	Reason string `json:"reason"`
 }
 
-// String renders the entry as "file: read, reason".
-func (n NotAnalysed) String() string { return n.File + ": read, " + n.Reason }
+// String renders the entry as "file: read, reason", escaped for a
+// terminal or CI log (Terminal).
+func (n NotAnalysed) String() string {
+	return TerminalPath(n.File) + ": read, " + Terminal(OneLine(n.Reason))
+}
 
 // Stats summarises the scan.
 type Stats struct {
@@ -69,6 +72,9 @@ type Stats struct {
 	// Notes say how the files to read were chosen when that is not the
 	// usual way (git not installed, say), for -v.
 	Notes []string `json:"notes,omitempty"`
+	// LegacyBaselineMatches counts findings a version 1 baseline matched
+	// only by their old fingerprint (see internal/baseline).
+	LegacyBaselineMatches int `json:"-"`
 }
 
 // SkippedFile is one file the walk did not scan.

@@ -55,9 +55,9 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 		case rules.SeverityWarning:
 			sevColor = ansiYellow
 		}
-		fmt.Fprintf(&b, "%s: %s: %s", paint(ansiBold, fmt.Sprintf("%s:%d:%d", f.File, f.StartLine, f.StartCol)), paint(sevColor, f.RuleID), f.Message)
+		fmt.Fprintf(&b, "%s: %s: %s", paint(ansiBold, fmt.Sprintf("%s:%d:%d", TerminalPath(f.File), f.StartLine, f.StartCol)), paint(sevColor, Terminal(f.RuleID)), Terminal(OneLine(f.Message)))
 		if f.Suppression != nil {
-			fmt.Fprintf(&b, " %s", paint(ansiDim, fmt.Sprintf("(suppressed: %s)", f.Suppression.Justification)))
+			fmt.Fprintf(&b, " %s", paint(ansiDim, fmt.Sprintf("(suppressed: %s)", Terminal(OneLine(f.Suppression.Justification)))))
 		} else if !f.Counted() {
 			fmt.Fprintf(&b, " %s", paint(ansiDim, "(unchanged)"))
 		}
@@ -65,14 +65,12 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 	}
 	if len(r.Problems) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "partly analysed:"))
-		for _, p := range r.Problems {
-			fmt.Fprintf(&b, "  %s\n", p.String())
-		}
+		writeProblems(&b, r.Problems)
 	}
 	if o.Verbose && len(r.Stats.SkippedFiles) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "skipped files:"))
 		for _, s := range r.Stats.SkippedFiles {
-			fmt.Fprintf(&b, "  %s (%s)\n", s.File, s.Reason)
+			fmt.Fprintf(&b, "  %s (%s)\n", TerminalPath(s.File), Terminal(OneLine(s.Reason)))
 		}
 	}
 	if o.Verbose && len(r.NotAnalysed) > 0 {
@@ -84,7 +82,7 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 	if o.Verbose && len(r.Stats.Notes) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "notes:"))
 		for _, n := range r.Stats.Notes {
-			fmt.Fprintf(&b, "  %s\n", n)
+			fmt.Fprintf(&b, "  %s\n", Terminal(OneLine(n)))
 		}
 	}
 	fmt.Fprintf(&b, "\n%s\n", Summary(r, suppressed))
@@ -92,8 +90,24 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 	return err
 }
 
-// String renders a problem as "file:line:col: kind: message".
-func (p Problem) String() string {
+// WriteProblems writes the list of partly analysed files and packages,
+// one indented line each, escaped for a terminal or CI log: the text
+// format ends with it, and the machine formats print it on stderr.
+func WriteProblems(w io.Writer, ps []Problem) error {
+	var b strings.Builder
+	writeProblems(&b, ps)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeProblems(b *strings.Builder, ps []Problem) {
+	for _, p := range ps {
+		fmt.Fprintf(b, "  %s\n", p)
+	}
+}
+
+// location is "file:line:col", or the package when there is no file.
+func (p Problem) location() string {
 	loc := p.File
 	if loc == "" {
 		loc = p.Package
@@ -104,7 +118,13 @@ func (p Problem) String() string {
 			loc = fmt.Sprintf("%s:%d", loc, p.Column)
 		}
 	}
-	return fmt.Sprintf("%s: %s: %s", loc, p.Kind, p.Message)
+	return loc
+}
+
+// String renders a problem as "file:line:col: kind: message" on one
+// line, escaped for a terminal or CI log (Terminal).
+func (p Problem) String() string {
+	return fmt.Sprintf("%s: %s: %s", TerminalPath(p.location()), Terminal(p.Kind), Terminal(OneLine(p.Message)))
 }
 
 // Summary is the one-line tally printed after text output and on stderr

@@ -11,28 +11,47 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/linehash"
-	"github.com/tokenvet/tokenvet/internal/redact"
 )
 
 // maxSnippet bounds a snippet: a finding in a minified line must not drag
 // the whole line into every output.
 const maxSnippet = 200
 
+// enrichOptions are the scan-wide inputs of enrich.
+type enrichOptions struct {
+	// redact hides secrets in snippets and messages (not --no-redact).
+	redact bool
+	// fingerprintPath maps a finding's root-relative file to the path
+	// its fingerprint hashes (see fingerprintBase).
+	fingerprintPath func(string) string
+	// legacy also computes the fingerprints of tokenvet before version 2
+	// of the baseline format, for matching an old baseline; they are
+	// kept in memory only.
+	legacy map[*finding.Finding]string
+}
+
 // enrich fills in what needs the file's text: the snippet, UTF-16
-// columns, GitHub's line hash and the content-based fingerprint. It
-// redacts secrets from snippet and message unless told not to, and
-// always clears Finding.Secret so nothing downstream can print it.
-// fs must be sorted, so occurrence counts are deterministic.
-func enrich(fs []*finding.Finding, src *sources, redactSecrets bool) {
+// columns, GitHub's line hash and the content-based fingerprint. The
+// snippet and message go through the redaction pass unless o.redact is
+// off; the line hash and the fingerprint are always computed from the
+// redacted text, so that neither can be reversed into a short secret
+// and both stay the same with --no-redact. Finding.Secret is cleared so
+// nothing downstream can print it. fs must be sorted, so occurrence
+// counts are deterministic; red must hold every secret of the scan.
+func enrich(fs []*finding.Finding, src *sources, red *redactor, o enrichOptions) {
 	hashes := map[string][]string{}
 	occurrences := map[string]int{}
+	legacyOcc := map[string]int{}
 	for _, f := range fs {
-		content, err := src.read(f.File)
-		var line string
+		raw, err := src.text(f.File)
+		var line, safe string
 		if err == nil {
-			line = lineText(content, f.StartLine)
-			if _, ok := hashes[f.File]; !ok {
-				hashes[f.File] = linehash.Compute(content)
+			line = raw.line(f.StartLine)
+			if t, err := red.file(f.File); err == nil {
+				safe = t.line(f.StartLine)
+				if _, ok := hashes[f.File]; !ok {
+					hashes[f.File] = linehash.Compute(t.content)
+				}
 			}
 			if h := hashes[f.File]; f.StartLine >= 1 && f.StartLine <= len(h) {
 				f.LineHash = h[f.StartLine-1]
@@ -42,7 +61,7 @@ func enrich(fs []*finding.Finding, src *sources, redactSecrets bool) {
 		if f.EndLine == f.StartLine {
 			f.EndColUTF16 = utf16Col(line, f.EndCol)
 		} else if err == nil {
-			f.EndColUTF16 = utf16Col(lineText(content, f.EndLine), f.EndCol)
+			f.EndColUTF16 = utf16Col(raw.line(f.EndLine), f.EndCol)
 		} else {
 			f.EndColUTF16 = f.EndCol
 		}
@@ -50,16 +69,28 @@ func enrich(fs []*finding.Finding, src *sources, redactSecrets bool) {
 			f.EndLine, f.EndCol, f.EndColUTF16 = f.StartLine, f.StartCol, f.StartColUTF16
 		}
 
-		norm := strings.Join(strings.Fields(line), " ")
-		key := f.RuleID + "\x00" + f.File + "\x00" + norm
-		occurrences[key]++
-		sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(occurrences[key])))
-		f.Fingerprint = hex.EncodeToString(sum[:8])
+		path := f.File
+		if o.fingerprintPath != nil {
+			path = o.fingerprintPath(f.File)
+		}
+		f.Fingerprint = fingerprint(occurrences, f.RuleID, path, safe)
+		if o.legacy != nil {
+			o.legacy[f] = fingerprint(legacyOcc, f.RuleID, f.File, line)
+		}
 
 		snippet := strings.TrimSpace(line)
-		if redactSecrets && f.Secret != "" {
-			snippet = redact.In(snippet, f.Secret)
-			f.Message = redact.In(f.Message, f.Secret)
+		if o.redact {
+			snippet = strings.TrimSpace(safe)
+			f.Message = red.text(f.File, f.Message, false)
+			if f.Suppression != nil {
+				f.Suppression.Justification = red.text(f.File, f.Suppression.Justification, true)
+			}
+			for i := range f.Fixes {
+				f.Fixes[i].Description = red.text(f.File, f.Fixes[i].Description, false)
+				for j := range f.Fixes[i].Edits {
+					f.Fixes[i].Edits[j].New = red.text(f.File, f.Fixes[i].Edits[j].New, false)
+				}
+			}
 		}
 		if len(snippet) > maxSnippet {
 			cut := maxSnippet
@@ -71,6 +102,19 @@ func enrich(fs []*finding.Finding, src *sources, redactSecrets bool) {
 		f.Snippet = snippet
 		f.Secret = ""
 	}
+}
+
+// fingerprint is a finding's stable id: the SHA-256 of its rule, its
+// file and the whitespace-normalised text of its line, with secrets
+// already hidden, and how many findings before it had the same three.
+// Unrelated edits elsewhere in the file leave it alone; editing the line
+// changes it. occ counts the keys seen so far.
+func fingerprint(occ map[string]int, rule, file, line string) string {
+	norm := strings.Join(strings.Fields(line), " ")
+	key := rule + "\x00" + file + "\x00" + norm
+	occ[key]++
+	sum := sha256.Sum256([]byte(key + "\x00" + strconv.Itoa(occ[key])))
+	return hex.EncodeToString(sum[:8])
 }
 
 // lineText returns the 1-based line n of content without its line ending.

@@ -1,9 +1,11 @@
 package scan
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -164,16 +166,32 @@ func mergeStats(dst *walk.Stats, src walk.Stats, prefix string) {
 type sources struct {
 	root  string
 	mu    sync.Mutex
-	cache map[string][]byte
+	cache map[string]*fileText
 }
 
-func newSources(root string) *sources { return &sources{root: root, cache: map[string][]byte{}} }
+// fileText is a file's content with the offsets its lines start at, so
+// that finding a line costs a lookup and not a scan from the start of
+// the file for every finding in it.
+type fileText struct {
+	content []byte
+	starts  []int // starts[i] is the offset of line i+1
+}
+
+func newSources(root string) *sources { return &sources{root: root, cache: map[string]*fileText{}} }
 
 func (s *sources) read(rel string) ([]byte, error) {
+	t, err := s.text(rel)
+	if err != nil {
+		return nil, err
+	}
+	return t.content, nil
+}
+
+func (s *sources) text(rel string) (*fileText, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if b, ok := s.cache[rel]; ok {
-		return b, nil
+	if t, ok := s.cache[rel]; ok {
+		return t, nil
 	}
 	b, err := os.ReadFile(filepath.Join(s.root, filepath.FromSlash(rel)))
 	if err != nil {
@@ -182,6 +200,48 @@ func (s *sources) read(rel string) ([]byte, error) {
 	if text, ok := walk.DecodeUTF16(b); ok {
 		b = text // as the walk gave it to the engines, so positions agree
 	}
-	s.cache[rel] = b
-	return b, nil
+	t := newFileText(b)
+	s.cache[rel] = t
+	return t, nil
+}
+
+func newFileText(b []byte) *fileText {
+	t := &fileText{content: b, starts: []int{0}}
+	for i, c := range b {
+		if c == '\n' {
+			t.starts = append(t.starts, i+1)
+		}
+	}
+	return t
+}
+
+// line returns the 1-based line n without its line ending; "" past the
+// end.
+func (t *fileText) line(n int) string {
+	if n < 1 || n > len(t.starts) {
+		return ""
+	}
+	end := len(t.content)
+	if n < len(t.starts) {
+		end = t.starts[n] - 1
+	}
+	return string(bytes.TrimSuffix(t.content[t.starts[n-1]:end], []byte("\r")))
+}
+
+// lineOf returns the 1-based line holding byte offset off.
+func (t *fileText) lineOf(off int) int {
+	i, found := slices.BinarySearch(t.starts, off)
+	if found {
+		return i + 1
+	}
+	return i
+}
+
+// offset converts a 1-based line and byte column into a byte offset.
+func (t *fileText) offset(line, col int) (int, bool) {
+	if line < 1 || line > len(t.starts) || col < 1 {
+		return 0, false
+	}
+	off := t.starts[line-1] + col - 1
+	return off, off <= len(t.content)
 }

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"go/token"
 	"os"
 	"path/filepath"
 	"slices"
@@ -91,6 +90,11 @@ type Options struct {
 	// which are marked unchanged too. See finding.Finding.BaselineState.
 	Scope    *diffscope.Scope
 	Baseline *baseline.Baseline
+
+	// FingerprintRoot, when set, is the directory fingerprints take file
+	// paths relative to; by default the top of the git work tree the
+	// scan is in, or the scanned directory outside one.
+	FingerprintRoot string
 }
 
 // Run scans and returns the report. Errors are usage or environment
@@ -171,6 +175,17 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	rep.Problems = append(rep.Problems, fileRes.keepProblems(goProblems(o.Root, goRes))...)
 	rep.Problems = append(rep.Problems, fileRes.problems...)
 	rep.Problems = append(rep.Problems, textProblems...)
+
+	// The redaction pass learns every secret before any output is made,
+	// from findings of every secret-bearing rule, enabled or not (a key
+	// is no less secret because its rule is off), and from the lines
+	// problems quote.
+	src := newSources(o.Root)
+	red := newRedactor(src, secretFinder(o.Engines))
+	for _, f := range fs {
+		red.addFinding(f)
+	}
+	red.collectProblems(rep.Problems)
 	for _, p := range goRes.Partial {
 		rep.Partial = append(rep.Partial, report.PartialPackage{Package: p.Package, Reason: p.Reason})
 	}
@@ -219,7 +234,6 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	fs = kept
 
 	directives := fileRes.directives
-	src := newSources(o.Root)
 	for _, f := range fs {
 		if _, ok := directives[f.File]; !ok {
 			if content, err := src.read(f.File); err == nil {
@@ -238,29 +252,111 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 
 	finding.Sort(fs)
 	fs = finding.Dedupe(fs)
-	enrich(fs, src, o.Redact)
-	markNew(fs, o.Scope, o.Baseline, &rep.Stats)
+	for _, f := range fs {
+		red.scanLine(f.File, f.StartLine)
+	}
+	eo := enrichOptions{redact: o.Redact, fingerprintPath: fingerprintPaths(o.Root, o.FingerprintRoot, dirs)}
+	if o.Baseline.Legacy() {
+		eo.legacy = map[*finding.Finding]string{}
+	}
+	enrich(fs, src, red, eo)
+	if o.Redact {
+		red.problems(rep.Problems)
+		for i := range rep.Partial {
+			rep.Partial[i].Reason = red.text("", rep.Partial[i].Reason, true)
+		}
+	}
+	// Every format shows a message on one line; go list's stderr and
+	// parse errors quoting multi-line literals have several.
+	for _, f := range fs {
+		f.Message = report.OneLine(f.Message)
+	}
+	for i := range rep.Problems {
+		rep.Problems[i].Message = report.OneLine(rep.Problems[i].Message)
+	}
+	for i := range rep.Partial {
+		rep.Partial[i].Reason = report.OneLine(rep.Partial[i].Reason)
+	}
+	rep.Stats.LegacyBaselineMatches = markNew(fs, o.Scope, o.Baseline, eo.legacy, &rep.Stats)
 	rep.Findings = fs
 	sortProblems(rep.Problems)
 	return rep, nil
 }
 
+// secretFinder returns the engine that lends its secret rules to the
+// redaction pass, whether or not its own rule is enabled.
+func secretFinder(es []FileEngine) SecretFinder {
+	for _, e := range es {
+		if f, ok := e.(SecretFinder); ok {
+			return f
+		}
+	}
+	return nil
+}
+
+// fingerprintPaths returns the function giving the path a finding's
+// fingerprint hashes: the file relative to the top of the git work tree
+// the scan is in (a directory holding .git, found without running git),
+// so that scanning a repository from its root, from a subdirectory or
+// from its parent gives the same fingerprints. Outside a repository the
+// base is the directory scanned (the common parent of several). base,
+// when set, is used instead (--staged scans a copy of the index whose
+// root stands for the work tree's).
+func fingerprintPaths(root, base string, dirs []string) func(string) string {
+	if base == "" {
+		base = root
+		if len(dirs) > 0 {
+			base = dirs[0]
+			for _, d := range dirs[1:] {
+				for !within(base, d) {
+					base = filepath.Dir(base)
+				}
+			}
+		}
+		for d := base; ; d = filepath.Dir(d) {
+			if _, err := os.Lstat(filepath.Join(d, ".git")); err == nil {
+				base = d
+				break
+			}
+			if filepath.Dir(d) == d {
+				break
+			}
+		}
+	}
+	return func(file string) string {
+		rel, err := filepath.Rel(base, filepath.Join(root, filepath.FromSlash(file)))
+		if err != nil {
+			return file
+		}
+		return filepath.ToSlash(rel)
+	}
+}
+
 // markNew sets each finding's baseline state when the scan compares
 // against a diff or a baseline. It runs after enrich, which computes the
-// fingerprints baselines match on.
-func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Baseline, st *report.Stats) {
+// fingerprints baselines match on; legacy holds the fingerprints an old
+// (version 1) baseline was written with. It returns how many findings
+// only an old fingerprint matched.
+func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Baseline, legacy map[*finding.Finding]string, st *report.Stats) int {
 	if scope == nil && base == nil {
-		return
+		return 0
 	}
+	legacyOnly := 0
 	for _, f := range fs {
 		f.BaselineState = finding.BaselineNew
-		if (scope != nil && !scope.Contains(f.File, f.StartLine, f.EndLine)) || base.Contains(f) {
+		inBase := base.Contains(f)
+		if !inBase && legacy != nil && base.ContainsFingerprint(legacy[f]) {
+			inBase = true
+			legacyOnly++
+		}
+		if (scope != nil && !scope.Contains(f.File, f.StartLine, f.EndLine)) || inBase {
 			f.BaselineState = finding.BaselineUnchanged
 			if f.Suppression == nil {
 				st.Unchanged++
 			}
 		}
 	}
+	return legacyOnly
 }
 
 // resolveArgs splits the arguments into directories to walk and Go
@@ -334,7 +430,15 @@ func enabledRules(o Options) map[string]bool {
 func selectAnalyzers(as []*analysis.Analyzer, enabled map[string]bool) []*analysis.Analyzer {
 	var out []*analysis.Analyzer
 	for _, a := range as {
-		if id, ok := RuleOfAnalyzer(a); !ok || enabled[id] {
+		id, ok := RuleOfAnalyzer(a)
+		if !ok || enabled[id] {
+			out = append(out, a)
+			continue
+		}
+		// A secret-bearing rule's analyzer runs even when the rule is
+		// off: its findings are not reported, but the redaction pass
+		// needs the secrets they point at.
+		if r, known := rules.Lookup(id); known && r.Secret {
 			out = append(out, a)
 		}
 	}
@@ -384,9 +488,6 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		}
 		if r, ok := rules.Lookup(d.Category); ok {
 			f.Severity = r.Severity
-			if r.Secret {
-				f.Secret = secretText(d.Start, d.End)
-			}
 		}
 		if s, ok := rules.SeverityFromURL(d.URL); ok {
 			f.Severity = s // a variant of the rule (see rules.VariantURL)
@@ -401,28 +502,6 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		out = append(out, f)
 	}
 	return out
-}
-
-// secretText is the text a hardcoded-token diagnostic covers, the secret
-// itself or the literal holding it, so that enrich can redact it: Go
-// diagnostics carry no Finding.Secret, and their messages never contain
-// the secret. Only the part on the first line matters, as the snippet is
-// one line; surrounding quotes are dropped so the redaction keeps them.
-func secretText(start, end token.Position) string {
-	if start.Filename == "" || end.Offset <= start.Offset {
-		return ""
-	}
-	b, err := os.ReadFile(start.Filename)
-	if err != nil || end.Offset > len(b) {
-		return ""
-	}
-	s := string(b[start.Offset:end.Offset])
-	if i := strings.IndexAny(s, "\r\n"); i >= 0 {
-		s = s[:i]
-	}
-	s = strings.TrimLeft(s, "\"`")
-	s = strings.TrimRight(s, "\"`")
-	return s
 }
 
 func goProblems(root string, res *goscan.Result) []report.Problem {

@@ -47,7 +47,8 @@ func TestFingerprintStableUnderLineMoves(t *testing.T) {
 	}
 	fp := func(line int) (string, string) {
 		f := &finding.Finding{RuleID: "jwt-none-alg", File: "a.go", StartLine: line, StartCol: 1, EndLine: line, EndCol: 2}
-		enrich([]*finding.Finding{f}, newSources(dir), true)
+		src := newSources(dir)
+		enrich([]*finding.Finding{f}, src, newRedactor(src, nil), enrichOptions{redact: true})
 		return f.Fingerprint, f.LineHash
 	}
 	write("package a\n\nvar m = jwt.SigningMethodNone\n")
@@ -76,13 +77,19 @@ func TestEnrichRedacts(t *testing.T) {
 		return &finding.Finding{RuleID: "hardcoded-token", File: "c.yml", StartLine: 1, StartCol: 8, EndLine: 1, EndCol: 48,
 			Message: "GitHub token " + secret, Secret: secret}
 	}
+	run := func(f *finding.Finding, redact bool) {
+		src := newSources(dir)
+		red := newRedactor(src, nil)
+		red.addFinding(f)
+		enrich([]*finding.Finding{f}, src, red, enrichOptions{redact: redact})
+	}
 	f := mk()
-	enrich([]*finding.Finding{f}, newSources(dir), true)
+	run(f, true)
 	if strings.Contains(f.Snippet, secret) || strings.Contains(f.Message, secret) || f.Secret != "" {
 		t.Errorf("secret not redacted: %+v", f)
 	}
 	g := mk()
-	enrich([]*finding.Finding{g}, newSources(dir), false)
+	run(g, false)
 	if !strings.Contains(g.Snippet, secret) || g.Secret != "" {
 		t.Errorf("with redaction off the snippet should show the secret and Secret be cleared: %+v", g)
 	}

@@ -13,6 +13,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/tokenvet/tokenvet/internal/gitcmd"
 )
 
 // In a git work tree the walk reads what the repository holds: the files
@@ -22,20 +24,12 @@ import (
 // .git/info/exclude, negations, case folding) apply exactly; one
 // `git ls-files` per repository lists them, never one call per file.
 
-// gitArgs runs ls-files with settings that no configuration of the
-// scanned repository can override: command-line -c beats every config
-// file. core.fsmonitor is the one setting through which ls-files runs a
-// program named by the repository's config; --no-pager keeps a
-// pager.ls-files command from running should stdout ever be a terminal;
-// safe.bareRepository=explicit stops git from taking a directory the
-// repository ships (HEAD, objects/, refs/ and a config of its own) for a
-// repository.
-var gitArgs = []string{
-	"--no-pager", "--no-optional-locks",
-	"-c", "core.fsmonitor=false",
-	"-c", "safe.bareRepository=explicit",
-	"ls-files", "-z", "--cached", "--others", "--exclude-standard",
-}
+// gitArgs runs ls-files with the settings every git command tokenvet
+// runs gets (internal/gitcmd: core.fsmonitor off, no pager,
+// safe.bareRepository=explicit, …), which no configuration of the
+// scanned repository can override. ls-files reads no file contents, so
+// no filter driver runs.
+var gitArgs = append(gitcmd.Args(), "--no-optional-locks", "ls-files", "-z", "--cached", "--others", "--exclude-standard")
 
 // gitScope is the listing of one repository, or of the part of it below
 // the walk's root.

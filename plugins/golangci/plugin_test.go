@@ -2,6 +2,7 @@ package golangci
 
 import (
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 
@@ -9,6 +10,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/analyzers"
 	"github.com/tokenvet/tokenvet/analyzers/jwtnonealg"
+	"github.com/tokenvet/tokenvet/internal/scan"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -34,32 +36,53 @@ func TestNewDefaults(t *testing.T) {
 	}
 }
 
+// analyzerOf names the analyzer implementing rule id.
+func analyzerOf(t *testing.T, id string) string {
+	t.Helper()
+	for _, a := range analyzers.All() {
+		if rid, ok := scan.RuleOfAnalyzer(a); ok && rid == id {
+			return a.Name
+		}
+	}
+	t.Fatalf("no analyzer implements %s", id)
+	return ""
+}
+
+// TestEnableDisable: the selected analyzers are exactly the enabled
+// rules', less the disabled ones. It once only checked that jwtnonealg
+// was among them, which it is when enable is ignored too.
 func TestEnableDisable(t *testing.T) {
+	var all []string
+	for _, a := range analyzers.All() {
+		all = append(all, a.Name)
+	}
+	without := func(name string) []string {
+		return slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == name })
+	}
+	none, logged := analyzerOf(t, rules.JWTNoneAlg), analyzerOf(t, rules.TokenLogged)
 	for _, c := range []struct {
 		conf map[string]any
-		want string
+		want []string
 	}{
-		{map[string]any{"enable": []any{rules.JWTNoneAlg}}, "jwtnonealg"},
-		{map[string]any{"disable": []any{rules.JWTNoneAlg}}, ""},
+		{map[string]any{"enable": []any{rules.JWTNoneAlg}}, []string{none}},
+		{map[string]any{"enable": []any{rules.TokenLogged, rules.JWTNoneAlg}}, []string{none, logged}},
+		{map[string]any{"disable": []any{rules.JWTNoneAlg}}, without(none)},
+		{map[string]any{"enable": []any{rules.JWTNoneAlg}, "disable": []any{rules.JWTNoneAlg}}, nil},
 		// A rule implemented outside the Go analyzers disables nothing here.
-		{map[string]any{"disable": []any{rules.InvalidSuppression}}, "jwtnonealg"},
+		{map[string]any{"disable": []any{rules.InvalidSuppression}}, all},
+		{map[string]any{}, all},
 	} {
 		lp, err := New(c.conf)
 		if err != nil {
 			t.Fatal(err)
 		}
 		got := names(lp.(*Plugin))
-		if !containsAll(got, c.want) {
-			t.Errorf("%v: analyzers %v, want %q among them", c.conf, got, c.want)
-		}
-		if c.want == "" && strings.Contains(strings.Join(got, ","), "jwtnonealg") {
-			t.Errorf("%v: jwtnonealg not disabled", c.conf)
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(c.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%v: analyzers %v, want exactly %v", c.conf, got, want)
 		}
 	}
-}
-
-func containsAll(got []string, want string) bool {
-	return want == "" || strings.Contains(","+strings.Join(got, ",")+",", ","+want+",")
 }
 
 func TestSettingsErrors(t *testing.T) {

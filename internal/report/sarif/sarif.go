@@ -25,6 +25,7 @@ import (
 	gosarif "github.com/owenrumney/go-sarif/v2/sarif"
 
 	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -172,6 +173,16 @@ func build(in Input) (*gosarif.Report, error) {
 		run.Results = append(run.Results, result(f, index[f.RuleID]))
 	}
 
+	// executionSuccessful says whether the tool ran to completion, which
+	// it has if there is a log at all: an interrupted or failed scan
+	// writes none. Files and packages that were only partly analysed are
+	// toolExecutionNotifications of level "error" (ProblemNotifications),
+	// which is how SARIF 2.1.0 (Appendix I, "Detecting incomplete result
+	// sets") marks results that may be incomplete. executionSuccessful
+	// false means the tool failed to start or crashed, and GitHub code
+	// scanning then treats the upload as an unsuccessful execution and
+	// processes none of its results (github/codeql-action#1316, #1393):
+	// one broken file would hide every finding.
 	inv := run.AddInvocation(true)
 	seen := map[Notification]bool{}
 	for _, n := range in.Notifications {
@@ -417,6 +428,30 @@ func duplicateFix(before []finding.Fix, fx finding.Fix) bool {
 		}
 	}
 	return false
+}
+
+// ProblemNotifications turns the problems of a scan into tool execution
+// notifications. A problem that kept some rules from running on its
+// target (a file that does not parse, a package or module the go
+// command could not load, an analyzer that failed, a file that could not
+// be read, or a kind this function does not know) is an "error": the
+// results for that target may be incomplete. A package that does not
+// type-check is a "warning": every rule still ran on it, through the
+// syntactic fallback, with less precision.
+func ProblemNotifications(ps []report.Problem) []Notification {
+	out := make([]Notification, 0, len(ps))
+	for _, p := range ps {
+		level := "error"
+		if p.Kind == "type" {
+			level = "warning"
+		}
+		msg := p.Kind + ": " + p.Message
+		if p.File == "" && p.Package != "" {
+			msg = p.Kind + ": package " + p.Package + ": " + p.Message
+		}
+		out = append(out, Notification{Level: level, Message: msg, File: p.File, Line: p.Line})
+	}
+	return out
 }
 
 func notification(n Notification) (*gosarif.Notification, error) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/linehash"
+	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/sarifschema"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -660,5 +661,44 @@ func TestCategoryKeepsOneSlash(t *testing.T) {
 	}
 	if has(decode(t, write(t, Input{})), "runs", 0, "automationDetails") {
 		t.Error("automationDetails written without a category")
+	}
+}
+
+// TestProblemNotifications: files and packages only partly analysed are
+// notifications whose level says whether results may be missing; the
+// run still reports executionSuccessful true (the scan completed), so
+// that code scanning processes the results. Every problem was once a
+// warning, which SARIF consumers read as complete results.
+func TestProblemNotifications(t *testing.T) {
+	ps := []report.Problem{
+		{Kind: "syntax", File: "bad.go", Line: 3, Column: 13, Message: "expected ';'"},
+		{Kind: "type", Package: "example.com/r", File: "a.go", Line: 5, Message: "undefined: x"},
+		{Kind: "load", Package: "example.com/r/sub", Message: "no required module provides package"},
+		{Kind: "analyzer", Package: "example.com/r", Message: "analyzer x failed"},
+		{Kind: "read", File: "big.bin", Message: "permission denied"},
+		{Kind: "too-deep", File: "a.js", Line: 1, Message: "nested too deeply: rules did not run"},
+	}
+	ns := ProblemNotifications(ps)
+	want := []Notification{
+		{Level: "error", Message: "syntax: expected ';'", File: "bad.go", Line: 3},
+		{Level: "warning", Message: "type: undefined: x", File: "a.go", Line: 5},
+		{Level: "error", Message: "load: package example.com/r/sub: no required module provides package"},
+		{Level: "error", Message: "analyzer: package example.com/r: analyzer x failed"},
+		{Level: "error", Message: "read: permission denied", File: "big.bin"},
+		{Level: "error", Message: "too-deep: nested too deeply: rules did not run", File: "a.js", Line: 1},
+	}
+	if !slices.Equal(ns, want) {
+		t.Errorf("notifications:\n got %+v\nwant %+v", ns, want)
+	}
+	in := testInput(t)
+	in.Notifications = ns
+	out := write(t, in)
+	sarifschema.Validate(t, out)
+	doc := decode(t, out)
+	if got := get(t, doc, "runs", 0, "invocations", 0, "executionSuccessful"); got != true {
+		t.Errorf("executionSuccessful = %v: code scanning would drop every result of the upload", got)
+	}
+	if got := get(t, doc, "runs", 0, "invocations", 0, "toolExecutionNotifications", 0, "level"); got != "error" {
+		t.Errorf("level of the syntax error = %v", got)
 	}
 }
