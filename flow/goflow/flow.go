@@ -1,0 +1,218 @@
+package goflow
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
+)
+
+// Bounds of every walk. A query that reaches one returns what it found
+// plus an Opaque origin saying it stopped, never a silent "nothing".
+const (
+	// maxVisits bounds the expressions and CFG blocks one query, or one
+	// function summary, visits.
+	maxVisits = 4000
+	// maxOrigins bounds the origins of one expression.
+	maxOrigins = 32
+	// maxSteps bounds the steps of one origin's flow.
+	maxSteps = 24
+	// maxPath bounds how deep into a value a question goes (a.b.c.d).
+	maxPath = 4
+	// maxElems bounds the elements of a composite literal looked at.
+	maxElems = 64
+	// maxCallerDepth bounds how many callers a field's value is
+	// followed back through when it was a parameter of its writer.
+	maxCallerDepth = 2
+)
+
+// Config is what New needs: one package's syntax and whatever type
+// information exists for it.
+type Config struct {
+	Fset  *token.FileSet
+	Files []*ast.File
+	// Pkg and Info may be nil or partial: without them identifiers are
+	// resolved by Go's scope rules on the syntax, and callees by the
+	// files' imports.
+	Pkg  *types.Package
+	Info *types.Info
+	// Models are the library models; nil means model.Current().
+	Models *model.Set
+	// Names judges names for key-is conditions; nil means
+	// tokenmodel.Default().
+	Names *tokenmodel.Model
+	// ImportFact reads the facts other packages of the module exported
+	// (an analysis.Pass's ImportObjectFact; nil outside a pass).
+	ImportFact func(obj types.Object, fact analysis.Fact) bool
+	// Module is the module path of the package; facts of other modules
+	// are not used, so that go vet (which analyses every dependency) and
+	// tokenvet scan (which loads dependencies without syntax) agree.
+	Module string
+}
+
+// Flow answers flow questions about one package. It is safe for
+// concurrent use: the analyzers that share it run in parallel.
+type Flow struct {
+	mu     sync.Mutex
+	ix     *index
+	models *model.Set
+	names  *tokenmodel.Model
+	facts  func(types.Object, analysis.Fact) bool
+	module string
+
+	callees   map[*ast.CallExpr]*callee
+	summaries map[sumKey]*sumEntry
+	sinkSums  map[*funcInfo]*sinkEntry
+	callersOf map[*funcInfo][]*ast.CallExpr
+	factCache map[types.Object]*Summary
+}
+
+// New builds the flow core for one package.
+func New(c Config) *Flow {
+	fl := &Flow{
+		models: c.Models, names: c.Names, facts: c.ImportFact, module: c.Module,
+		callees: map[*ast.CallExpr]*callee{}, summaries: map[sumKey]*sumEntry{},
+		sinkSums: map[*funcInfo]*sinkEntry{}, callersOf: map[*funcInfo][]*ast.CallExpr{},
+		factCache: map[types.Object]*Summary{},
+	}
+	if fl.models == nil {
+		fl.models = model.Current()
+	}
+	if fl.names == nil {
+		fl.names = tokenmodel.Default()
+	}
+	fl.ix = buildIndex(c.Fset, c.Files, c.Info, c.Pkg)
+	fl.callGraph()
+	return fl
+}
+
+// Fset is the file set positions refer to.
+func (fl *Flow) Fset() *token.FileSet { return fl.ix.fset }
+
+// Origins returns where the value of e may come from: literals, model
+// sources, zero values, parameters and opaque values, each with the flow
+// that brings it to e. e must be an expression of the package's syntax.
+func (fl *Flow) Origins(e ast.Expr) []Origin {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	return fl.query(fl.funcOfExpr(e), e, nil)
+}
+
+// OriginsAt is Origins of a part of e's value, named by a model access
+// path relative to e: "Member[Secret]", "ArrayElement",
+// "ReturnValue[0]" (of a function value).
+func (fl *Flow) OriginsAt(e ast.Expr, p model.Path) []Origin {
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	return fl.query(fl.funcOfExpr(e), e, fromModel(p))
+}
+
+// Constants returns the constant values e may have, each a Literal (or
+// Zero) origin with its flow; folded arithmetic included
+// (time.Duration(conf.TokenExpiresIn) * time.Hour is the literal 48
+// times an hour). complete is false when some origin is not a constant,
+// so a rule can tell "always 48h" from "48h unless configured".
+func (fl *Flow) Constants(e ast.Expr) (values []Origin, complete bool) {
+	complete = true
+	for _, o := range fl.Origins(e) {
+		if (o.Kind == Literal || o.Kind == Zero) && o.Value != nil && o.Part == Whole {
+			values = append(values, o)
+		} else {
+			complete = false
+		}
+	}
+	return values, complete
+}
+
+// Reaches returns the origins of e that satisfy pred: the query "does a
+// literal (a credential source, …) reach this argument, and how".
+func (fl *Flow) Reaches(e ast.Expr, pred func(Origin) bool) []Origin {
+	var out []Origin
+	for _, o := range fl.Origins(e) {
+		if pred(o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func (fl *Flow) funcOfExpr(e ast.Expr) *funcInfo {
+	f := fl.ix.fileAt(e.Pos())
+	if f == nil {
+		return nil
+	}
+	return fl.ix.funcAt(f, e.Pos())
+}
+
+// query runs one top-level question with a fresh budget and completes
+// what summaries leave open: a field read from a value the core cannot
+// see into gets every value stored in that field.
+func (fl *Flow) query(fn *funcInfo, e ast.Expr, p path) []Origin {
+	w := &walker{fl: fl, left: maxVisits}
+	return w.finish(w.eval(fn, e, p), 0)
+}
+
+// finish adds, for each Param or Opaque origin still asked for a field,
+// the values stored in that field anywhere in the package (and by facts
+// of the field's own package): the config default read as conf.Field
+// through a parameter.
+func (w *walker) finish(os []Origin, depth int) []Origin {
+	out := os
+	for _, o := range os {
+		if (o.Kind != Param && o.Kind != Opaque) || len(o.path) == 0 || o.path[0].op != pField {
+			continue
+		}
+		for _, g := range w.fieldGlobal(o.path, depth) {
+			out = append(out, g)
+		}
+	}
+	return w.fl.cap(out)
+}
+
+// cap removes repeated origins (same kind, place, value and part; the
+// shorter flow wins) and keeps at most maxOrigins, in a stable order.
+func (fl *Flow) cap(os []Origin) []Origin {
+	if len(os) <= 1 {
+		return os
+	}
+	type key struct {
+		kind  Kind
+		pos   token.Pos
+		at    token.Position
+		val   string
+		row   *model.Row
+		part  Part
+		san   bool
+		index int
+	}
+	seen := map[key]int{}
+	out := os[:0:0]
+	for _, o := range os {
+		k := key{o.Kind, o.Pos, o.Position, "", o.Row, o.Part, o.Sanitized != nil, o.Index}
+		if o.Value != nil {
+			k.val = o.Value.ExactString()
+		}
+		if o.Kind == Opaque || o.Kind == Param {
+			k.val = o.Name + o.path.key()
+		}
+		if i, ok := seen[k]; ok {
+			if len(o.Steps) < len(out[i].Steps) {
+				out[i] = o
+			}
+			continue
+		}
+		seen[k] = len(out)
+		out = append(out, o)
+	}
+	if len(out) > maxOrigins {
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Kind < out[j].Kind })
+		out = out[:maxOrigins]
+	}
+	return out
+}
