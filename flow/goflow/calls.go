@@ -915,3 +915,26 @@ func typeString(e ast.Expr) string {
 	}
 	return short(e)
 }
+
+// ownerOf names, without type information, the struct type of x as the
+// syntax shows it ("pkg.T"), or "".
+func (fl *Flow) ownerOf(fn *funcInfo, x ast.Expr) string {
+	if pkg, typ, ok := fl.typeOf(fn, x, 0); ok && typ != "" {
+		return pkg + "." + typ
+	}
+	return ""
+}
+
+// writeOwner is ownerOf for the struct a field write stores into.
+func (fl *Flow) writeOwner(fw *fieldWrite) string {
+	if fw.owner != nil {
+		if pkg, typ, ok := fl.ix.typeName(fl.ix.fileAt(fw.owner.Pos()), fw.owner); ok {
+			return pkg + "." + typ
+		}
+		return ""
+	}
+	if fw.base != nil {
+		return fl.ownerOf(fw.fn, fw.base)
+	}
+	return ""
+}

@@ -68,6 +68,9 @@ type pstep struct {
 	obj   types.Object // pField, when typed
 	index int          // pResult
 	key   constant.Value
+	// owner is, without type information, the struct type a field
+	// belongs to as the syntax shows it ("pkg.T"), or empty.
+	owner string
 }
 
 // path is a sequence of steps into a value: the part of it a query asks
@@ -124,6 +127,9 @@ func sameStep(a, b pstep) (same, certain bool) {
 	case pField:
 		if a.obj != nil && b.obj != nil {
 			return a.obj == b.obj, true
+		}
+		if a.owner != "" && b.owner != "" && a.owner != b.owner {
+			return false, true
 		}
 		return a.name == b.name, true
 	case pElem:

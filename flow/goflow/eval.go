@@ -21,6 +21,12 @@ type walker struct {
 	// iota is the value of iota while a constant spec is evaluated
 	// without type information.
 	iota constant.Value
+	// frames bind the parameters of functions evaluated inline to the
+	// arguments of their calls (innermost last); throughFrame is the
+	// frame whose arguments mark origins as "through" (a derived sink's
+	// call site), -1 if none.
+	frames       []frame
+	throughFrame int
 	// active holds the definitions and package-level variables being
 	// evaluated, so that a cycle (x += y in a loop, var a = b; var b =
 	// a) ends instead of going round until the budget runs out.
@@ -40,6 +46,22 @@ func (w *walker) enter(k any) bool {
 }
 
 func (w *walker) leave(k any) { delete(w.active, k) }
+
+// frame is a call being evaluated inline: target's parameters stand for
+// call's arguments, evaluated in caller.
+type frame struct {
+	target *funcInfo
+	call   *ast.CallExpr
+	c      *callee
+	caller *funcInfo
+}
+
+// maxFrames bounds the calls evaluated inline inside one another.
+const maxFrames = 4
+
+func newWalker(fl *Flow, sum *funcInfo) *walker {
+	return &walker{fl: fl, left: maxVisits, sum: sum, throughFrame: -1}
+}
 
 func (w *walker) spend() bool {
 	if w.left <= 0 {
@@ -340,6 +362,26 @@ func (w *walker) zero(d *decl, p path) Origin {
 // function is a literal handed to a modelled call (a handler's request),
 // else a Param origin that callers substitute.
 func (w *walker) param(d *decl, p path) []Origin {
+	if n := len(w.frames); n > 0 && w.frames[n-1].target == d.fn {
+		fr := w.frames[n-1]
+		w.frames = w.frames[:n-1]
+		defer func() { w.frames = append(w.frames, fr) }()
+		var out []Origin
+		for _, in := range argsFor(fr.call, fr.c, d.fn.variadic, len(d.fn.params), d.index, p) {
+			os := w.eval(fr.caller, in.expr, in.path)
+			if in.piece {
+				os = asPart(os, Piece)
+			}
+			for _, o := range os {
+				o = o.withStep(step(in.expr, "passed to "+d.fn.name()))
+				if n-1 == w.throughFrame {
+					o.through = true
+				}
+				out = append(out, o)
+			}
+		}
+		return out
+	}
 	if d.fn.lit != nil {
 		if la, ok := w.fl.ix.litCall[d.fn.lit]; ok && len(p) == 0 {
 			if os := w.fl.callbackSource(w, la, d); len(os) > 0 {
@@ -451,11 +493,41 @@ func (w *walker) selector(fn *funcInfo, sel *ast.SelectorExpr, p path) []Origin 
 		}
 	}
 	steps := w.fl.selectionSteps(sel)
+	if len(steps) == 1 {
+		// Where a write's field is not type-checked (a literal of an
+		// unresolved import's type), the owner types keep fields of one
+		// name in different structs apart.
+		steps[0].owner = w.fl.ownerOf(fn, sel.X)
+	}
 	q := p
 	for i := len(steps) - 1; i >= 0; i-- {
 		q = q.push(steps[i])
 	}
-	return addStep(w.eval(fn, sel.X, q), step(sel, "read from "+short(sel)))
+	var out []Origin
+	for _, o := range w.eval(fn, sel.X, q) {
+		if w.expandable(o) {
+			// A field of a value the core cannot see into: every value
+			// stored in that field. Expanded here, not at the end, so
+			// that what the read goes through (a conversion, * time.Hour)
+			// applies to those values too.
+			for _, g := range w.fieldGlobal(o.path, 0) {
+				out = append(out, g.after(o))
+			}
+			o.path = nil
+		}
+		out = append(out, o)
+	}
+	return addStep(out, step(sel, "read from "+short(sel)))
+}
+
+// expandable reports whether o is a value asked for a field that no
+// caller will resolve: an opaque value, or a parameter of a function
+// that is not the summary being computed.
+func (w *walker) expandable(o Origin) bool {
+	if len(o.path) == 0 || o.path[0].op != pField {
+		return false
+	}
+	return o.Kind == Opaque || (o.Kind == Param && (w.sum == nil || o.fn != w.sum))
 }
 
 // composite is the part p of a composite literal's value.
@@ -499,8 +571,12 @@ func (w *walker) composite(fn *funcInfo, lit *ast.CompositeLit, p path) []Origin
 		}
 		// Not set: the field's zero value.
 		o := Origin{Kind: Zero, Name: s.name, Pos: lit.Pos(), path: p[1:]}
-		if len(p) == 1 && s.obj != nil {
-			o.Value = zeroOf(s.obj.Type())
+		if len(p) == 1 {
+			if s.obj != nil {
+				o.Value = zeroOf(s.obj.Type())
+			} else if pkg, typ, ok := w.fl.ix.typeName(w.fl.ix.fileAt(lit.Pos()), lit.Type); ok && pkg == w.fl.ix.pkgPath() {
+				o.Value = w.fl.syntacticZero(w.fl.ix.fieldType(typ, s.name), 0)
+			}
 		}
 		return []Origin{o}
 	case pElem:

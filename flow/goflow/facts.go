@@ -226,6 +226,11 @@ func (fl *Flow) summaryOf(obj types.Object) *Summary {
 	if fl.facts == nil || obj == nil || obj.Pkg() == nil || obj.Pkg() == fl.ix.pkg {
 		return nil
 	}
+	if _, modelled := fl.models.FileOf(model.Go, obj.Pkg().Path()); modelled {
+		// A library's behaviour is its model's, whatever its code
+		// does.
+		return nil
+	}
 	if s, ok := fl.factCache[obj]; ok {
 		return s
 	}
@@ -351,7 +356,7 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 		res := fi.obj.Signature().Results()
 		for r := 0; r < res.Len(); r++ {
 			for _, p := range valuePaths(res.At(r).Type()) {
-				w := &walker{fl: fl, left: maxVisits, sum: fi}
+				w := newWalker(fl, fi)
 				os := w.finish(fl.results(fi, r, p), 0)
 				s.addValues(fl, r, p, os, fi)
 			}
@@ -379,7 +384,7 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 				}
 				s := &Summary{Module: fl.module}
 				for _, sub := range valuePaths(f.Type()) {
-					w := &walker{fl: fl, left: maxVisits}
+					w := newWalker(fl, nil)
 					p := sub.push(pstep{op: pField, name: f.Name(), obj: f})
 					s.addValues(fl, 0, sub, w.fieldGlobal(p, 0), nil)
 				}
@@ -394,7 +399,7 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 			}
 			s := &Summary{Module: fl.module}
 			for _, p := range valuePaths(obj.Type()) {
-				w := &walker{fl: fl, left: maxVisits}
+				w := newWalker(fl, nil)
 				s.addValues(fl, 0, p, w.finish(w.global(d.id, d, p), 0), nil)
 			}
 			if len(s.Values) > 0 {

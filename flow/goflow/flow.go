@@ -154,7 +154,7 @@ func (fl *Flow) funcOfExpr(e ast.Expr) *funcInfo {
 // what summaries leave open: a field read from a value the core cannot
 // see into gets every value stored in that field.
 func (fl *Flow) query(fn *funcInfo, e ast.Expr, p path) []Origin {
-	w := &walker{fl: fl, left: maxVisits}
+	w := newWalker(fl, nil)
 	return w.finish(w.eval(fn, e, p), 0)
 }
 
@@ -169,7 +169,7 @@ func (w *walker) finish(os []Origin, depth int) []Origin {
 			continue
 		}
 		for _, g := range w.fieldGlobal(o.path, depth) {
-			out = append(out, g)
+			out = append(out, g.after(o))
 		}
 	}
 	return w.fl.cap(out)
@@ -190,11 +190,12 @@ func (fl *Flow) cap(os []Origin) []Origin {
 		part  Part
 		san   bool
 		index int
+		thru  bool
 	}
 	seen := map[key]int{}
 	out := os[:0:0]
 	for _, o := range os {
-		k := key{o.Kind, o.Pos, o.Position, "", o.Row, o.Part, o.Sanitized != nil, o.Index}
+		k := key{o.Kind, o.Pos, o.Position, "", o.Row, o.Part, o.Sanitized != nil, o.Index, o.through}
 		if o.Value != nil {
 			k.val = o.Value.ExactString()
 		}

@@ -215,13 +215,16 @@ func (w *walker) fold(op token.Token, n ast.Node, xs, ys []Origin) []Origin {
 	}
 	first, rest := Piece, Piece
 	if op == token.ADD {
+		// Only a concatenation keeps its constant operands as parts of
+		// the result ("http://h" + path starts with "http://h"); a
+		// constant multiplier is no part of a product.
 		first = Prefix
-	}
-	if len(yo) > 0 {
-		out = append(out, addStep(asPart(xl, first), s)...)
-	}
-	if len(xo) > 0 {
-		out = append(out, addStep(asPart(yl, rest), s)...)
+		if len(yo) > 0 {
+			out = append(out, addStep(asPart(xl, first), s)...)
+		}
+		if len(xo) > 0 {
+			out = append(out, addStep(asPart(yl, rest), s)...)
+		}
 	}
 	out = append(out, addStep(asPart(xo, first), s)...)
 	out = append(out, addStep(asPart(yo, rest), s)...)

@@ -91,7 +91,7 @@ func report(fl *goflow.Flow) []diag {
 	return out
 }
 
-var packages = []string{"flowtest/basic"}
+var packages = []string{"flowtest/basic", "flowtest/fields"}
 
 func TestTyped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reporter, packages...)

@@ -164,7 +164,17 @@ type fieldWrite struct {
 	// when written.
 	lit   *ast.CompositeLit
 	owner ast.Expr
-	pos   token.Pos
+	// base is x in an assignment x.f = v.
+	base ast.Expr
+	pos  token.Pos
+}
+
+// what describes the write for a flow step.
+func (fw *fieldWrite) what(name string) string {
+	if fw.base != nil {
+		return "assigned to " + short(fw.base) + "." + name
+	}
+	return "stored in field " + name + " of " + typeString(fw.owner)
 }
 
 // funcAt returns the innermost function around pos in file f.

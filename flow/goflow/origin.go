@@ -103,9 +103,27 @@ type Origin struct {
 	Guess bool
 
 	// fn and path are a Param origin's function and the access path still
-	// to apply to the argument a caller passes.
+	// to apply to the argument a caller passes (for an Opaque origin, the
+	// part of it asked for).
 	fn   *funcInfo
 	path path
+	// through is set on origins that came in through the arguments of a
+	// derived sink's call site.
+	through bool
+}
+
+// after continues g, a value found for the part of o that o could not
+// give, with what o went through since: its steps, part and sanitizer.
+func (g Origin) after(o Origin) Origin {
+	g = g.asPart(o.Part)
+	if g.Sanitized == nil {
+		g.Sanitized = o.Sanitized
+	}
+	g.through = g.through || o.through
+	for _, s := range o.Steps {
+		g = g.withStep(s)
+	}
+	return g
 }
 
 // Sanitizer records what made a value harmless.

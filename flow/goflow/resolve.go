@@ -453,8 +453,8 @@ func (r *resolver) isStructLit(lit *ast.CompositeLit) bool {
 		return true
 	}
 	tv, ok := r.ix.info.Types[lit]
-	if !ok || tv.Type == nil {
-		return true
+	if !ok || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
+		return true // a type of an unresolved import: a struct, if keyed by names
 	}
 	t := tv.Type.Underlying()
 	if p, ok := t.(*types.Pointer); ok {
@@ -569,7 +569,7 @@ func (r *resolver) assignDefs(as *ast.AssignStmt, fn *funcInfo) {
 				}
 			}
 			r.ix.fieldWrites[sel.Sel.Name] = append(r.ix.fieldWrites[sel.Sel.Name], &fieldWrite{
-				field: obj, value: df.rhs, fn: fn, pos: as.Pos()})
+				field: obj, value: df.rhs, fn: fn, base: sel.X, pos: as.Pos()})
 		}
 		if d := r.rootDecl(l); d != nil {
 			r.addDef(d, df)

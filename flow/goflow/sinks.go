@@ -38,27 +38,55 @@ type SinkUse struct {
 	Guess bool
 
 	fn   *funcInfo
-	path path
+	use  sinkUse
 	flow *Flow
 }
 
 // Origins returns where the value entering the sink comes from (the part
-// of Arg the row's input path names).
+// of Arg the row's input path names). For a sink reached through the
+// package's functions (Via), the argument is followed into them with
+// the call's arguments bound, so that what they compute from it (a
+// lifetime multiplied by time.Hour) is computed; only origins that come
+// in through this call are returned.
 func (u *SinkUse) Origins() []Origin {
-	u.flow.mu.Lock()
-	defer u.flow.mu.Unlock()
-	return u.flow.query(u.fn, u.Arg, u.path)
+	fl := u.flow
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if u.use.target == nil {
+		return fl.query(u.fn, u.Arg, u.use.path)
+	}
+	w := newWalker(fl, nil)
+	w.throughFrame = 0
+	var out []Origin
+	for _, o := range w.finish(w.derived(u.fn, u.use, 0), 0) {
+		if o.through {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
-// Flow is the whole flow of origin o into the sink, source to sink: o's
-// own steps, the argument, then the steps inside callees.
-func (u *SinkUse) Flow(o Origin) []Step {
-	what := "enters " + u.Kind + " sink"
-	if u.Row != nil {
-		what += " " + u.Row.String()
+// derived evaluates the value a derived use carries to its modelled
+// sink, inside the callees, with each call's arguments bound.
+func (w *walker) derived(fn *funcInfo, u sinkUse, depth int) []Origin {
+	if u.target == nil {
+		return addStep(w.eval(fn, u.arg, u.path), u.entry())
 	}
-	steps := append([]Step{{Pos: u.Arg.Pos(), What: what}}, u.Steps...)
-	return o.Flow(steps...)
+	if depth >= maxFrames || u.ps == nil {
+		return nil
+	}
+	c := w.fl.resolveCall(fn, u.call)
+	w.frames = append(w.frames, frame{target: u.target, call: u.call, c: c, caller: fn})
+	defer func() { w.frames = w.frames[:len(w.frames)-1] }()
+	return w.derived(u.ps.innerFn, u.ps.inner, depth+1)
+}
+
+// Flow is the whole flow of origin o into the sink, source to sink.
+func (u *SinkUse) Flow(o Origin) []Step {
+	if u.use.target != nil {
+		return o.Flow() // the steps go into the callees, to the sink
+	}
+	return o.Flow(u.use.entry())
 }
 
 // sinkUse is a SinkUse before it is exported.
@@ -72,6 +100,10 @@ type sinkUse struct {
 	via        string
 	steps      []Step
 	guess      bool
+	// target and ps are, for a call of the package's function whose
+	// parameter reaches a sink, that function and its summary entry.
+	target *funcInfo
+	ps     *paramSink
 }
 
 // entry is the step at which the value enters the sink's call.
@@ -91,14 +123,14 @@ func (u sinkUse) entry() Step {
 func (fl *Flow) Sinks(kind string) []*SinkUse {
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
-	w := &walker{fl: fl, left: maxVisits}
+	w := newWalker(fl, nil)
 	var out []*SinkUse
 	add := func(fn *funcInfo, u sinkUse) {
 		if kind != "" && u.row.Kind != kind {
 			return
 		}
 		out = append(out, &SinkUse{Row: u.row, Kind: u.row.Kind, Call: u.call, Arg: u.arg, Label: u.label,
-			KeyUnknown: u.keyUnknown, Via: u.via, Steps: u.steps, Guess: u.guess, fn: fn, path: u.path, flow: fl})
+			KeyUnknown: u.keyUnknown, Via: u.via, Steps: u.steps, Guess: u.guess, fn: fn, use: u, flow: fl})
 	}
 	for _, call := range fl.ix.calls {
 		fn := fl.ix.callFn[call]
@@ -147,10 +179,12 @@ func (fl *Flow) sinkUses(w *walker, fn *funcInfo, call *ast.CallExpr) []sinkUse 
 			continue
 		}
 		name := t.name()
-		for _, ps := range fl.paramSinks(t) {
+		sums := fl.paramSinks(t)
+		for i := range sums {
+			ps := &sums[i]
 			for _, in := range argsFor(call, c, t.variadic, len(t.params), ps.index, ps.path) {
 				out = append(out, sinkUse{row: ps.row, call: call, arg: in.expr, path: in.path, via: name,
-					steps: ps.steps, guess: ps.guess || c.guess})
+					steps: ps.steps, guess: ps.guess || c.guess, target: t, ps: ps})
 			}
 		}
 	}

@@ -39,7 +39,13 @@ func (fl *Flow) results(target *funcInfo, tuple int, p path) []Origin {
 	}
 	e := &sumEntry{}
 	fl.summaries[k] = e
-	w := &walker{fl: fl, left: maxVisits, sum: target}
+	e.origins, e.done = fl.cap(newWalker(fl, target).returns(target, tuple, p)), true
+	return e.origins
+}
+
+// returns is the union of what target's return statements give result
+// tuple, at part p.
+func (w *walker) returns(target *funcInfo, tuple int, p path) []Origin {
 	var out []Origin
 	for _, ret := range target.returns {
 		switch {
@@ -51,8 +57,39 @@ func (fl *Flow) results(target *funcInfo, tuple int, p path) []Origin {
 			out = append(out, w.local(target, ret, target.results[tuple], p)...)
 		}
 	}
-	e.origins, e.done = fl.cap(out), true
-	return e.origins
+	return out
+}
+
+// inline evaluates a call of target with its parameters bound to the
+// call's arguments. The summary, which keeps parameters symbolic, is
+// not enough where the result is computed from a parameter (Part not
+// Whole): an argument 48 must be multiplied by time.Hour inside.
+func (w *walker) inline(fn *funcInfo, call *ast.CallExpr, c *callee, target *funcInfo, tuple int, p path) []Origin {
+	w.frames = append(w.frames, frame{target: target, call: call, c: c, caller: fn})
+	os := w.returns(target, tuple, p)
+	w.frames = w.frames[:len(w.frames)-1]
+	return addStep(os, step(call, "returned by "+target.name()))
+}
+
+// needsInline reports whether a summary computes its result from a
+// parameter rather than passing it on whole.
+func needsInline(sum []Origin, target *funcInfo) bool {
+	for _, o := range sum {
+		if o.Kind == Param && o.fn == target && o.Part != Whole {
+			return true
+		}
+	}
+	return false
+}
+
+// inlined reports whether target is already being evaluated inline.
+func (w *walker) inlined(target *funcInfo) bool {
+	for _, f := range w.frames {
+		if f.target == target {
+			return true
+		}
+	}
+	return false
 }
 
 // resultsVia is the value of result tuple (part p) of a call of target
@@ -81,6 +118,9 @@ func (fl *Flow) resultsVia(w *walker, fn, target *funcInfo, c *callee, tuple int
 		return []Origin{opaque(call, "recursive call of "+target.name(), p)}
 	}
 	sum := fl.results(target, tuple, p)
+	if call != nil && needsInline(sum, target) && len(w.frames) < maxFrames && !w.inlined(target) {
+		return w.inline(fn, call, c, target, tuple, p)
+	}
 	name := target.name()
 	var out []Origin
 	for _, o := range sum {
@@ -257,9 +297,14 @@ func (w *walker) fieldGlobal(p path, depth int) []Origin {
 			break
 		}
 		guess := s.obj == nil || fw.field == nil
+		if guess && s.owner != "" {
+			if owner := w.fl.writeOwner(fw); owner != "" && owner != s.owner {
+				continue
+			}
+		}
 		os := w.viaCallers(w.eval(fw.fn, fw.value, p[1:]), depth)
 		for _, o := range os {
-			o = o.withStep(Step{Pos: fw.pos, What: "stored in field " + s.name})
+			o = o.withStep(Step{Pos: fw.pos, What: fw.what(s.name)})
 			o.Guess = o.Guess || guess
 			out = append(out, o)
 		}
@@ -279,13 +324,17 @@ func (fl *Flow) foreignVar(w *walker, id *ast.Ident, v *types.Var, p path) []Ori
 	return []Origin{opaque(id, v.Name(), p)}
 }
 
-// paramSink is a parameter of a function that reaches a sink inside it.
+// paramSink is a parameter of a function that reaches a sink inside it:
+// through the use inner (a modelled sink, or a call of another function
+// whose parameter does), in innerFn.
 type paramSink struct {
-	index int
-	path  path
-	row   *model.Row
-	steps []Step
-	guess bool
+	index   int
+	path    path
+	row     *model.Row
+	steps   []Step
+	guess   bool
+	inner   sinkUse
+	innerFn *funcInfo
 }
 
 type sinkEntry struct {
@@ -302,7 +351,7 @@ func (fl *Flow) paramSinks(target *funcInfo) []paramSink {
 	}
 	e := &sinkEntry{}
 	fl.sinkSums[target] = e
-	w := &walker{fl: fl, left: maxVisits, sum: target}
+	w := newWalker(fl, target)
 	type key struct {
 		index int
 		path  string
@@ -323,7 +372,8 @@ func (fl *Flow) paramSinks(target *funcInfo) []paramSink {
 				}
 				seen[k] = true
 				steps := append(append(o.Steps[:len(o.Steps):len(o.Steps)], u.entry()), u.steps...)
-				out = append(out, paramSink{index: o.Index, path: o.path, row: u.row, steps: capSteps(steps), guess: o.Guess || u.guess})
+				out = append(out, paramSink{index: o.Index, path: o.path, row: u.row, steps: capSteps(steps),
+					guess: o.Guess || u.guess, inner: u, innerFn: cf})
 			}
 		}
 	}
