@@ -27,6 +27,7 @@ type walker struct {
 	// call site), -1 if none.
 	frames       []frame
 	throughFrame int
+	throughArg   ast.Expr
 	// active holds the definitions and package-level variables being
 	// evaluated, so that a cycle (x += y in a loop, var a = b; var b =
 	// a) ends instead of going round until the budget runs out.
@@ -374,7 +375,7 @@ func (w *walker) param(d *decl, p path) []Origin {
 			}
 			for _, o := range os {
 				o = o.withStep(step(in.expr, "passed to "+d.fn.name()))
-				if n-1 == w.throughFrame {
+				if n-1 == w.throughFrame && (w.throughArg == nil || in.expr == w.throughArg) {
 					o.through = true
 				}
 				out = append(out, o)

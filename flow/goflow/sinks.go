@@ -56,7 +56,7 @@ func (u *SinkUse) Origins() []Origin {
 		return fl.query(u.fn, u.Arg, u.use.path)
 	}
 	w := newWalker(fl, nil)
-	w.throughFrame = 0
+	w.throughFrame, w.throughArg = 0, u.Arg
 	var out []Origin
 	for _, o := range w.finish(w.derived(u.fn, u.use, 0), 0) {
 		if o.through {
