@@ -332,10 +332,16 @@ func (fl *Flow) typeOf(fn *funcInfo, e ast.Expr, depth int) (pkg, typ string, ok
 			return pkg, "", true
 		}
 		p, t, ok := fl.typeOf(fn, x.X, depth+1)
-		if ok && p == ix.pkgPath() {
+		switch {
+		case ok && p == ix.pkgPath():
 			if ft := ix.fieldType(t, x.Sel.Name); ft != nil {
 				return ix.typeName(ix.fileAt(ft.Pos()), ft)
 			}
+		case ok && p != "":
+			// A field of another package's type, whose declaration is
+			// not at hand: assume its type is of that package too, as
+			// http.Request's Header is http's.
+			return p, "", true
 		}
 	}
 	return "", "", false
@@ -807,7 +813,7 @@ func (fl *Flow) callbackSource(w *walker, la litArg, d *decl) []Origin {
 			continue
 		}
 		if p[0].Selects(la.arg) && p[1].Selects(d.index) && w.keyHolds(fn, la.call, c, r) {
-			out = append(out, Origin{Kind: Source, Row: r, Pos: d.id.Pos(), Name: d.id.Name})
+			out = append(out, Origin{Kind: Source, Row: r, Pos: d.id.Pos(), Name: rowName(r)})
 		}
 	}
 	return out

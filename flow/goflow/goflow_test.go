@@ -91,7 +91,7 @@ func report(fl *goflow.Flow) []diag {
 	return out
 }
 
-var packages = []string{"flowtest/basic", "flowtest/fields", "flowtest/calls"}
+var packages = []string{"flowtest/basic", "flowtest/fields", "flowtest/calls", "flowtest/models"}
 
 func TestTyped(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), reporter, packages...)
