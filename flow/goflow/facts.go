@@ -38,9 +38,21 @@ func (s *Summary) String() string {
 	for _, v := range s.Values {
 		var os []string
 		for _, o := range v.Origins {
-			os = append(os, o.Kind.String()+" "+o.Name)
+			d := o.Kind.String()
+			if o.Kind == Param {
+				d += " " + strconv.Itoa(o.Index) + o.Path
+			} else if o.Name != "" {
+				d += " " + o.Name
+			}
+			if o.Part != Whole {
+				d += " (" + o.Part.String() + ")"
+			}
+			if len(o.Ops) > 0 {
+				d += fmt.Sprintf(" %d ops", len(o.Ops))
+			}
+			os = append(os, d)
 		}
-		parts = append(parts, fmt.Sprintf("result %d%s: %s", v.Result, v.Path, strings.Join(os, ", ")))
+		parts = append(parts, fmt.Sprintf("%d%s: %s", v.Result, v.Path, strings.Join(os, ", ")))
 	}
 	for _, k := range s.Sinks {
 		parts = append(parts, fmt.Sprintf("param %d%s reaches %s", k.Index, k.Path, k.Kind))
@@ -68,9 +80,22 @@ type FactOrigin struct {
 	Sanitized string
 	Position  token.Position
 	Steps     []FactStep
-	// Path is a Param's part still to apply to the argument.
-	Path  string
-	Guess bool
+	// Path is a Param's part still to apply to the argument; Ops the
+	// constant operations to fold into a constant argument, and OpsPart
+	// the part before them.
+	Path    string
+	Ops     []FactOp
+	OpsPart Part
+	Guess   bool
+}
+
+// FactOp is a pending constant operation: x Op C, or C Op x unless
+// Left.
+type FactOp struct {
+	Op        token.Token
+	ValueKind constant.Kind
+	Value     string
+	Left      bool
 }
 
 // FactStep is a Step written down for another package.
@@ -152,6 +177,10 @@ func (fl *Flow) factOrigin(o Origin, own *funcInfo) FactOrigin {
 	if o.Row != nil {
 		f.Row = o.Row.Where()
 	}
+	for _, op := range o.ops {
+		f.Ops = append(f.Ops, FactOp{Op: op.op, ValueKind: op.c.Kind(), Value: op.c.ExactString(), Left: op.left})
+	}
+	f.OpsPart = o.opsPart
 	if o.Sanitized != nil {
 		f.Sanitized = o.Sanitized.Kind
 	}
@@ -185,6 +214,12 @@ func (fl *Flow) origin(f FactOrigin) Origin {
 	if f.Row != "" {
 		o.Row = fl.rowAt(f.Row)
 	}
+	for _, op := range f.Ops {
+		if c := parseConst(op.ValueKind, op.Value); c != nil {
+			o.ops = append(o.ops, pendingOp{op: op.Op, c: c, left: op.Left})
+		}
+	}
+	o.opsPart = f.OpsPart
 	if f.Sanitized != "" {
 		o.Sanitized = &Sanitizer{Kind: f.Sanitized}
 	}
@@ -286,12 +321,12 @@ func (w *walker) substituteFact(fn *funcInfo, call *ast.CallExpr, c *callee, obj
 	}
 	var out []Origin
 	for _, in := range argsFor(call, c, variadic, nparams, o.Index, o.path) {
-		os := w.eval(fn, in.expr, in.path)
+		os := w.eval(fn, in.expr, w.fl.typedPath(in.expr, in.path))
 		if in.piece {
 			os = asPart(os, Piece)
 		}
 		for _, a := range os {
-			a = a.asPart(o.Part)
+			a = a.replacing(o)
 			if a.Sanitized == nil {
 				a.Sanitized = o.Sanitized
 			}
@@ -330,7 +365,7 @@ func (fl *Flow) factSinks(c *callee, call *ast.CallExpr) []sinkUse {
 			continue
 		}
 		for _, in := range argsFor(call, c, sig.Variadic(), sig.Params().Len(), k.Index, parseFactPath(k.Path)) {
-			out = append(out, sinkUse{row: r, call: call, arg: in.expr, path: in.path, via: c.obj.Name(),
+			out = append(out, sinkUse{row: r, call: call, arg: in.expr, path: fl.typedPath(in.expr, in.path), via: c.obj.Name(),
 				steps: fromFactSteps(k.Steps), guess: k.Guess})
 		}
 	}
@@ -344,6 +379,7 @@ func (fl *Flow) factSinks(c *callee, call *ast.CallExpr) []sinkUse {
 func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
+	fl.init()
 	ix := fl.ix
 	if ix.pkg == nil || ix.info == nil {
 		return
@@ -443,3 +479,50 @@ func valuePaths(t types.Type) []path {
 }
 
 func sortStrings(s []string) { sort.Strings(s) }
+
+// typedPath gives the field steps of p, read from a fact by name, their
+// field objects in the type of e, so that they match this package's
+// view of the fields (and their own facts).
+func (fl *Flow) typedPath(e ast.Expr, p path) path {
+	if fl.ix.info == nil || len(p) == 0 {
+		return p
+	}
+	t := fl.ix.info.TypeOf(e)
+	out := make(path, len(p))
+	copy(out, p)
+	for i, s := range out {
+		if t == nil {
+			break
+		}
+		switch s.op {
+		case pField:
+			obj, _, _ := types.LookupFieldOrMethod(t, true, nil, s.name)
+			v, ok := obj.(*types.Var)
+			if !ok || !v.IsField() {
+				return out
+			}
+			if !v.Exported() && v.Pkg() != nil {
+				// LookupFieldOrMethod with a nil package finds only
+				// exported names; an unexported field needs its own.
+				obj, _, _ = types.LookupFieldOrMethod(t, true, v.Pkg(), s.name)
+				v, _ = obj.(*types.Var)
+			}
+			out[i].obj = v
+			t = v.Type()
+		case pElem:
+			switch u := t.Underlying().(type) {
+			case *types.Slice:
+				t = u.Elem()
+			case *types.Array:
+				t = u.Elem()
+			case *types.Map:
+				t = u.Elem()
+			default:
+				t = nil
+			}
+		default:
+			t = nil
+		}
+	}
+	return out
+}

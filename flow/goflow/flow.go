@@ -60,6 +60,7 @@ type Config struct {
 // concurrent use: the analyzers that share it run in parallel.
 type Flow struct {
 	mu     sync.Mutex
+	cfg    Config
 	ix     *index
 	models *model.Set
 	names  *tokenmodel.Model
@@ -87,13 +88,24 @@ func New(c Config) *Flow {
 	if fl.names == nil {
 		fl.names = tokenmodel.Default()
 	}
-	fl.ix = buildIndex(c.Fset, c.Files, c.Info, c.Pkg)
-	fl.callGraph()
+	fl.cfg = c
 	return fl
 }
 
+// init builds the index on the first question: the analyzer runs on
+// every dependency too (for facts), and most are never asked anything.
+// Callers hold mu.
+func (fl *Flow) init() {
+	if fl.ix != nil {
+		return
+	}
+	c := fl.cfg
+	fl.ix = buildIndex(c.Fset, c.Files, c.Info, c.Pkg)
+	fl.callGraph()
+}
+
 // Fset is the file set positions refer to.
-func (fl *Flow) Fset() *token.FileSet { return fl.ix.fset }
+func (fl *Flow) Fset() *token.FileSet { return fl.cfg.Fset }
 
 // Origins returns where the value of e may come from: literals, model
 // sources, zero values, parameters and opaque values, each with the flow
@@ -143,6 +155,7 @@ func (fl *Flow) Reaches(e ast.Expr, pred func(Origin) bool) []Origin {
 }
 
 func (fl *Flow) funcOfExpr(e ast.Expr) *funcInfo {
+	fl.init()
 	f := fl.ix.fileAt(e.Pos())
 	if f == nil {
 		return nil
@@ -167,6 +180,9 @@ func (w *walker) finish(os []Origin, depth int) []Origin {
 	for _, o := range os {
 		if (o.Kind != Param && o.Kind != Opaque) || len(o.path) == 0 || o.path[0].op != pField {
 			continue
+		}
+		if o.Kind == Param && o.fn == w.sum && o.fn != nil {
+			continue // the callers' arguments will say (a summary exported as a fact)
 		}
 		for _, g := range w.fieldGlobal(o.path, depth) {
 			out = append(out, g.after(o))

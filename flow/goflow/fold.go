@@ -175,6 +175,23 @@ func (w *walker) fold(op token.Token, n ast.Node, xs, ys []Origin) []Origin {
 			yo = append(yo, o)
 		}
 	}
+	// A parameter combined with one constant keeps the operation, so
+	// that a caller passing a constant gets the folded value (a
+	// summary read from another package's facts cannot be inlined).
+	if len(yl) == 1 {
+		for i, o := range xo {
+			if o.Kind == Param {
+				xo[i] = o.pending(op, yl[0].Value, true)
+			}
+		}
+	}
+	if len(xl) == 1 {
+		for i, o := range yo {
+			if o.Kind == Param {
+				yo[i] = o.pending(op, xl[0].Value, false)
+			}
+		}
+	}
 	what := opWords[op]
 	if what == "" {
 		what = op.String()

@@ -230,3 +230,10 @@ func parseWant(t *testing.T, p token.Position, text string) []*expectation {
 	}
 	return out
 }
+
+// TestFacts checks the facts flowtest/facts/conf exports, and the flows
+// flowtest/facts/app follows into it by them.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), goflow.Analyzer, "flowtest/facts/conf")
+	analysistest.Run(t, analysistest.TestData(), reporter, "flowtest/facts/app")
+}

@@ -110,20 +110,63 @@ type Origin struct {
 	// through is set on origins that came in through the arguments of a
 	// derived sink's call site.
 	through bool
+	// ops are, for a Param origin, the constant operations applied to it
+	// on the way (h * time.Hour), to apply to a constant argument that
+	// replaces it; opsPart is its part before them.
+	ops     []pendingOp
+	opsPart Part
 }
 
-// after continues g, a value found for the part of o that o could not
-// give, with what o went through since: its steps, part and sanitizer.
-func (g Origin) after(o Origin) Origin {
-	g = g.asPart(o.Part)
-	if g.Sanitized == nil {
-		g.Sanitized = o.Sanitized
+// pendingOp is x op c (left) or c op x applied to a parameter x.
+type pendingOp struct {
+	op   token.Token
+	c    constant.Value
+	left bool
+}
+
+// pending records op on a Param origin.
+func (o Origin) pending(op token.Token, c constant.Value, left bool) Origin {
+	if len(o.ops) == 0 {
+		o.opsPart = o.Part
 	}
-	g.through = g.through || o.through
-	for _, s := range o.Steps {
-		g = g.withStep(s)
+	o.ops = append(o.ops[:len(o.ops):len(o.ops)], pendingOp{op, c, left})
+	return o
+}
+
+// replacing returns a, an origin of the argument that replaces the Param
+// origin p, as the part p is of the result: with p's pending constant
+// operations folded in when a is a constant.
+func (a Origin) replacing(p Origin) Origin {
+	if len(p.ops) == 0 {
+		return a.asPart(p.Part)
 	}
-	return g
+	if constOperand(a) {
+		v := a.Value
+		ok := true
+		for _, op := range p.ops {
+			if op.left {
+				v, ok = foldConst(op.op, v, op.c)
+			} else {
+				v, ok = foldConst(op.op, op.c, v)
+			}
+			if !ok {
+				break
+			}
+		}
+		if ok {
+			a.Value = v
+			return a.asPart(p.opsPart)
+		}
+	} else if a.Kind == Param || a.Kind == Opaque {
+		// Still symbolic (a caller's parameter, a field read from it):
+		// the operations wait for the value that replaces it in turn.
+		if len(a.ops) == 0 {
+			a.opsPart = a.Part
+		}
+		a.ops = append(a.ops[:len(a.ops):len(a.ops)], p.ops...)
+		a.opsPart = max(a.opsPart, p.opsPart)
+	}
+	return a.asPart(p.Part)
 }
 
 // Sanitizer records what made a value harmless.
@@ -266,4 +309,19 @@ func (o Origin) asPart(p Part) Origin {
 		o.Part = p
 	}
 	return o
+}
+
+// after continues g, a value found for the part of o that o could not
+// give, with what o went through since: its steps, part, pending
+// operations and sanitizer.
+func (g Origin) after(o Origin) Origin {
+	g = g.replacing(o)
+	if g.Sanitized == nil {
+		g.Sanitized = o.Sanitized
+	}
+	g.through = g.through || o.through
+	for _, s := range o.Steps {
+		g = g.withStep(s)
+	}
+	return g
 }

@@ -123,6 +123,7 @@ func (u sinkUse) entry() Step {
 func (fl *Flow) Sinks(kind string) []*SinkUse {
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
+	fl.init()
 	w := newWalker(fl, nil)
 	var out []*SinkUse
 	add := func(fn *funcInfo, u sinkUse) {

@@ -147,7 +147,7 @@ func (w *walker) substitute(fn *funcInfo, call *ast.CallExpr, c *callee, target 
 			os = asPart(os, Piece)
 		}
 		for _, a := range os {
-			a = a.asPart(o.Part)
+			a = a.replacing(o)
 			if a.Sanitized == nil {
 				a.Sanitized = o.Sanitized
 			}
@@ -269,7 +269,7 @@ func (w *walker) viaCallers(os []Origin, depth int) []Origin {
 					as = asPart(as, Piece)
 				}
 				for _, a := range w.viaCallers(as, depth+1) {
-					a = a.asPart(o.Part).withStep(step(in.expr, "passed to "+name))
+					a = a.replacing(o).withStep(step(in.expr, "passed to "+name))
 					for _, s := range o.Steps {
 						a = a.withStep(s)
 					}
