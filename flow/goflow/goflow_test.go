@@ -10,15 +10,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/tokenvet/tokenvet/flow/goflow"
+	"github.com/tokenvet/tokenvet/flow/goflow/internal/flowreport"
 	"github.com/tokenvet/tokenvet/model"
 )
 
@@ -47,46 +46,17 @@ func TestMain(m *testing.M) {
 }
 
 // reporter reports the origins of every sink use.
-var reporter = &analysis.Analyzer{
-	Name:             "flowreport",
-	Doc:              "reports the origins of each value entering a modelled sink (goflow's tests)",
-	Requires:         []*analysis.Analyzer{goflow.Analyzer},
-	RunDespiteErrors: true,
-	Run: func(pass *analysis.Pass) (any, error) {
-		fl := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
-		for _, d := range report(fl) {
-			pass.Report(analysis.Diagnostic{Pos: d.pos, Message: d.msg})
-		}
-		return nil, nil
-	},
-}
+var reporter = flowreport.Analyzer
 
 type diag struct {
 	pos token.Pos
 	msg string
 }
 
-// report describes each sink use: "kind[ via f][ label L]: origin | …",
-// origins sorted.
 func report(fl *goflow.Flow) []diag {
 	var out []diag
 	for _, u := range fl.Sinks("") {
-		var os []string
-		for _, o := range u.Origins() {
-			os = append(os, o.Describe(fl.Fset(), true))
-		}
-		sort.Strings(os)
-		head := u.Kind
-		if u.Via != "" {
-			head += " via " + u.Via
-		}
-		if u.Label != nil {
-			head += " label " + types.ExprString(u.Label)
-		}
-		if u.KeyUnknown {
-			head += " key unknown"
-		}
-		out = append(out, diag{u.Arg.Pos(), head + ": " + strings.Join(os, " | ")})
+		out = append(out, diag{u.Arg.Pos(), flowreport.Describe(fl, u)})
 	}
 	return out
 }
