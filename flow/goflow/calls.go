@@ -501,7 +501,7 @@ func (w *walker) call(fn *funcInfo, call *ast.CallExpr, p path, tuple int) []Ori
 			return []Origin{opaque(call, "", p)}
 		}
 		os := fl.convert(c, w.eval(fn, call.Args[0], p))
-		return addStep(os, step(call, "converted by "+typeString(c.conv)+"(…)"))
+		return addStep(os, lazyStep(call, "converted by ", c.conv, "(…)"))
 	}
 	if c.builtin != "" {
 		return w.builtin(fn, call, c.builtin, p)

@@ -21,18 +21,18 @@ type walker struct {
 	// iota is the value of iota while a constant spec is evaluated
 	// without type information.
 	iota constant.Value
-	// frames bind the parameters of functions evaluated inline to the
-	// arguments of their calls (innermost last); throughFrame is the
-	// frame whose arguments mark origins as "through" (a derived sink's
-	// call site), -1 if none.
-	frames       []frame
-	throughFrame int
-	throughArg   ast.Expr
 	// active holds the definitions and package-level variables being
 	// evaluated, so that a cycle (x += y in a loop, var a = b; var b =
 	// a) ends instead of going round until the budget runs out.
 	active map[any]bool
+	// fieldNest counts the field expansions (fieldGlobal) in progress.
+	fieldNest int
 }
+
+// maxFieldNest bounds field expansions inside one another: a config
+// field read through a parameter (conf.TTL), and one more for a config
+// struct held in a field of another (s.conf.TTL).
+const maxFieldNest = 2
 
 // enter marks k active; it reports false if k already was.
 func (w *walker) enter(k any) bool {
@@ -48,20 +48,8 @@ func (w *walker) enter(k any) bool {
 
 func (w *walker) leave(k any) { delete(w.active, k) }
 
-// frame is a call being evaluated inline: target's parameters stand for
-// call's arguments, evaluated in caller.
-type frame struct {
-	target *funcInfo
-	call   *ast.CallExpr
-	c      *callee
-	caller *funcInfo
-}
-
-// maxFrames bounds the calls evaluated inline inside one another.
-const maxFrames = 4
-
 func newWalker(fl *Flow, sum *funcInfo) *walker {
-	return &walker{fl: fl, left: maxVisits, sum: sum, throughFrame: -1}
+	return &walker{fl: fl, left: maxVisits, sum: sum}
 }
 
 func (w *walker) spend() bool {
@@ -83,20 +71,21 @@ func opaque(e ast.Node, name string, p path) Origin {
 
 func step(n ast.Node, what string) Step { return Step{Pos: n.Pos(), What: what} }
 
+// addStep and asPart change os in place: a walk's results belong to the
+// caller (memoised summaries are copied before they change, in
+// resultsVia).
 func addStep(os []Origin, s Step) []Origin {
-	out := make([]Origin, len(os))
-	for i, o := range os {
-		out[i] = o.withStep(s)
+	for i := range os {
+		os[i] = os[i].withStep(s)
 	}
-	return out
+	return os
 }
 
 func asPart(os []Origin, p Part) []Origin {
-	out := make([]Origin, len(os))
-	for i, o := range os {
-		out[i] = o.asPart(p)
+	for i := range os {
+		os[i] = os[i].asPart(p)
 	}
-	return out
+	return os
 }
 
 // eval returns the origins of the part p of e's value; fn is the
@@ -156,13 +145,13 @@ func (w *walker) eval(fn *funcInfo, e ast.Expr, p path) []Origin {
 			break
 		}
 		out = addStep(w.eval(fn, x.X, p.push(pstep{op: pElem, key: w.fl.constKey(fn, x.Index)})),
-			step(x, "read from "+short(x)))
+			lazyStep(x, "read from ", x, ""))
 	case *ast.IndexListExpr:
 		out = w.eval(fn, x.X, p)
 	case *ast.SliceExpr:
 		out = w.eval(fn, x.X, p)
 		if len(p) == 0 {
-			out = addStep(asPart(out, Piece), step(x, "sliced by "+short(x)))
+			out = addStep(asPart(out, Piece), lazyStep(x, "sliced by ", x, ""))
 		}
 	case *ast.TypeAssertExpr:
 		out = w.eval(fn, x.X, p)
@@ -218,7 +207,7 @@ func (w *walker) declValue(fn *funcInfo, id *ast.Ident, d *decl, p path) []Origi
 			}
 			o := Origin{Kind: Literal, Value: v, Pos: pos, Name: d.id.Name}
 			if id != d.id {
-				o = o.withStep(step(id, "constant "+d.id.Name))
+				o = o.withStep(lazyStep(id, "constant ", d.id, ""))
 			}
 			return []Origin{o}
 		}
@@ -230,7 +219,7 @@ func (w *walker) declValue(fn *funcInfo, id *ast.Ident, d *decl, p path) []Origi
 		os := w.eval(d.fn, d.spec.Values[d.specIdx], nil)
 		w.iota = saved
 		if id != d.id {
-			os = addStep(os, step(id, "constant "+d.id.Name))
+			os = addStep(os, lazyStep(id, "constant ", d.id, ""))
 		}
 		return named(os, d.id.Name)
 	case dGlobal:
@@ -308,12 +297,11 @@ func (w *walker) defValue(d *decl, h hit) []Origin {
 		return nil
 	}
 	defer w.leave(df)
-	lhs := short(df.lhs)
 	if h.piece {
 		if df.rhs == nil || df.kind != kAssign || df.multi {
 			return nil
 		}
-		return addStep(asPart(w.eval(df.fn, df.rhs, nil), Piece), step(df.node, "stored in "+lhs))
+		return addStep(asPart(w.eval(df.fn, df.rhs, nil), Piece), lazyStep(df.node, "stored in ", df.lhs, ""))
 	}
 	switch df.kind {
 	case kAssign:
@@ -326,18 +314,18 @@ func (w *walker) defValue(d *decl, h hit) []Origin {
 		} else {
 			os = w.eval(df.fn, df.rhs, h.rest)
 		}
-		return addStep(os, step(df.lhs, "assigned to "+lhs))
+		return addStep(os, lazyStep(df.lhs, "assigned to ", df.lhs, ""))
 	case kOpAssign:
 		prev := w.local(df.fn, df.node, d, h.rest)
 		return w.fold(df.op, df.node, prev, w.eval(df.fn, df.rhs, nil))
 	case kZero:
 		return []Origin{w.zero(d, h.rest)}
 	case kRangeValue:
-		return addStep(w.eval(df.fn, df.rng.X, h.rest.push(pstep{op: pElem})), step(df.lhs, "ranged over into "+lhs))
+		return addStep(w.eval(df.fn, df.rng.X, h.rest.push(pstep{op: pElem})), lazyStep(df.lhs, "ranged over into ", df.lhs, ""))
 	case kRangeKey:
 		return []Origin{opaque(df.lhs, "range key", h.rest)}
 	case kIncDec:
-		return []Origin{opaque(df.lhs, lhs+" incremented", h.rest)}
+		return []Origin{opaque(df.lhs, "incremented", h.rest)}
 	case kSwitch:
 		if as, ok := df.node.(*ast.AssignStmt); ok && len(as.Rhs) == 1 {
 			if ta, ok := as.Rhs[0].(*ast.TypeAssertExpr); ok {
@@ -363,26 +351,6 @@ func (w *walker) zero(d *decl, p path) Origin {
 // function is a literal handed to a modelled call (a handler's request),
 // else a Param origin that callers substitute.
 func (w *walker) param(d *decl, p path) []Origin {
-	if n := len(w.frames); n > 0 && w.frames[n-1].target == d.fn {
-		fr := w.frames[n-1]
-		w.frames = w.frames[:n-1]
-		defer func() { w.frames = append(w.frames, fr) }()
-		var out []Origin
-		for _, in := range argsFor(fr.call, fr.c, d.fn.variadic, len(d.fn.params), d.index, p) {
-			os := w.eval(fr.caller, in.expr, in.path)
-			if in.piece {
-				os = asPart(os, Piece)
-			}
-			for _, o := range os {
-				o = o.withStep(step(in.expr, "passed to "+d.fn.name()))
-				if n-1 == w.throughFrame && (w.throughArg == nil || in.expr == w.throughArg) {
-					o.through = true
-				}
-				out = append(out, o)
-			}
-		}
-		return out
-	}
 	if d.fn.lit != nil {
 		if la, ok := w.fl.ix.litCall[d.fn.lit]; ok && len(p) == 0 {
 			if os := w.fl.callbackSource(w, la, d); len(os) > 0 {
@@ -407,9 +375,9 @@ func (w *walker) global(use *ast.Ident, d *decl, p path) []Origin {
 		case len(d.spec.Values) == 0:
 			out = append(out, w.zero(d, p))
 		case len(d.spec.Values) == 1 && len(d.spec.Names) > 1:
-			out = append(out, addStep(w.tuple(nil, d.spec.Values[0], d.specIdx, p), step(d.id, "initialises "+d.id.Name))...)
+			out = append(out, addStep(w.tuple(nil, d.spec.Values[0], d.specIdx, p), lazyStep(d.id, "initialises ", d.id, ""))...)
 		case d.specIdx < len(d.spec.Values):
-			out = append(out, addStep(w.eval(nil, d.spec.Values[d.specIdx], p), step(d.id, "initialises "+d.id.Name))...)
+			out = append(out, addStep(w.eval(nil, d.spec.Values[d.specIdx], p), lazyStep(d.id, "initialises ", d.id, ""))...)
 		}
 	}
 	for _, df := range d.defs {
@@ -425,7 +393,7 @@ func (w *walker) global(use *ast.Ident, d *decl, p path) []Origin {
 		out = append(out, w.defValue(d, h)...)
 	}
 	if use != d.id {
-		out = addStep(out, step(use, "read from "+d.id.Name))
+		out = addStep(out, lazyStep(use, "read from ", d.id, ""))
 	}
 	return named(out, d.id.Name)
 }
@@ -518,7 +486,7 @@ func (w *walker) selector(fn *funcInfo, sel *ast.SelectorExpr, p path) []Origin 
 		}
 		out = append(out, o)
 	}
-	return addStep(out, step(sel, "read from "+short(sel)))
+	return addStep(out, lazyStep(sel, "read from ", sel, ""))
 }
 
 // expandable reports whether o is a value asked for a field that no
@@ -546,7 +514,7 @@ func (w *walker) composite(fn *funcInfo, lit *ast.CompositeLit, p path) []Origin
 			if kv, ok := elt.(*ast.KeyValueExpr); ok {
 				elt = kv.Value
 			}
-			out = append(out, addStep(asPart(w.eval(fn, elt, nil), Piece), step(elt, "element of "+short(lit)))...)
+			out = append(out, addStep(asPart(w.eval(fn, elt, nil), Piece), lazyStep(elt, "element of ", lit, ""))...)
 		}
 		return out
 	}
@@ -564,10 +532,10 @@ func (w *walker) composite(fn *funcInfo, lit *ast.CompositeLit, p path) []Origin
 						continue
 					}
 				}
-				return addStep(w.eval(fn, kv.Value, p[1:]), step(kv, "stored in field "+s.name+" of "+typeString(lit.Type)))
+				return addStep(w.eval(fn, kv.Value, p[1:]), lazyStep(kv, "stored in field "+s.name+" of ", lit.Type, ""))
 			}
 			if st != nil && i < st.NumFields() && st.Field(i).Name() == s.name {
-				return addStep(w.eval(fn, elt, p[1:]), step(elt, "stored in field "+s.name+" of "+typeString(lit.Type)))
+				return addStep(w.eval(fn, elt, p[1:]), lazyStep(elt, "stored in field "+s.name+" of ", lit.Type, ""))
 			}
 		}
 		// Not set: the field's zero value.
@@ -595,7 +563,7 @@ func (w *walker) composite(fn *funcInfo, lit *ast.CompositeLit, p path) []Origin
 				}
 				elt = kv.Value
 			}
-			out = append(out, addStep(w.eval(fn, elt, p[1:]), step(elt, "element of "+short(lit)))...)
+			out = append(out, addStep(w.eval(fn, elt, p[1:]), lazyStep(elt, "element of ", lit, ""))...)
 		}
 		return out
 	}

@@ -113,6 +113,9 @@ type FactSink struct {
 	Row   string
 	Steps []FactStep
 	Guess bool
+	// Param is the parameter's origin at the sink: its part and
+	// pending constant operations.
+	Param FactOrigin
 }
 
 // factPath writes a path for a fact: field names and element and result
@@ -184,14 +187,14 @@ func (fl *Flow) factOrigin(o Origin, own *funcInfo) FactOrigin {
 	if o.Sanitized != nil {
 		f.Sanitized = o.Sanitized.Kind
 	}
-	f.Steps = fl.factSteps(o.Steps)
+	f.Steps = fl.factSteps(o.steps())
 	return f
 }
 
 func (fl *Flow) factSteps(ss []Step) []FactStep {
 	out := make([]FactStep, len(ss))
 	for i, s := range ss {
-		out[i] = FactStep{Position: s.At(fl.ix.fset), What: s.What}
+		out[i] = FactStep{Position: s.At(fl.ix.fset), What: s.written().What}
 	}
 	return out
 }
@@ -327,13 +330,8 @@ func (w *walker) substituteFact(fn *funcInfo, call *ast.CallExpr, c *callee, obj
 		}
 		for _, a := range os {
 			a = a.replacing(o)
-			if a.Sanitized == nil {
-				a.Sanitized = o.Sanitized
-			}
 			a = a.withStep(step(in.expr, "passed to "+obj.Name()))
-			for _, s := range o.Steps {
-				a = a.withStep(s)
-			}
+			a = a.withSteps(o.steps())
 			out = append(out, a.withStep(step(call, "returned by "+obj.Name())))
 		}
 	}
@@ -364,9 +362,10 @@ func (fl *Flow) factSinks(c *callee, call *ast.CallExpr) []sinkUse {
 		if r == nil {
 			continue
 		}
+		param := fl.origin(k.Param)
 		for _, in := range argsFor(call, c, sig.Variadic(), sig.Params().Len(), k.Index, parseFactPath(k.Path)) {
 			out = append(out, sinkUse{row: r, call: call, arg: in.expr, path: fl.typedPath(in.expr, in.path), via: c.obj.Name(),
-				steps: fromFactSteps(k.Steps), guess: k.Guess})
+				steps: fromFactSteps(k.Steps), guess: k.Guess, param: &param})
 		}
 	}
 	return out
@@ -393,13 +392,14 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 		for r := 0; r < res.Len(); r++ {
 			for _, p := range valuePaths(res.At(r).Type()) {
 				w := newWalker(fl, fi)
+				w.left = factVisits
 				os := w.finish(fl.results(fi, r, p), 0)
 				s.addValues(fl, r, p, os, fi)
 			}
 		}
 		for _, ps := range fl.paramSinks(fi) {
 			s.Sinks = append(s.Sinks, FactSink{Index: ps.index, Path: factPath(ps.path), Kind: ps.row.Kind,
-				Row: ps.row.Where(), Steps: fl.factSteps(ps.steps), Guess: ps.guess})
+				Row: ps.row.Where(), Steps: fl.factSteps(ps.steps), Guess: ps.guess, Param: fl.factOrigin(ps.param, fi)})
 		}
 		if len(s.Values) > 0 || len(s.Sinks) > 0 {
 			export(fi.obj, s)
@@ -410,17 +410,22 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.TypeName:
 			st, ok := obj.Type().Underlying().(*types.Struct)
-			if !ok {
+			if !ok || obj.IsAlias() {
 				continue
 			}
 			for i := 0; i < st.NumFields(); i++ {
 				f := st.Field(i)
-				if len(ix.fieldWrites[f.Name()]) == 0 {
+				if !f.Exported() || f.Pkg() != ix.pkg || len(ix.fieldWrites[f.Name()]) == 0 {
+					// Another package reads only exported fields, and
+					// only this package's own are this package's to
+					// describe (type T struct{ other.S } declares T's
+					// own fields only; an alias declares none).
 					continue
 				}
 				s := &Summary{Module: fl.module}
 				for _, sub := range valuePaths(f.Type()) {
 					w := newWalker(fl, nil)
+					w.left = factVisits
 					p := sub.push(pstep{op: pField, name: f.Name(), obj: f})
 					s.addValues(fl, 0, sub, w.fieldGlobal(p, 0), nil)
 				}
@@ -430,12 +435,13 @@ func (fl *Flow) exportFacts(export func(types.Object, *Summary)) {
 			}
 		case *types.Var:
 			d := ix.objDecl[obj]
-			if d == nil {
+			if d == nil || !obj.Exported() {
 				continue
 			}
 			s := &Summary{Module: fl.module}
 			for _, p := range valuePaths(obj.Type()) {
 				w := newWalker(fl, nil)
+				w.left = factVisits
 				s.addValues(fl, 0, p, w.finish(w.global(d.id, d, p), 0), nil)
 			}
 			if len(s.Values) > 0 {
@@ -457,10 +463,17 @@ func (s *Summary) addValues(fl *Flow, result int, p path, os []Origin, own *func
 }
 
 // valuePaths are the parts of a value of type t a fact describes: the
-// whole, and for a struct (or pointer to one) each field, one level
-// down again for fields that are structs.
+// value itself if it is of a scalar type the rules ask about (a string,
+// bytes, a number, a duration, a boolean), and for a struct (or pointer
+// to one) each such field, one level down again for fields that are
+// structs. A *ssa.Function's fields tell no rule anything, and
+// computing them for every exported struct would cost more than all the
+// rest.
 func valuePaths(t types.Type) []path {
-	out := []path{nil}
+	var out []path
+	if scalar(t) {
+		out = append(out, nil)
+	}
 	var walk func(t types.Type, prefix path, depth int)
 	walk = func(t types.Type, prefix path, depth int) {
 		st := structUnder(t)
@@ -469,14 +482,36 @@ func valuePaths(t types.Type) []path {
 		}
 		for i := 0; i < st.NumFields() && i < 32; i++ {
 			f := st.Field(i)
+			if !f.Exported() {
+				continue
+			}
 			p := append(prefix[:len(prefix):len(prefix)], pstep{op: pField, name: f.Name(), obj: f})
-			out = append(out, p)
+			if scalar(f.Type()) {
+				out = append(out, p)
+			}
 			walk(f.Type(), p, depth+1)
 		}
 	}
 	walk(t, nil, 0)
 	return out
 }
+
+// scalar reports the types whose values the rules judge: strings and
+// bytes (keys, tokens, URLs), numbers (lifetimes), booleans (flags).
+func scalar(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsNumeric|types.IsBoolean) != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	}
+	return false
+}
+
+// factVisits is the budget of one exported value: a fact describes
+// what a constructor or a default sets, which is near at hand.
+const factVisits = maxVisits / 4
 
 func sortStrings(s []string) { sort.Strings(s) }
 

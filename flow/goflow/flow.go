@@ -2,6 +2,7 @@ package goflow
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"sort"
@@ -30,6 +31,8 @@ const (
 	// maxCallerDepth bounds how many callers a field's value is
 	// followed back through when it was a parameter of its writer.
 	maxCallerDepth = 2
+	// maxCallers bounds the call sites of one function followed back.
+	maxCallers = 8
 )
 
 // Config is what New needs: one package's syntax and whatever type
@@ -168,7 +171,7 @@ func (fl *Flow) funcOfExpr(e ast.Expr) *funcInfo {
 // see into gets every value stored in that field.
 func (fl *Flow) query(fn *funcInfo, e ast.Expr, p path) []Origin {
 	w := newWalker(fl, nil)
-	return w.finish(w.eval(fn, e, p), 0)
+	return export(w.finish(w.eval(fn, e, p), 0))
 }
 
 // finish adds, for each Param or Opaque origin still asked for a field,
@@ -192,39 +195,35 @@ func (w *walker) finish(os []Origin, depth int) []Origin {
 }
 
 // cap removes repeated origins (same kind, place, value and part; the
-// shorter flow wins) and keeps at most maxOrigins, in a stable order.
+// shorter flow wins) and keeps at most maxOrigins, in a stable order. It
+// allocates only when it changes something: it runs at every step.
 func (fl *Flow) cap(os []Origin) []Origin {
 	if len(os) <= 1 {
 		return os
 	}
-	type key struct {
-		kind  Kind
-		pos   token.Pos
-		at    token.Position
-		val   string
-		row   *model.Row
-		part  Part
-		san   bool
-		index int
-		thru  bool
-	}
-	seen := map[key]int{}
-	out := os[:0:0]
-	for _, o := range os {
-		k := key{o.Kind, o.Pos, o.Position, "", o.Row, o.Part, o.Sanitized != nil, o.Index, o.through}
-		if o.Value != nil {
-			k.val = o.Value.ExactString()
-		}
-		if o.Kind == Opaque || o.Kind == Param {
-			k.val = o.Name + o.path.key()
-		}
-		if i, ok := seen[k]; ok {
-			if len(o.Steps) < len(out[i].Steps) {
-				out[i] = o
+	dup := false
+	for i := 1; i < len(os) && !dup; i++ {
+		for j := 0; j < i; j++ {
+			if sameOrigin(os[i], os[j]) {
+				dup = true
+				break
 			}
-			continue
 		}
-		seen[k] = len(out)
+	}
+	if !dup && len(os) <= maxOrigins {
+		return os
+	}
+	out := make([]Origin, 0, min(len(os), maxOrigins))
+next:
+	for _, o := range os {
+		for i := range out {
+			if sameOrigin(o, out[i]) {
+				if o.stepCount() < out[i].stepCount() {
+					out[i] = o
+				}
+				continue next
+			}
+		}
 		out = append(out, o)
 	}
 	if len(out) > maxOrigins {
@@ -232,4 +231,36 @@ func (fl *Flow) cap(os []Origin) []Origin {
 		out = out[:maxOrigins]
 	}
 	return out
+}
+
+// sameOrigin reports whether a and b are one origin reached twice.
+func sameOrigin(a, b Origin) bool {
+	if a.Kind != b.Kind || a.Pos != b.Pos || a.Position != b.Position || a.Row != b.Row || a.Part != b.Part ||
+		(a.Sanitized != nil) != (b.Sanitized != nil) || a.Index != b.Index || len(a.ops) != len(b.ops) {
+		return false
+	}
+	switch {
+	case a.Value == nil || b.Value == nil:
+		if (a.Value == nil) != (b.Value == nil) {
+			return false
+		}
+	case a.Value.Kind() != b.Value.Kind() || !constant.Compare(a.Value, token.EQL, b.Value):
+		return false
+	}
+	if a.Kind == Opaque || a.Kind == Param {
+		return a.Name == b.Name && a.fn == b.fn && samePath(a.path, b.path)
+	}
+	return true
+}
+
+func samePath(a, b path) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if same, certain := sameStep(a[i], b[i]); !same || !certain {
+			return false
+		}
+	}
+	return true
 }

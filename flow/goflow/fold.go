@@ -199,7 +199,7 @@ func (w *walker) fold(op token.Token, n ast.Node, xs, ys []Origin) []Origin {
 	var s Step
 	switch b := n.(type) {
 	case *ast.BinaryExpr:
-		s = step(n, what+" "+short(b.Y))
+		s = lazyStep(n, what+" ", b.Y, "")
 	case *ast.AssignStmt:
 		s = step(n, short(b.Lhs[0])+" "+b.Tok.String()+" "+short(b.Rhs[0]))
 	default:
@@ -220,7 +220,7 @@ func (w *walker) fold(op token.Token, n ast.Node, xs, ys []Origin) []Origin {
 			// flow starts: that one travelled, the other was written
 			// here (48 * time.Hour).
 			base := x
-			if len(y.Steps) > len(x.Steps) {
+			if y.stepCount() > x.stepCount() {
 				base = y
 			}
 			base.Value = v

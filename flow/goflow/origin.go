@@ -2,6 +2,7 @@ package goflow
 
 import (
 	"fmt"
+	"go/ast"
 	"go/constant"
 	"go/token"
 	"slices"
@@ -95,7 +96,8 @@ type Origin struct {
 	Pos      token.Pos
 	Position token.Position
 	// Steps are the flow steps from the origin to the queried expression,
-	// in order.
+	// in order. (Inside the core they are a shared list, trail, written
+	// out only for the origins a query returns.)
 	Steps []Step
 	// Guess is set when a step was resolved by name only (no type
 	// information): a field matched by its name, a method by its
@@ -105,11 +107,10 @@ type Origin struct {
 	// fn and path are a Param origin's function and the access path still
 	// to apply to the argument a caller passes (for an Opaque origin, the
 	// part of it asked for).
-	fn   *funcInfo
-	path path
-	// through is set on origins that came in through the arguments of a
-	// derived sink's call site.
-	through bool
+	fn     *funcInfo
+	path   path
+	trail  *stepNode
+	nsteps int
 	// ops are, for a Param origin, the constant operations applied to it
 	// on the way (h * time.Hour), to apply to a constant argument that
 	// replaces it; opsPart is its part before them.
@@ -137,6 +138,10 @@ func (o Origin) pending(op token.Token, c constant.Value, left bool) Origin {
 // origin p, as the part p is of the result: with p's pending constant
 // operations folded in when a is a constant.
 func (a Origin) replacing(p Origin) Origin {
+	if a.Sanitized == nil {
+		a.Sanitized = p.Sanitized
+	}
+	a.Guess = a.Guess || p.Guess
 	if len(p.ops) == 0 {
 		return a.asPart(p.Part)
 	}
@@ -187,6 +192,69 @@ type Step struct {
 	// What says what happened, without quoting the value: "assigned to
 	// secret", "stored in field Secret", "converted by []byte".
 	What string
+
+	// verb, x and tail make What when the step is written out: most
+	// steps belong to flows no query returns.
+	verb string
+	x    ast.Expr
+	tail string
+}
+
+// lazyStep is a step at n whose text is verb, x as written, and tail.
+func lazyStep(n ast.Node, verb string, x ast.Expr, tail string) Step {
+	return Step{Pos: n.Pos(), verb: verb, x: x, tail: tail}
+}
+
+func (s Step) written() Step {
+	if s.What == "" {
+		s.What = s.verb
+		if s.x != nil {
+			s.What += short(s.x)
+		}
+		s.What += s.tail
+	}
+	s.verb, s.x, s.tail = "", nil, ""
+	return s
+}
+
+// stepNode is a persistent list of steps, newest first: appending a step
+// to an origin shares the steps before it.
+type stepNode struct {
+	s    Step
+	prev *stepNode
+}
+
+// steps returns o's steps in order.
+func (o Origin) steps() []Step {
+	if o.trail == nil {
+		return o.Steps
+	}
+	out := make([]Step, o.nsteps)
+	i := o.nsteps
+	for n := o.trail; n != nil && i > 0; n = n.prev {
+		i--
+		out[i] = n.s
+	}
+	return out
+}
+
+// export writes out the steps of origins a query returns: their text,
+// and, for a flow longer than maxSteps, its first and last steps, which
+// say where it starts and how it arrives.
+func export(os []Origin) []Origin {
+	out := make([]Origin, len(os))
+	for i, o := range os {
+		steps := o.steps()
+		if len(steps) > maxSteps {
+			steps = append(append(steps[:maxSteps/2:maxSteps/2], Step{Pos: steps[maxSteps/2].Pos, What: "…"}), steps[len(steps)-maxSteps/2+1:]...)
+		}
+		for j := range steps {
+			steps[j] = steps[j].written()
+		}
+		o.Steps, o.trail, o.nsteps = steps, nil, 0
+		out[i] = o
+	}
+	return out
 }
 
 // At returns where the step is.
@@ -287,19 +355,33 @@ func (o Origin) Flow(after ...Step) []Step {
 	return slices.Concat([]Step{first}, o.Steps, after)
 }
 
-// withStep returns o with s appended to its steps. Steps are capped: a
-// flow longer than maxSteps keeps its first and last steps, which say
-// where it starts and how it arrives.
+// withStep returns o with s appended to its steps.
 func (o Origin) withStep(s Step) Origin {
-	if len(o.Steps) >= maxSteps {
-		keep := slices.Clone(o.Steps[:maxSteps/2])
-		keep = append(keep, Step{Pos: s.Pos, What: "…"})
-		keep = append(keep, o.Steps[len(o.Steps)-maxSteps/2+2:]...)
-		o.Steps = append(keep, s)
-		return o
+	if o.trail == nil && len(o.Steps) > 0 {
+		for _, t := range o.Steps {
+			o.trail = &stepNode{t, o.trail}
+		}
+		o.nsteps, o.Steps = len(o.Steps), nil
 	}
-	o.Steps = append(o.Steps[:len(o.Steps):len(o.Steps)], s)
+	o.trail = &stepNode{s, o.trail}
+	o.nsteps++
 	return o
+}
+
+// withSteps appends ss in order.
+func (o Origin) withSteps(ss []Step) Origin {
+	for _, s := range ss {
+		o = o.withStep(s)
+	}
+	return o
+}
+
+// stepCount is the number of o's steps.
+func (o Origin) stepCount() int {
+	if o.trail == nil {
+		return len(o.Steps)
+	}
+	return o.nsteps
 }
 
 // asPart demotes o: a Whole becomes p; a Prefix stays a Prefix only if p
@@ -315,13 +397,5 @@ func (o Origin) asPart(p Part) Origin {
 // give, with what o went through since: its steps, part, pending
 // operations and sanitizer.
 func (g Origin) after(o Origin) Origin {
-	g = g.replacing(o)
-	if g.Sanitized == nil {
-		g.Sanitized = o.Sanitized
-	}
-	g.through = g.through || o.through
-	for _, s := range o.Steps {
-		g = g.withStep(s)
-	}
-	return g
+	return g.replacing(o).withSteps(o.steps())
 }

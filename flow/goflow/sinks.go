@@ -43,50 +43,38 @@ type SinkUse struct {
 }
 
 // Origins returns where the value entering the sink comes from (the part
-// of Arg the row's input path names). For a sink reached through the
-// package's functions (Via), the argument is followed into them with
-// the call's arguments bound, so that what they compute from it (a
-// lifetime multiplied by time.Hour) is computed; only origins that come
-// in through this call are returned.
+// of Arg the row's input path names). For a sink reached through a
+// function's parameter (Via), what the function does to the value on
+// the way (a lifetime multiplied by time.Hour) applies.
 func (u *SinkUse) Origins() []Origin {
 	fl := u.flow
 	fl.mu.Lock()
 	defer fl.mu.Unlock()
-	if u.use.target == nil {
-		return fl.query(u.fn, u.Arg, u.use.path)
+	os := fl.query(u.fn, u.Arg, u.use.path)
+	if u.use.param == nil {
+		return os
 	}
-	w := newWalker(fl, nil)
-	w.throughFrame, w.throughArg = 0, u.Arg
-	var out []Origin
-	for _, o := range w.finish(w.derived(u.fn, u.use, 0), 0) {
-		if o.through {
-			out = append(out, o)
-		}
+	out := make([]Origin, len(os))
+	for i, o := range os {
+		out[i] = o.replacing(*u.use.param)
 	}
 	return out
 }
 
-// derived evaluates the value a derived use carries to its modelled
-// sink, inside the callees, with each call's arguments bound.
-func (w *walker) derived(fn *funcInfo, u sinkUse, depth int) []Origin {
-	if u.target == nil {
-		return addStep(w.eval(fn, u.arg, u.path), u.entry())
+// written writes out steps' text.
+func written(ss []Step) []Step {
+	out := make([]Step, len(ss))
+	for i, s := range ss {
+		out[i] = s.written()
 	}
-	if depth >= maxFrames || u.ps == nil {
-		return nil
-	}
-	c := w.fl.resolveCall(fn, u.call)
-	w.frames = append(w.frames, frame{target: u.target, call: u.call, c: c, caller: fn})
-	defer func() { w.frames = w.frames[:len(w.frames)-1] }()
-	return w.derived(u.ps.innerFn, u.ps.inner, depth+1)
+	return out
 }
 
-// Flow is the whole flow of origin o into the sink, source to sink.
+// Flow is the whole flow of origin o into the sink, source to sink: o's
+// steps, then the argument entering the sink's call, then the steps
+// inside the functions the value passes through to the modelled sink.
 func (u *SinkUse) Flow(o Origin) []Step {
-	if u.use.target != nil {
-		return o.Flow() // the steps go into the callees, to the sink
-	}
-	return o.Flow(u.use.entry())
+	return o.Flow(append([]Step{u.use.entry()}, u.Steps...)...)
 }
 
 // sinkUse is a SinkUse before it is exported.
@@ -100,10 +88,9 @@ type sinkUse struct {
 	via        string
 	steps      []Step
 	guess      bool
-	// target and ps are, for a call of the package's function whose
-	// parameter reaches a sink, that function and its summary entry.
-	target *funcInfo
-	ps     *paramSink
+	// param is, for a call of a function whose parameter reaches a
+	// sink, that parameter's origin at the sink.
+	param *Origin
 }
 
 // entry is the step at which the value enters the sink's call.
@@ -131,7 +118,7 @@ func (fl *Flow) Sinks(kind string) []*SinkUse {
 			return
 		}
 		out = append(out, &SinkUse{Row: u.row, Kind: u.row.Kind, Call: u.call, Arg: u.arg, Label: u.label,
-			KeyUnknown: u.keyUnknown, Via: u.via, Steps: u.steps, Guess: u.guess, fn: fn, use: u, flow: fl})
+			KeyUnknown: u.keyUnknown, Via: u.via, Steps: written(u.steps), Guess: u.guess, fn: fn, use: u, flow: fl})
 	}
 	for _, call := range fl.ix.calls {
 		fn := fl.ix.callFn[call]
@@ -185,7 +172,7 @@ func (fl *Flow) sinkUses(w *walker, fn *funcInfo, call *ast.CallExpr) []sinkUse 
 			ps := &sums[i]
 			for _, in := range argsFor(call, c, t.variadic, len(t.params), ps.index, ps.path) {
 				out = append(out, sinkUse{row: ps.row, call: call, arg: in.expr, path: in.path, via: name,
-					steps: ps.steps, guess: ps.guess || c.guess, target: t, ps: ps})
+					steps: ps.steps, guess: ps.guess || c.guess, param: &ps.param})
 			}
 		}
 	}

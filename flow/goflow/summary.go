@@ -3,6 +3,7 @@ package goflow
 import (
 	"go/ast"
 	"go/types"
+	"slices"
 
 	"github.com/tokenvet/tokenvet/model"
 )
@@ -39,7 +40,7 @@ func (fl *Flow) results(target *funcInfo, tuple int, p path) []Origin {
 	}
 	e := &sumEntry{}
 	fl.summaries[k] = e
-	e.origins, e.done = fl.cap(newWalker(fl, target).returns(target, tuple, p)), true
+	e.origins, e.done = slices.Clip(fl.cap(newWalker(fl, target).returns(target, tuple, p))), true
 	return e.origins
 }
 
@@ -58,38 +59,6 @@ func (w *walker) returns(target *funcInfo, tuple int, p path) []Origin {
 		}
 	}
 	return out
-}
-
-// inline evaluates a call of target with its parameters bound to the
-// call's arguments. The summary, which keeps parameters symbolic, is
-// not enough where the result is computed from a parameter (Part not
-// Whole): an argument 48 must be multiplied by time.Hour inside.
-func (w *walker) inline(fn *funcInfo, call *ast.CallExpr, c *callee, target *funcInfo, tuple int, p path) []Origin {
-	w.frames = append(w.frames, frame{target: target, call: call, c: c, caller: fn})
-	os := w.returns(target, tuple, p)
-	w.frames = w.frames[:len(w.frames)-1]
-	return addStep(os, step(call, "returned by "+target.name()))
-}
-
-// needsInline reports whether a summary computes its result from a
-// parameter rather than passing it on whole.
-func needsInline(sum []Origin, target *funcInfo) bool {
-	for _, o := range sum {
-		if o.Kind == Param && o.fn == target && o.Part != Whole {
-			return true
-		}
-	}
-	return false
-}
-
-// inlined reports whether target is already being evaluated inline.
-func (w *walker) inlined(target *funcInfo) bool {
-	for _, f := range w.frames {
-		if f.target == target {
-			return true
-		}
-	}
-	return false
 }
 
 // resultsVia is the value of result tuple (part p) of a call of target
@@ -118,9 +87,6 @@ func (fl *Flow) resultsVia(w *walker, fn, target *funcInfo, c *callee, tuple int
 		return []Origin{opaque(call, "recursive call of "+target.name(), p)}
 	}
 	sum := fl.results(target, tuple, p)
-	if call != nil && needsInline(sum, target) && len(w.frames) < maxFrames && !w.inlined(target) {
-		return w.inline(fn, call, c, target, tuple, p)
-	}
 	name := target.name()
 	var out []Origin
 	for _, o := range sum {
@@ -148,14 +114,8 @@ func (w *walker) substitute(fn *funcInfo, call *ast.CallExpr, c *callee, target 
 		}
 		for _, a := range os {
 			a = a.replacing(o)
-			if a.Sanitized == nil {
-				a.Sanitized = o.Sanitized
-			}
-			a.Guess = a.Guess || o.Guess
 			a = a.withStep(step(in.expr, "passed to "+name))
-			for _, s := range o.Steps {
-				a = a.withStep(s)
-			}
+			a = a.withSteps(o.steps())
 			out = append(out, a.withStep(step(call, "returned by "+name)))
 		}
 	}
@@ -260,7 +220,11 @@ func (w *walker) viaCallers(os []Origin, depth int) []Origin {
 			continue
 		}
 		name := o.fn.name()
-		for _, call := range w.fl.callersOf[o.fn] {
+		for i, call := range w.fl.callersOf[o.fn] {
+			if i == maxCallers {
+				out = append(out, cut(call, o.path))
+				break
+			}
 			caller := w.fl.ix.callFn[call]
 			c := w.fl.resolveCall(caller, call)
 			for _, in := range argsFor(call, c, o.fn.variadic, len(o.fn.params), o.Index, o.path) {
@@ -270,9 +234,7 @@ func (w *walker) viaCallers(os []Origin, depth int) []Origin {
 				}
 				for _, a := range w.viaCallers(as, depth+1) {
 					a = a.replacing(o).withStep(step(in.expr, "passed to "+name))
-					for _, s := range o.Steps {
-						a = a.withStep(s)
-					}
+					a = a.withSteps(o.steps())
 					out = append(out, a)
 				}
 			}
@@ -287,6 +249,18 @@ func (w *walker) viaCallers(os []Origin, depth int) []Origin {
 // value the core cannot see into may give.
 func (w *walker) fieldGlobal(p path, depth int) []Origin {
 	s := p[0]
+	// A field's values read from one another (b.Nodes = append(b.Nodes,
+	// n)) are followed once; and a field read from a value taken from
+	// another field's writes, at most maxFieldNest deep.
+	var key any = "field " + s.name
+	if s.obj != nil {
+		key = s.obj
+	}
+	if w.fieldNest >= maxFieldNest || !w.enter(key) {
+		return nil
+	}
+	w.fieldNest++
+	defer func() { w.fieldNest--; w.leave(key) }()
 	var out []Origin
 	for _, fw := range w.fl.ix.fieldWrites[s.name] {
 		if s.obj != nil && fw.field != nil && s.obj != fw.field {
@@ -328,13 +302,15 @@ func (fl *Flow) foreignVar(w *walker, id *ast.Ident, v *types.Var, p path) []Ori
 // through the use inner (a modelled sink, or a call of another function
 // whose parameter does), in innerFn.
 type paramSink struct {
-	index   int
-	path    path
-	row     *model.Row
-	steps   []Step
-	guess   bool
-	inner   sinkUse
-	innerFn *funcInfo
+	index int
+	path  path
+	row   *model.Row
+	steps []Step
+	guess bool
+	// param is the parameter's origin as it reaches the sink: its part,
+	// sanitizer and pending constant operations apply to what a caller
+	// passes.
+	param Origin
 }
 
 type sinkEntry struct {
@@ -371,9 +347,11 @@ func (fl *Flow) paramSinks(target *funcInfo) []paramSink {
 					continue
 				}
 				seen[k] = true
-				steps := append(append(o.Steps[:len(o.Steps):len(o.Steps)], u.entry()), u.steps...)
+				steps := append(append(o.steps(), u.entry()), u.steps...)
+				param := o
+				param.Steps, param.trail, param.nsteps = nil, nil, 0
 				out = append(out, paramSink{index: o.Index, path: o.path, row: u.row, steps: capSteps(steps),
-					guess: o.Guess || u.guess, inner: u, innerFn: cf})
+					guess: o.Guess || u.guess, param: param})
 			}
 		}
 	}

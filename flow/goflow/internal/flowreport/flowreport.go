@@ -31,7 +31,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Describe writes a sink use and its origins: "kind[ via f][ label L][
-// key unknown]: origin | …", origins sorted.
+// key unknown]: origin | …[ => steps inside f]", origins sorted.
 func Describe(fl *goflow.Flow, u *goflow.SinkUse) string {
 	var os []string
 	for _, o := range u.Origins() {
@@ -48,5 +48,13 @@ func Describe(fl *goflow.Flow, u *goflow.SinkUse) string {
 	if u.KeyUnknown {
 		head += " key unknown"
 	}
-	return head + ": " + strings.Join(os, " | ")
+	out := head + ": " + strings.Join(os, " | ")
+	if len(u.Steps) > 0 {
+		var steps []string
+		for _, s := range u.Steps {
+			steps = append(steps, s.What)
+		}
+		out += " => " + strings.Join(steps, "; ")
+	}
+	return out
 }

@@ -15,7 +15,7 @@ func prefixed(k string) string { return "k-" + k }
 
 func results() {
 	sink.Key([]byte(id("via-id")))       // want `^jwt-key: literal "via-id" @\d+: passed to id; returned by id; converted by \[\]byte\(…\)$`
-	sink.Key([]byte(prefixed("fold")))   // want `^jwt-key: literal "k-fold" k @\d+: passed to prefixed; added to k; returned by prefixed; converted by \[\]byte\(…\)$`
+	sink.Key([]byte(prefixed("fold")))   // want `^jwt\-key: literal "k\-" \(prefix\) @14: added to k; returned by prefixed; converted by \[\]byte\(…\) \| literal "k\-fold" @18: passed to prefixed; added to k; returned by prefixed; converted by \[\]byte\(…\)$`
 	sink.Key([]byte(id(os.Getenv("K")))) // want `^jwt-key: opaque os\.Getenv( \(by name\))? @\d+: passed to id; returned by id; converted by \[\]byte\(…\)$`
 }
 
@@ -24,12 +24,12 @@ func signWith(k string) {
 	sink.Key([]byte(k)) // want `^jwt-key: parameter 0 k @\d+: converted by \[\]byte\(…\)$`
 }
 
-func outer(k string) { signWith(k) } // want `^jwt-key via signWith: parameter 0 k @\d+: passed to signWith; converted by \[\]byte\(…\); enters jwt-key sink example\.com/sink\.Key$`
+func outer(k string) { signWith(k) } // want `^jwt\-key via signWith: parameter 0 k @27 => converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
 
 func sinksInCallees() {
-	signWith("callee-key")     // want `^jwt-key via signWith: literal "callee-key" k @\d+: passed to signWith; converted by \[\]byte\(…\); enters jwt-key sink example\.com/sink\.Key$`
-	outer("deep-key")          // want `^jwt-key via outer: literal "deep-key" k @\d+: passed to outer; passed to signWith; converted by \[\]byte\(…\); enters jwt-key sink example\.com/sink\.Key$`
-	signWith(os.Getenv("KEY")) // want `^jwt-key via signWith: opaque os\.Getenv( \(by name\))? @\d+: passed to signWith; converted by \[\]byte\(…\); enters jwt-key sink example\.com/sink\.Key$`
+	signWith("callee-key")     // want `^jwt\-key via signWith: literal "callee\-key" @30 => converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
+	outer("deep-key")          // want `^jwt\-key via outer: literal "deep\-key" @31 => passed to signWith; converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
+	signWith(os.Getenv("KEY")) // want `^jwt\-key via signWith: opaque os\.Getenv( \(by name\))? @32 => converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
 }
 
 // A lifetime computed inside the callee from its parameter.
@@ -40,8 +40,8 @@ func mint(hours int) {
 func ttl(h int) time.Duration { return time.Duration(h) * time.Hour }
 
 func lifetimes() {
-	mint(48)              // want `^lifetime via mint: literal 172800000000000 hours @\d+: passed to mint; converted by time\.Duration\(…\); multiplied by time\.Hour; enters lifetime sink`
-	sink.Lifetime(ttl(2)) // want `^lifetime: literal 7200000000000 h @\d+: passed to ttl; converted by time\.Duration\(…\); multiplied by time\.Hour; returned by ttl$`
+	mint(48)              // want `^lifetime via mint: literal 172800000000000 @43 => converted by time\.Duration\(…\); multiplied by time\.Hour; enters lifetime sink example\.com/sink\.Lifetime$`
+	sink.Lifetime(ttl(2)) // want `^lifetime: literal 7200000000000 @44: passed to ttl; converted by time\.Duration\(…\); multiplied by time\.Hour; returned by ttl$`
 }
 
 // A result from a source.
@@ -69,7 +69,7 @@ func logAll(args ...any) {
 }
 
 func variadic() {
-	logAll("x", sink.Token()) // want `^log via logAll: literal "x" args @\d+: passed to logAll; enters log sink example\.com/sink\.Log$` `^log via logAll: source credential sink\.Token @\d+: passed to logAll; enters log sink example\.com/sink\.Log$`
+	logAll("x", sink.Token()) // want `^log via logAll: literal "x" @72 => enters log sink example\.com/sink\.Log$` `^log via logAll: source credential sink\.Token @72 => enters log sink example\.com/sink\.Log$`
 }
 
 // Methods and receivers.
@@ -80,7 +80,7 @@ func (s signer) Sign() {
 }
 
 func methods() {
-	signer{key: "method-key"}.Sign() // want `^jwt-key via signer\.Sign: literal "method-key" s @\d+: stored in field key of signer; passed to signer\.Sign; read from s\.key; converted by \[\]byte\(…\); enters jwt-key sink`
+	signer{key: "method-key"}.Sign() // want `^jwt\-key via signer\.Sign: literal "method\-key" @83: stored in field key of signer => read from s\.key; converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
 }
 
 // Closures handed to a library: the keyfunc's result is the key.

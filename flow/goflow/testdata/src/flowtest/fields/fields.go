@@ -105,7 +105,7 @@ func (s *Signer) Sign() {
 }
 
 func useSigner() {
-	NewSigner("from-caller").Sign() // want `^jwt-key via Signer\.Sign: literal "from-caller" s @108: passed to NewSigner; stored in field key of Signer; returned by NewSigner; passed to Signer\.Sign; read from s\.key; converted by \[\]byte\(…\); enters jwt-key sink example\.com/sink\.Key$`
+	NewSigner("from-caller").Sign() // want `^jwt\-key via Signer\.Sign: literal "from\-caller" @108: passed to NewSigner; stored in field key of Signer; returned by NewSigner => read from s\.key; converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
 }
 
 // Model fields: a sink field and a cookie's value.

@@ -22,7 +22,7 @@ func viaParam(c *conf.Config) {
 func funcs() {
 	sink.Key([]byte(conf.Key()))          // want `^jwt-key: literal "func-key" @\d+: returned by Key; converted by \[\]byte\(…\)$`
 	sink.Key([]byte(conf.Pass("passed"))) // want `^jwt-key: literal "passed" @\d+: passed to Pass; returned by Pass; converted by \[\]byte\(…\)$`
-	conf.Sign("signed")                   // want `^jwt-key via Sign: literal "signed" @\d+$`
+	conf.Sign("signed")                   // want `^jwt\-key via Sign: literal "signed" @25 => converted by \[\]byte\(…\); enters jwt\-key sink example\.com/sink\.Key$`
 	sink.Key([]byte(conf.DefaultKey))     // want `^jwt-key: literal "var-key" DefaultKey @\d+: initialises DefaultKey; read from DefaultKey; converted by \[\]byte\(…\)$`
 	sink.Lifetime(conf.Hours(2))          // want `^lifetime: literal 7200000000000 @\d+: passed to Hours; converted by time\.Duration\(…\); multiplied by time\.Hour; returned by Hours$`
 }

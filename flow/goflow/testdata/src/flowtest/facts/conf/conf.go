@@ -11,7 +11,7 @@ import (
 type Config struct {
 	JWTSecret      string // want JWTSecret:`^goflow\(0: literal\)$`
 	TokenExpiresIn int    // want TokenExpiresIn:`^goflow\(0: literal\)$`
-	Nested         Inner  // want Nested:`^goflow\(0: literal \(piece\); 0.Key: literal\)$`
+	Nested         Inner  // want Nested:`^goflow\(0.Key: literal\)$`
 	Unset          string
 }
 
@@ -19,7 +19,7 @@ type Inner struct {
 	Key string // want Key:`^goflow\(0: literal\)$`
 }
 
-func Default() *Config { // want Default:`^goflow\(0: literal \(piece\), literal \(piece\), literal \(piece\); 0.JWTSecret: literal; 0.TokenExpiresIn: literal; 0.Nested: literal \(piece\); 0.Nested.Key: literal; 0.Unset: zero value Unset\)$`
+func Default() *Config { // want Default:`^goflow\(0.JWTSecret: literal; 0.TokenExpiresIn: literal; 0.Nested.Key: literal; 0.Unset: zero value Unset\)$`
 	return &Config{JWTSecret: "conf-secret", TokenExpiresIn: 48, Nested: Inner{Key: "inner-key"}}
 }
 
@@ -39,3 +39,18 @@ func Hours(h int) time.Duration { return time.Duration(h) * time.Hour } // want 
 func (c *Config) TTL() time.Duration { // want TTL:`^goflow\(0: parameter -1.TokenExpiresIn \(piece\) 1 ops\)$`
 	return time.Duration(c.TokenExpiresIn) * time.Hour
 }
+
+// An alias brings another package's struct type, whose fields are not
+// this package's to describe (exporting facts on them panics).
+type Cookie = sink.Cookie
+
+var _ = Cookie{Value: "alias-value"}
+
+// Unexported fields and variables get no facts: no importer reads them.
+type hidden struct{ secret string }
+
+var _ = hidden{secret: "x"}
+
+var unexported = "y"
+
+func init() { _ = unexported }
