@@ -61,20 +61,20 @@ func report(fl *goflow.Flow) []diag {
 	return out
 }
 
-var packages = []string{"flowtest/basic", "flowtest/fields", "flowtest/calls", "flowtest/models"}
+var testPackages = []string{"flowtest/basic", "flowtest/fields", "flowtest/calls", "flowtest/models"}
 
 func TestTyped(t *testing.T) {
-	analysistest.Run(t, analysistest.TestData(), reporter, packages...)
+	analysistest.Run(t, analysistest.TestData(), reporter, testPackages...)
 }
 
 func TestWithoutImports(t *testing.T) {
-	for _, pkg := range packages {
+	for _, pkg := range testPackages {
 		t.Run(pkg, func(t *testing.T) { checkUntyped(t, pkg, false) })
 	}
 }
 
 func TestWithoutTypes(t *testing.T) {
-	for _, pkg := range packages {
+	for _, pkg := range testPackages {
 		t.Run(pkg, func(t *testing.T) { checkUntyped(t, pkg, true) })
 	}
 }
