@@ -121,3 +121,7 @@ func BenchmarkFlowFunctionsUntyped(b *testing.B)   { benchmarkFlow(b, 1000, 0, f
 func BenchmarkFlowBigFunction(b *testing.B)        { benchmarkFlow(b, 0, 3000, true) }
 func BenchmarkFlowBigFunctionUntyped(b *testing.B) { benchmarkFlow(b, 0, 3000, false) }
 func BenchmarkFlowSmall(b *testing.B)              { benchmarkFlow(b, 200, 0, false) }
+
+func BenchmarkFlowBig100(b *testing.B) { benchmarkFlow(b, 0, 100, false) }
+func BenchmarkFlowBig200(b *testing.B) { benchmarkFlow(b, 0, 200, false) }
+func BenchmarkFlowBig400(b *testing.B) { benchmarkFlow(b, 0, 400, false) }

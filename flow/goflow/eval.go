@@ -25,8 +25,10 @@ type walker struct {
 	// evaluated, so that a cycle (x += y in a loop, var a = b; var b =
 	// a) ends instead of going round until the budget runs out.
 	active map[any]bool
-	// fieldNest counts the field expansions (fieldGlobal) in progress.
+	// fieldNest counts the field expansions (fieldGlobal) in progress;
+	// depth the expressions being evaluated inside one another.
 	fieldNest int
+	depth     int
 }
 
 // maxFieldNest bounds field expansions inside one another: a config
@@ -94,9 +96,11 @@ func (w *walker) eval(fn *funcInfo, e ast.Expr, p path) []Origin {
 	if e == nil {
 		return nil
 	}
-	if !w.spend() || len(p) > maxPath {
+	if !w.spend() || len(p) > maxPath || w.depth >= maxDepth {
 		return []Origin{cut(e, p)}
 	}
+	w.depth++
+	defer func() { w.depth-- }()
 	e = ast.Unparen(e)
 	if len(p) == 0 {
 		switch e.(type) {
@@ -166,6 +170,9 @@ func (w *walker) eval(fn *funcInfo, e ast.Expr, p path) []Origin {
 	default:
 		out = []Origin{opaque(e, "", p)}
 	}
+	// Each origin handled costs: a walk's work is bounded, not only its
+	// steps (a long chain s = s + x carries many origins up each step).
+	w.left -= len(out)
 	return w.fl.cap(out)
 }
 

@@ -17,9 +17,15 @@ import (
 // Bounds of every walk. A query that reaches one returns what it found
 // plus an Opaque origin saying it stopped, never a silent "nothing".
 const (
-	// maxVisits bounds the expressions and CFG blocks one query, or one
-	// function summary, visits.
+	// maxVisits bounds the work of one query, or of one function
+	// summary: each expression and CFG block visited and each origin
+	// handled costs one.
 	maxVisits = 4000
+	// maxDepth bounds how many expressions one walk follows inside one
+	// another: a value built by 48 steps (s = s + x) is followed whole,
+	// and when a budget runs out deep in a chain, the way back up is
+	// short.
+	maxDepth = 48
 	// maxOrigins bounds the origins of one expression.
 	maxOrigins = 32
 	// maxSteps bounds the steps of one origin's flow.

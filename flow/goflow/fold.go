@@ -205,6 +205,7 @@ func (w *walker) fold(op token.Token, n ast.Node, xs, ys []Origin) []Origin {
 	default:
 		s = step(n, what+" a value")
 	}
+	w.left -= len(xl) * len(yl)
 	var out []Origin
 	for _, x := range xl {
 		for _, y := range yl {
