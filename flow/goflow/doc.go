@@ -38,18 +38,48 @@
 //   - Calls of the package's functions by summaries: result ← parameter,
 //     result ← literal or source, parameter → sink; computed on demand and
 //     memoised, so bottom-up in effect, with recursion (a strongly
-//     connected component of the call graph) not followed.
+//     connected component of the call graph) not followed. A parameter
+//     combined with a constant on the way (h * time.Hour, "k-" + k)
+//     carries the operation, so that a constant argument is folded:
+//     mint(48) is a 48-hour lifetime.
 //   - Calls of other packages of the module by the same summaries,
-//     exported as analysis facts (Summary) on functions, fields and
-//     package-level variables; library calls by the models' sources,
-//     sinks, sanitizers and summaries (package model), with key-is
-//     conditions judged by internal/tokenmodel.
+//     exported as analysis facts (Summary) on exported functions and
+//     methods, exported fields and exported package-level variables, for
+//     values of the scalar types rules judge (strings, bytes, numbers,
+//     booleans) and such fields of struct results (Default().JWTSecret).
+//   - Library calls by the models' sources, sinks, sanitizers and
+//     summaries (package model), with key-is conditions judged by
+//     internal/tokenmodel on the constant the call passes; a library's
+//     own code is never summarised (its model says what it does).
+//   - Without type information: identifiers resolved by Go's scope
+//     rules, callees by the files' imports, and receivers' types by the
+//     declarations and definitions of the variables (r *http.Request, l
+//     := logrus.New()); a field of another package's type is assumed to
+//     be of that package's types. Steps resolved by names only mark the
+//     origin Guess.
 //
 // Not followed: values through pointers other than &v handed to a call
-// (p := &x; p.f = v does not define x.f), through channels, maps written
-// by index with a non-constant key are one element, interface method
-// calls without a model, goroutines' effects, and functions stored in
-// struct fields.
+// (p := &x; p.f = v does not define x.f), through channels, side effects
+// of a call on its pointer arguments (unless a model says so), interface
+// method calls without a model, goroutines' effects, functions stored in
+// struct fields, and the callers of a function whose parameter reaches a
+// sink (Sinks reports the calls instead, with Via set). Fields read from
+// an unknown value get the values stored in that field anywhere in the
+// package: a may-analysis, so a field written with two constants in two
+// places has both.
+//
+// # Facts and drivers
+//
+// go vet -vettool analyses every package, dependencies included, each in
+// its own process; tokenvet scan loads each module's packages in one
+// go/packages load (dependencies from export data, without syntax) and
+// runs one checker.Analyze over them, which runs this analyzer on every
+// dependency too (without files: it exports nothing there). Packages of
+// one module that import each other share one *packages.Package, so
+// their facts flow under both drivers. Facts are used only between
+// packages of one module (Summary.Module): go vet would have them for
+// dependencies, tokenvet scan never does, and the findings must be the
+// same. The test TestScanAndVetAgree runs both.
 //
 // # Why the AST and not SSA
 //
@@ -78,9 +108,13 @@
 //
 // # Bounds
 //
-// Every walk has a budget of visits, origins per value, steps per flow,
-// depth into a value and callers followed; a walk that reaches one says
-// so with an Opaque origin ("not followed further"), never with a silent
+// Every walk has a budget of work (expressions, CFG blocks and origins
+// handled), a depth of nested expressions, and bounds on origins per
+// value, steps per flow, depth into a value, fields expanded inside one
+// another and callers followed; a walk that reaches one says so with an
+// Opaque origin ("not followed further"), never with a silent
 // "nothing". Summaries have their own budgets, so a summary's content
-// depends only on its function.
+// depends only on its function; the benchmarks in bench_test.go run a
+// generated package of a thousand functions and one of a 3000-statement
+// function.
 package goflow

@@ -120,3 +120,9 @@ func addressTaken() {
 	load(&k)
 	sink.Key([]byte(k)) // want `^jwt-key: literal "before-load" k @\d+: assigned to k; converted by \[\]byte\(…\) \| opaque set by load @\d+: converted by \[\]byte\(…\)$`
 }
+
+func bytesAndBack() {
+	b := []byte("bytes-key")
+	s := string(b)
+	sink.Key([]byte(s)) // want `^jwt-key: literal "bytes-key" b @\d+: converted by \[\]byte\(…\); assigned to b; converted by string\(…\); assigned to s; converted by \[\]byte\(…\)$`
+}
