@@ -185,15 +185,16 @@ func (fl *Flow) sinkUses(w *walker, fn *funcInfo, call *ast.CallExpr) []sinkUse 
 // keyIsConstant reports whether a row's key argument is a constant here
 // (so that a failed key-is condition means the row does not apply).
 func (w *walker) keyIsConstant(fn *funcInfo, call *ast.CallExpr, c *callee, r *model.Row) bool {
-	for _, in := range w.inputs(call, c, r.Key) {
-		for _, o := range w.eval(fn, in.expr, in.path) {
-			if o.Kind != Literal {
-				return false
-			}
-		}
-		return true
+	ins := w.inputs(call, c, r.Key)
+	if len(ins) == 0 {
+		return false
 	}
-	return false
+	for _, o := range w.eval(fn, ins[0].expr, ins[0].path) {
+		if o.Kind != Literal {
+			return false
+		}
+	}
+	return true
 }
 
 // fieldSinks are the modelled sink rows of the field a write stores
