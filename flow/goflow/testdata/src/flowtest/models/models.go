@@ -58,3 +58,14 @@ func labels(tok string) {
 }
 
 func pick() string { return sink.Token() }
+
+// The shape of CodeQL's and gosec's hard-coded key fixtures: a method of
+// a variable holding a library call's result, which without type
+// information is resolved by the variable's definition.
+func signing() {
+	mySigningKey := []byte("AllYourBase")
+	t := sink.NewToken()
+	ss, err := t.SignedString(mySigningKey) // want `^jwt-key: literal "AllYourBase" mySigningKey( \(by name\))? @\d+: converted by \[\]byte\(…\); assigned to mySigningKey$`
+	_ = err
+	sink.Log(ss) // want `^log: source credential Tok\.SignedString( \(by name\))? @\d+: assigned to ss$`
+}
