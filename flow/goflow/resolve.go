@@ -343,6 +343,9 @@ func (r *resolver) expr(s *scope, e ast.Expr, fn *funcInfo) {
 		if _, ok := r.ix.decls[e]; ok {
 			return
 		}
+		if info := r.ix.info; info != nil && info.Uses[e] != nil {
+			return // go/types answers (declOf asks it first); the map stays small
+		}
 		if d := s.lookup(e.Name); d != nil {
 			r.ix.uses[e] = d
 		}
@@ -615,6 +618,9 @@ func (r *resolver) callDefs(call *ast.CallExpr, fn *funcInfo) {
 		if d == nil || (d.kind != dVar && d.kind != dParam && d.kind != dResult && d.kind != dGlobal) {
 			return
 		}
+		if !addr && !r.writable(id) {
+			return // a string or a number passed by value: no call changes it
+		}
 		d.defs = append(d.defs, &def{kind: kCall, node: call, fn: fn, lhs: id, call: call, arg: arg, addr: addr})
 		if d.fn != fn && addr && d.kind != dGlobal {
 			d.closureWrite = true
@@ -626,4 +632,22 @@ func (r *resolver) callDefs(call *ast.CallExpr, fn *funcInfo) {
 	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 		add(sel.X, -1)
 	}
+}
+
+// writable reports whether a call handed id's value may write into it:
+// a pointer, map, slice, channel or interface, or a value whose type is
+// not known.
+func (r *resolver) writable(id *ast.Ident) bool {
+	if r.ix.info == nil {
+		return true
+	}
+	t := r.ix.info.TypeOf(id)
+	if t == nil || t == types.Typ[types.Invalid] {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Basic, *types.Struct, *types.Array, *types.Signature:
+		return false
+	}
+	return true
 }
