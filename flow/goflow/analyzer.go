@@ -1,10 +1,12 @@
 package goflow
 
 import (
+	"fmt"
 	"go/build"
 	"go/types"
 	"path/filepath"
 	"reflect"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -23,7 +25,16 @@ var Analyzer = &analysis.Analyzer{
 	FactTypes:        []analysis.Fact{(*Summary)(nil)},
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (_ any, err error) {
+	// Drivers guard the analyzers they are given against panics on odd
+	// input (internal/goscan does); this one runs as their requirement,
+	// so it guards itself: an error names the package, a panic would end
+	// the whole scan.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("goflow: panic: %v\n%s", r, debug.Stack())
+		}
+	}()
 	module := ""
 	if pass.Module != nil {
 		module = pass.Module.Path
