@@ -77,6 +77,9 @@ func (fl *Flow) resolveCall(fn *funcInfo, call *ast.CallExpr) *callee {
 	if c, ok := fl.callees[call]; ok {
 		return c
 	}
+	// Resolving a method call asks the receiver's type, which may ask
+	// this very call (n = n.Next()): while in progress, it is unknown.
+	fl.callees[call] = &callee{}
 	c := fl.resolveUncached(fn, call)
 	fl.callees[call] = c
 	return c

@@ -87,3 +87,16 @@ func typeSwitch(v any) {
 	}
 	sink.Key([]byte(k)) // want `^jwt-key: literal "ts0" k @\d+: assigned to k; converted by \[\]byte\(…\) \| literal "ts1" k @\d+: assigned to k; converted by \[\]byte\(…\) \| parameter 0 v @\d+: assigned to k; converted by \[\]byte\(…\)$`
 }
+
+type node struct{ next *node }
+
+func (n *node) Next() *node { return n.next }
+
+// A variable defined by a method call on itself: resolving the call asks
+// the variable's type, which asks the call.
+func walkList(n *node) {
+	for n != nil {
+		n = n.Next()
+	}
+	sink.Log(n) // want `^log: parameter 0 n @97 \| parameter 0 n @97: passed to node\.Next; read from n\.next; returned by node\.Next; assigned to n$`
+}
