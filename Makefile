@@ -87,12 +87,14 @@ bench-secrets: build bin/gitleaks-$(GITLEAKS_VERSION) ## tokenvet vs gitleaks di
 
 # Bounded fuzzing, FUZZTIME per target: arbitrary bytes as JS, TS, Vue,
 # HTML and templates must never crash the browser-code engine, nor as a Go
-# file the Go fallback path (tolerant parse, analyzers without types).
-# `make test` calls it.
+# file the Go fallback path (tolerant parse, analyzers without types), nor
+# as any file the secrets engine (which must still find a planted token,
+# plain or encoded). `make test` calls it.
 FUZZTIME ?= 20s
-test-fuzz: ## fuzz the web engine and the Go fallback path, $(FUZZTIME) each
+test-fuzz: ## fuzz the web engine, the Go fallback path and the secrets engine, $(FUZZTIME) each
 	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime $(FUZZTIME) ./rules/web/
 	$(GO) test -run '^$$' -fuzz FuzzGoFallback -fuzztime $(FUZZTIME) ./internal/goscan/
+	$(GO) test -tags '$(GOTAGS)' -run '^$$' -fuzz FuzzSecretsEngine -fuzztime $(FUZZTIME) ./rules/secrets/
 
 # The web engine against the bare parser on React DOM's development
 # bundle (fetched once with npm pack into the user cache directory).

@@ -147,9 +147,7 @@ func build(extra *source) (*Scanner, error) {
 	for id := range merged.Rules {
 		merged.OrderedRules = append(merged.OrderedRules, id)
 	}
-	d := detect.NewDetector(merged)
-	d.MaxDecodeDepth = 0
-	return newScanner(d), nil
+	return newScanner(configure(detect.NewDetector(merged))), nil
 }
 
 // stubRegex marks the stand-in rules stubTargets adds.

@@ -36,6 +36,15 @@ type Match struct {
 	Start, End int
 	// JWT is set when the secret is a decodable JSON Web Token.
 	JWT *JWTInfo
+	// Encoding names how the secret was written when the rule matched
+	// only after decoding it ("base64", "hex", "percent", "unicode";
+	// nested encodings joined with "+", outermost first); Start and End
+	// then span the encoded text.
+	Encoding string
+	// Secret is the matched secret as the rule saw it: decoded, when
+	// Encoding is set. It is for the decisions made on the secret's shape
+	// and must never be printed.
+	Secret string
 }
 
 // JWTInfo is what a hard-coded JWT's header and payload reveal.
@@ -124,6 +133,10 @@ func newScanner(d *detect.Detector) *Scanner {
 	return s
 }
 
+// configure switches gitleaks' own decoding off: it rescans the whole
+// fragment with every rule once per decoding round, so its cost grows
+// with the file, not with what decodes. Scanner.scanDecoded decodes
+// instead, and runs the rules only over what decoded.
 func configure(d *detect.Detector) *detect.Detector {
 	d.MaxDecodeDepth = 0
 	return d
@@ -161,14 +174,65 @@ func (s *Scanner) Scan(path, text string) []Match {
 	if text == "" {
 		return nil
 	}
+	if len(text) <= fragmentMax {
+		return s.scanText(path, text, 0)
+	}
+	// gitleaks' cost per fragment grows with matches × lines (it locates
+	// each match by walking the fragment's line starts) and with matches²
+	// (its overlap filter), so a keyword-dense file costs the square of
+	// its size. Fragments of bounded size make the cost linear. They
+	// overlap by multiLineReach lines, so a match spanning lines (a PEM
+	// block) that a cut would split lies whole in the next fragment;
+	// dedupe drops the copies found twice.
+	var out []Match
+	lines := lineStarts(text)
+	for first := 0; first < len(lines); {
+		from := lines[first]
+		last := first
+		for last+1 < len(lines) && lines[last+1]-from <= fragmentMax {
+			last++
+		}
+		to := len(text)
+		if last+1 < len(lines) {
+			to = lines[last+1]
+		}
+		out = append(out, s.scanText(path, text[from:to], from)...)
+		if to == len(text) {
+			break
+		}
+		// The next fragment starts multiLineReach lines back, but at most
+		// fragmentOverlap bytes back (long lines would otherwise make the
+		// fragments overlap almost whole), and at least one line on (a
+		// line longer than fragmentMax is scanned whole: a line is one
+		// unit).
+		next := max(last+1-multiLineReach, first+1)
+		for next < last+1 && to-lines[next] > fragmentOverlap {
+			next++
+		}
+		first = next
+	}
+	return dedupe(out)
+}
+
+// fragmentMax bounds the text gitleaks sees in one call, and
+// fragmentOverlap how much of it the next fragment sees again; see Scan.
+const (
+	fragmentMax     = 32 << 10
+	fragmentOverlap = 8 << 10
+)
+
+// scanText is Scan on a text of bounded size that starts at byte base of
+// the file.
+func (s *Scanner) scanText(path, text string, base int) []Match {
 	if len(text) < windowMinText {
 		// Most Go literals hold no keyword: skip gitleaks' per-call setup.
+		decoded := s.scanDecoded(path, text, base)
 		if !s.keywordless && s.anyKeyword.MatchFirstString(asciiLower(text)) == nil {
-			return nil
+			return dedupe(decoded)
 		}
-		return dedupe(s.scan(s.d, path, text, 0))
+		return dedupe(append(s.scan(s.d, path, text, base), decoded...))
 	}
-	out := s.scan(s.wholeText, path, text, 0)
+	out := append(s.scan(s.wholeText, path, text, base), s.scanDecoded(path, text, base)...)
 	lines := lineStarts(text)
 	lineOf := func(off int) int {
 		i, _ := slices.BinarySearch(lines, off+1)
@@ -212,12 +276,12 @@ func (s *Scanner) Scan(path, text string) []Match {
 			covered += byteOf(w[1]+1) - byteOf(w[0])
 		}
 		if float64(covered) > windowMaxShare*float64(len(text)) {
-			out = append(out, s.scan(d, path, text, 0)...)
+			out = append(out, s.scan(d, path, text, base)...)
 			continue
 		}
 		for _, w := range ws {
 			from, to := byteOf(w[0]), byteOf(w[1]+1)
-			out = append(out, s.scan(d, path, text[from:to], from)...)
+			out = append(out, s.scan(d, path, text[from:to], base+from)...)
 		}
 	}
 	return dedupe(out)
@@ -295,7 +359,7 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 		if placeholder(text[start:end], text[end:]) {
 			continue
 		}
-		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end}
+		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end, Secret: text[start:end]}
 		if strings.HasPrefix(f.RuleID, "jwt") {
 			m.JWT = decodeJWT(text[start:end])
 		}
@@ -438,6 +502,9 @@ func Describe(m Match) string {
 	} else {
 		what = lowerFirst(shorten(what))
 	}
+	if m.Encoding != "" {
+		what += ", " + m.Encoding + "-encoded"
+	}
 	return "hard-coded " + what + " (rule " + m.RuleID + "): anyone who can read the code can use it; revoke it and load it from the environment or a secret store"
 }
 
@@ -461,8 +528,12 @@ func shorten(d string) string {
 	return d
 }
 
+// lowerFirst lower-cases the first letter of a description that starts
+// with an ordinary capitalised word ("Slack bot token"), and keeps names
+// with a capital inside the first word (JWT, AWS, GitHub, OpenAI).
 func lowerFirst(s string) string {
-	if s == "" || len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' { // keep acronyms (JWT, AWS)
+	word, _, _ := strings.Cut(s, " ")
+	if word == "" || strings.ToLower(word[1:]) != word[1:] {
 		return s
 	}
 	return strings.ToLower(s[:1]) + s[1:]

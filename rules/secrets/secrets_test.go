@@ -3,6 +3,7 @@ package secrets
 import (
 	"context"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -396,6 +397,123 @@ func TestEvaluationFalsePositives(t *testing.T) {
 		ms := s.Scan(c.path, c.text)
 		if got := len(ms) > 0; got != c.want {
 			t.Errorf("%s: found %v, want %v (%+v)", c.name, got, c.want, ms)
+		}
+	}
+}
+
+// TestFragmentBoundaries: a large text is scanned in overlapping
+// fragments (for linear time); a secret on a line, or a PEM block over
+// many lines, that a fragment's end cuts is found once, at its place,
+// exactly as a scan of the whole text finds it.
+func TestFragmentBoundaries(t *testing.T) {
+	s := mustDefault(t)
+	pem := "-----BEGIN RSA PRIVATE KEY-----\n" + strings.Repeat("MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n", 40) + "-----END RSA PRIVATE KEY-----\n"
+	token := "github_token: " + secret2 + "\n"
+	line := "x: y\n"
+	found := 0
+	for _, secret := range []string{pem, token} {
+		// Start the secret at every line offset around the first
+		// fragment's end and around the second's.
+		for _, around := range []int{fragmentMax, 2*fragmentMax - fragmentOverlap} {
+			for shift := -len(secret) - 2*len(line); shift <= 2*len(line); shift += len(line) {
+				before := strings.Repeat(line, (around+shift)/len(line))
+				text := before + secret + strings.Repeat(line, fragmentMax/len(line))
+				got := s.Scan("a.yaml", text)
+				want := dedupe(s.scan(s.d, "a.yaml", text, 0))
+				if len(want) != 1 {
+					t.Fatalf("whole-text scan found %d secrets, want 1", len(want))
+				}
+				if len(got) != 1 || got[0].Start != want[0].Start || got[0].End != want[0].End {
+					t.Errorf("secret at byte %d: fragments found %+v, whole text %+v", len(before), got, want)
+					continue
+				}
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no case ran")
+	}
+}
+
+// TestLongLineFragment: a line longer than a fragment is scanned whole,
+// and the scan still moves on to the lines after it.
+func TestLongLineFragment(t *testing.T) {
+	s := mustDefault(t)
+	long := strings.Repeat("a", 3*fragmentMax)
+	text := "github_token: " + secret2 + "\n" + long + "\n" + "other_token: " + secret2 + "\n"
+	if got := s.Scan("a.yaml", text); len(got) != 2 {
+		t.Fatalf("found %d secrets around a %d-byte line, want 2", len(got), len(long))
+	}
+}
+
+// ghPAT is a random string in GitHub's token format (not a real token).
+const ghPAT = "ghp_612lzK4BjH4GzzpMCrZNq5PAtgozEnAuAlzw"
+
+// TestEncodedSecrets: a provider token written base64-, hex- or
+// percent-encoded is found, its span is the encoded text (what redaction
+// must hide), and the message says how it was encoded; encoded text that
+// decodes to no secret is not a finding.
+func TestEncodedSecrets(t *testing.T) {
+	s := mustDefault(t)
+	hexOf := func(v string) string { return fmt.Sprintf("%x", v) }
+	pct := func(v string) string {
+		var b strings.Builder
+		for _, c := range []byte(v) {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+		return b.String()
+	}
+	filler := strings.Repeat("name: value\n", 400) // past the short-text path
+	for _, c := range []struct {
+		name, encoded, encoding string
+	}{
+		{"base64", base64.StdEncoding.EncodeToString([]byte(ghPAT)), "base64"},
+		{"base64 twice", base64.StdEncoding.EncodeToString([]byte(base64.StdEncoding.EncodeToString([]byte(ghPAT)))), "base64"},
+		{"hex", hexOf(ghPAT), "hex"},
+		{"percent", pct(ghPAT), "percent"},
+		{"unicode escapes", `\u0067\u0068\u0070\u005f` + ghPAT[4:], "unicode"},
+	} {
+		for _, text := range []string{"config: " + c.encoded + "\n", filler + "config: " + c.encoded + "\n" + filler} {
+			ms := s.Scan("a.yaml", text)
+			if len(ms) != 1 {
+				t.Errorf("%s (%d bytes): %d findings, want 1: %+v", c.name, len(text), len(ms), ms)
+				continue
+			}
+			m := ms[0]
+			if got := text[m.Start:m.End]; got != c.encoded {
+				t.Errorf("%s: span %q, want the encoded text %q", c.name, got, c.encoded)
+			}
+			if m.RuleID != "github-pat" || !strings.Contains(m.Encoding, c.encoding) {
+				t.Errorf("%s: rule %s encoding %q, want github-pat %s", c.name, m.RuleID, m.Encoding, c.encoding)
+			}
+			if msg := Describe(m); !strings.Contains(msg, c.encoding+"-encoded") {
+				t.Errorf("%s: message %q does not say the token was %s-encoded", c.name, msg, c.encoding)
+			}
+		}
+	}
+	for _, text := range []string{
+		"data: " + base64.StdEncoding.EncodeToString([]byte("just some ordinary configuration text")) + "\n",
+		"id: " + hexOf("not a token, only a sentence in hex") + "\n",
+		"url: https://example.com/search?q=hello%20world\n",
+	} {
+		if ms := s.Scan("a.yaml", text); len(ms) != 0 {
+			t.Errorf("%q: %d findings, want none: %+v", text, len(ms), ms)
+		}
+	}
+}
+
+// TestDescribeKeepsNames: a description's first word is lower-cased
+// only when it is an ordinary word, never a name with inner capitals.
+func TestDescribeKeepsNames(t *testing.T) {
+	for desc, want := range map[string]string{
+		"GitHub Personal Access Token": "hard-coded GitHub Personal Access Token",
+		"JWT":                          "hard-coded JWT",
+		"Slack bot token":              "hard-coded slack bot token",
+		"OpenAI API Key":               "hard-coded OpenAI API Key",
+	} {
+		if got := Describe(Match{RuleID: "r", Description: desc}); !strings.HasPrefix(got, want+" (rule r)") {
+			t.Errorf("Describe(%q) = %q, want it to start %q", desc, got, want)
 		}
 	}
 }
