@@ -86,6 +86,24 @@ func TerminalPath(p string) string {
 	return p
 }
 
+// TerminalCode is Terminal for a line of source code shown whole, as a
+// diff shows it: tabs are kept, since code is indented with them and a
+// tab cannot change what else the terminal shows; and a line whose text
+// starts with "::" after blanks gets its first colon escaped as \x3a,
+// because a diff's context line starts with a blank, which the Actions
+// runner skips before looking for a workflow command.
+func TerminalCode(s string) string {
+	parts := strings.Split(s, "\t")
+	for i, p := range parts {
+		parts[i] = Terminal(p)
+	}
+	s = strings.Join(parts, "\t")
+	if t := strings.TrimLeft(s, " \t"); strings.HasPrefix(t, "::") {
+		s = s[:len(s)-len(t)] + `\x3a` + t[1:]
+	}
+	return s
+}
+
 // OneLine collapses a message of several lines (go list's stderr, a
 // parse error quoting a multi-line literal) into one, its lines joined
 // by "; ": each output format shows a message on one line.

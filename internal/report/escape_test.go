@@ -34,6 +34,17 @@ func TestTerminal(t *testing.T) {
 		}
 	}
 	for in, want := range map[string]string{
+		"\tif x {":                   "\tif x {", // code keeps its indentation
+		"\t\x1b[2Jx\r":               "\t" + `\x1b[2Jx\r`,
+		"\t// ::add-mask::x":         "\t// ::add-mask::x",
+		"  \t::error file=a::forged": "  \t" + `\x3a:error file=a::forged`,
+		"::stop-commands::t":         `\x3a:stop-commands::t`,
+	} {
+		if got := TerminalCode(in); got != want {
+			t.Errorf("TerminalCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
 		"one line": "one line",
 		"err: exit status 1: stderr:\ngo: a\r\n\n  go: b  \n": "err: exit status 1: stderr:; go: a; go: b",
 	} {
