@@ -5,6 +5,7 @@ package report
 
 import (
 	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/fix"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -24,6 +25,9 @@ type Report struct {
 	// Rules are the implemented, enabled rules of this scan.
 	Rules []*rules.Rule
 	Stats Stats
+	// Fixes holds the counted findings' suggested fixes resolved against
+	// the files, when the scan was asked for them (--fix, --diff).
+	Fixes *fix.Plan
 }
 
 // Problem is something that kept tokenvet from analysing a file fully.

@@ -20,6 +20,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/diffscope"
 	"github.com/tokenvet/tokenvet/internal/finding"
+	"github.com/tokenvet/tokenvet/internal/fix"
 	"github.com/tokenvet/tokenvet/internal/goscan"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/suppress"
@@ -95,6 +96,13 @@ type Options struct {
 	// paths relative to; by default the top of the git work tree the
 	// scan is in, or the scanned directory outside one.
 	FingerprintRoot string
+
+	// Fix resolves the first suggested fix of every counted finding
+	// against the files as the scan read them, into Report.Fixes (for
+	// --fix and --diff). The plan's edits are the engines' own text;
+	// its Redact hides the scan's secrets in the lines a diff prints,
+	// unless Redact is off.
+	Fix bool
 }
 
 // Run scans and returns the report. Errors are usage or environment
@@ -255,6 +263,16 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	for _, f := range fs {
 		red.scanLine(f.File, f.StartLine)
 	}
+	// enrich redacts the fixes' text in place, for output; applying a
+	// fix needs the text the engine gave.
+	rawFixes := map[*finding.Finding][]finding.Edit{}
+	if o.Fix {
+		for _, f := range fs {
+			if len(f.Fixes) > 0 {
+				rawFixes[f] = slices.Clone(f.Fixes[0].Edits)
+			}
+		}
+	}
 	eo := enrichOptions{redact: o.Redact, fingerprintPath: fingerprintPaths(o.Root, o.FingerprintRoot, dirs)}
 	if o.Baseline.Legacy() {
 		eo.legacy = map[*finding.Finding]string{}
@@ -279,8 +297,32 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	}
 	rep.Stats.LegacyBaselineMatches = markNew(fs, o.Scope, o.Baseline, eo.legacy, &rep.Stats)
 	rep.Findings = fs
+	if o.Fix {
+		rep.Fixes = planFixes(fs, rawFixes, src, red, o.Redact)
+	}
 	sortProblems(rep.Problems)
 	return rep, nil
+}
+
+// planFixes resolves the first fix of each counted finding, in output
+// order (so that which of two conflicting fixes wins does not depend on
+// scheduling). Suppressed findings and findings unchanged from a
+// baseline are left alone: the user has accepted them.
+func planFixes(fs []*finding.Finding, raw map[*finding.Finding][]finding.Edit, src *sources, red *redactor, redact bool) *fix.Plan {
+	var fixes []*fix.Fix
+	for _, f := range fs {
+		if edits, ok := raw[f]; ok && f.Counted() {
+			fixes = append(fixes, &fix.Fix{Finding: f, Edits: edits})
+		}
+	}
+	p := fix.NewPlan(fixes, src.read)
+	if redact {
+		// Every line a diff prints, context included, goes through the
+		// same pass as snippets: the file's known secrets wherever they
+		// recur, and whatever the secret rules find in the line itself.
+		p.Redact = func(path, text string, _ int) string { return red.text(path, text, true) }
+	}
+	return p
 }
 
 // secretFinder returns the engine that lends its secret rules to the
