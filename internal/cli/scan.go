@@ -63,6 +63,9 @@ type scanFlags struct {
 	analyzerOn map[string]*bool
 	// models are directories of the user's library model files.
 	models []string
+	// fix applies the counted findings' suggested fixes; diff prints
+	// them as a unified diff instead of the report (internal/fix).
+	fix, diff bool
 }
 
 func newScanCmd(env *Env) *cobra.Command {
@@ -79,7 +82,11 @@ are Go package patterns (import paths).
 
 Exit status: 0 when no counted finding (not suppressed, not unchanged under
 --new-from-rev, --new-from-patch, --baseline or --staged) is at or above --fail-on,
-1 when there is one, 2 on a usage or runtime error.`,
+1 when there is one, 2 on a usage or runtime error.
+
+--fix applies the first suggested fix of every counted finding to the files
+and reports what is left; --diff prints those fixes as a unified diff on
+standard output instead of the report (with --fix: the fixes it applied).`,
 		Example: `  tokenvet scan                                  # same as tokenvet scan ./...
   tokenvet scan ./services/... ./web
   tokenvet scan --format sarif -o tokenvet.sarif ./...
@@ -88,7 +95,10 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
   tokenvet scan --enable jwt-none-alg --fail-on error ./...
   tokenvet scan --new-from-rev origin/main ./...  # fail only on lines changed since the merge base
   tokenvet scan --write-baseline base.json ./...  # accept today's findings; then --baseline base.json
-  tokenvet scan --staged                          # pre-commit: what the next commit holds`,
+  tokenvet scan --staged                          # pre-commit: what the next commit holds
+  tokenvet scan --diff ./...                      # show the suggested fixes as a diff; changes nothing
+  tokenvet scan --fix ./...                       # apply them; the exit status follows what is left
+  tokenvet scan --fix --diff ./... > fixes.patch  # apply them and keep the diff`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, env, f, args)
 		},
@@ -116,6 +126,8 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
 	fl.StringArrayVar(&f.models, "models", nil, "read extra library model files from `DIR` (repeatable; docs/models.md), as models: in the config does")
 	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
+	fl.BoolVar(&f.fix, "fix", false, "apply the first suggested fix of every counted finding to the files (each file rewritten whole, or left as it was); list the files fixed on standard error and report the findings left")
+	fl.BoolVar(&f.diff, "diff", false, "print the suggested fixes as a unified diff (paths relative to the scan root, secrets redacted) on standard output instead of the report, and change nothing; with --fix, the fixes applied")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
 }
@@ -170,6 +182,15 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	}
 	if f.staged && (f.newFromRev != "" || f.newFromPatch != "") {
 		return fmt.Errorf("--staged already limits the scan to staged files; drop --new-from-rev/--new-from-patch")
+	}
+	if f.fix && f.staged {
+		return fmt.Errorf("--fix: --staged scans a copy of the index, so there is nothing to fix in place; run tokenvet scan --fix on the work tree")
+	}
+	if (f.fix || f.diff) && f.writeBaseline != "" {
+		return fmt.Errorf("--write-baseline accepts today's findings; give it without --fix and --diff")
+	}
+	if f.diff && f.output == "" && cmd.Flags().Changed("format") {
+		return fmt.Errorf("--diff prints the diff on standard output; write the %s report with -o FILE", f.format)
 	}
 	for _, tag := range f.buildTags {
 		if tag == "" || strings.ContainsAny(tag, " \t\n\"'") {
@@ -299,6 +320,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
 		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
+		Fix: f.fix || f.diff,
 	})
 	prog.done()
 	if ctx.Err() != nil {
@@ -308,6 +330,12 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		return err
 	}
 
+	var diff *bytes.Buffer
+	if rep.Fixes != nil {
+		if diff, err = applyFixes(env, rep, root, f); err != nil {
+			return err
+		}
+	}
 	out, err := render(format, rep, f, reportRoot, env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "")
 	if err != nil {
 		return err
@@ -347,13 +375,19 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		if err := write(f.output, out.Bytes()); err != nil {
 			return fmt.Errorf("writing the report: %w (any previous report at %s is unchanged)", err, f.output)
 		}
-	} else if _, err := env.Stdout.Write(out.Bytes()); err != nil {
-		return err
+	}
+	if diff != nil {
+		out = diff // standard output holds the diff, for git apply
+	}
+	if f.output == "" || diff != nil {
+		if _, err := env.Stdout.Write(out.Bytes()); err != nil {
+			return err
+		}
 	}
 	for _, l := range links {
 		fmt.Fprintf(env.Stderr, "tokenvet: %s was a symbolic link; it now holds the report (the file it pointed to was not touched)\n", report.Terminal(l))
 	}
-	if !f.quiet && (format != "text" || f.output != "") {
+	if !f.quiet && (format != "text" || f.output != "" || f.diff) {
 		// Machine formats keep stdout clean; people still get a tally.
 		suppressed := 0
 		for _, x := range rep.Findings {
@@ -361,7 +395,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 				suppressed++
 			}
 		}
-		if len(rep.Problems) > 0 && format != "text" {
+		if len(rep.Problems) > 0 && (format != "text" || f.diff && f.output == "") {
 			fmt.Fprintln(env.Stderr, "partly analysed:")
 			report.WriteProblems(env.Stderr, rep.Problems)
 		}

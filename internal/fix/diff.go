@@ -14,16 +14,12 @@ import (
 // as diff -u and git show.
 const contextLines = 3
 
-// WriteDiff writes a unified diff of files (all of p's when files is
-// nil) to w, one file after another, with "--- a/PATH" and "+++ b/PATH"
+// WriteDiff writes a unified diff of files, some or all of p.Files, to w, one file after another, with "--- a/PATH" and "+++ b/PATH"
 // headers. Every line of text printed (without its line ending) goes
 // through p.Redact, then escape when it is not nil; escape also gets
 // the paths. Line endings are printed as the file has them, CRLF
 // included, so that the diff applies (git apply, patch) to the file.
 func (p *Plan) WriteDiff(w io.Writer, files []*File, escape func(string) string) error {
-	if files == nil {
-		files = p.Files
-	}
 	if escape == nil {
 		escape = func(s string) string { return s }
 	}

@@ -198,7 +198,7 @@ func TestPlan(t *testing.T) {
 				}
 			}
 			var b bytes.Buffer
-			if err := p.WriteDiff(&b, nil, nil); err != nil {
+			if err := p.WriteDiff(&b, p.Files, nil); err != nil {
 				t.Fatal(err)
 			}
 			if tt.diff != "" && b.String() != tt.diff {
@@ -345,7 +345,7 @@ func TestDiffRandom(t *testing.T) {
 		}
 		p := NewPlan(fixes, reader(map[string]string{"a.go": src}))
 		var b bytes.Buffer
-		if err := p.WriteDiff(&b, nil, nil); err != nil {
+		if err := p.WriteDiff(&b, p.Files, nil); err != nil {
 			t.Fatal(err)
 		}
 		if t.Failed() {
@@ -364,7 +364,7 @@ func TestWriteDiffRedactsAndEscapes(t *testing.T) {
 		return strings.ReplaceAll(text, "ghp_secret", "ghp_…(10 chars)")
 	}
 	var b bytes.Buffer
-	if err := p.WriteDiff(&b, nil, func(s string) string { return strings.ReplaceAll(s, "\x1b", `\x1b`) }); err != nil {
+	if err := p.WriteDiff(&b, p.Files, func(s string) string { return strings.ReplaceAll(s, "\x1b", `\x1b`) }); err != nil {
 		t.Fatal(err)
 	}
 	want := "--- a/a.go\n+++ b/a.go\n@@ -1,4 +1,4 @@\n a\n key = \"ghp_…(10 chars)\"\n-b\n+\\x1b[31mB\n c\n"
