@@ -379,36 +379,40 @@ func TestWriteDiffRedactsAndEscapes(t *testing.T) {
 func TestWrite(t *testing.T) {
 	const src = "package a\n\nimport \"old\"\n"
 	imp := strings.Index(src, `"old"`)
-	edit := func(file string) *Fix {
-		return &Fix{Edits: []finding.Edit{{File: file, Start: imp, End: imp + 5, New: `"new"`}}}
+	edit := func(file string, off int) *Fix {
+		return &Fix{Edits: []finding.Edit{{File: file, Start: off, End: off + 5, New: `"new"`}}}
 	}
 	const want = "package a\n\nimport \"new\"\n"
+	crlf := strings.ReplaceAll(src, "\n", "\r\n")
 	tests := []struct {
 		name string
-		// setup prepares root and returns the fix to apply.
-		setup   func(t *testing.T, root string) *Fix
-		err     string // substring of the result's error; "" for success
-		changed string // the file (under root) whose content to check
-		content string // its expected content afterwards
+		// setup prepares root and returns the fix to apply, computed
+		// against src (or crlf).
+		setup func(t *testing.T, root string) *Fix
+		// edited, when set, is written to check after the plan is made:
+		// someone's edit between the scan and the fix.
+		edited  string
+		err     string      // substring of the result's error; "" for success
+		check   string      // the file (under root) whose content to check
+		content string      // its expected content afterwards
+		mode    os.FileMode // its expected mode, if not 0
 	}{
 		{
-			name:    "written, mode kept",
-			setup:   func(t *testing.T, root string) *Fix { put(t, root, "a.go", src, 0o640); return edit("a.go") },
-			changed: "a.go", content: want,
+			name:  "written, mode kept",
+			setup: func(t *testing.T, root string) *Fix { put(t, root, "a.go", src, 0o640); return edit("a.go", imp) },
+			check: "a.go", content: want, mode: 0o640,
 		},
 		{
-			name: "CRLF file",
-			setup: func(t *testing.T, root string) *Fix {
-				put(t, root, "a.go", strings.ReplaceAll(src, "\n", "\r\n"), 0o644)
-				return &Fix{Edits: []finding.Edit{{File: "a.go", Start: imp + 2, End: imp + 7, New: `"new"`}}}
-			},
-			changed: "a.go", content: strings.ReplaceAll(want, "\n", "\r\n"),
+			name:  "CRLF file",
+			setup: func(t *testing.T, root string) *Fix { put(t, root, "a.go", crlf, 0o644); return edit("a.go", imp+2) },
+			check: "a.go", content: strings.ReplaceAll(want, "\n", "\r\n"),
 		},
 		{
-			name:    "changed on disk between scan and fix",
-			setup:   func(t *testing.T, root string) *Fix { put(t, root, "a.go", src, 0o644); return edit("a.go") },
-			err:     "changed on disk",
-			changed: "a.go", content: "package a\n\nimport \"old\" // edited\n",
+			name:   "changed on disk between scan and fix",
+			setup:  func(t *testing.T, root string) *Fix { put(t, root, "a.go", src, 0o644); return edit("a.go", imp) },
+			edited: "package a\n\nimport \"old\" // edited\n",
+			err:    "changed on disk",
+			check:  "a.go", content: "package a\n\nimport \"old\" // edited\n",
 		},
 		{
 			name: "a directory linked to outside the root",
@@ -418,9 +422,10 @@ func TestWrite(t *testing.T) {
 				if err := os.Symlink(out, filepath.Join(root, "sub")); err != nil {
 					t.Skip(err)
 				}
-				return edit("sub/a.go")
+				return edit("sub/a.go", imp)
 			},
-			err: "outside the scan root",
+			err:   "outside the scan root",
+			check: "sub/a.go", content: src,
 		},
 		{
 			name: "a file linked to another inside the root",
@@ -429,26 +434,22 @@ func TestWrite(t *testing.T) {
 				if err := os.Symlink("real.go", filepath.Join(root, "a.go")); err != nil {
 					t.Skip(err)
 				}
-				return edit("a.go")
+				return edit("a.go", imp)
 			},
-			err:     "symbolic link",
-			changed: "real.go", content: src,
+			err:   "symbolic link",
+			check: "real.go", content: src,
 		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			root := t.TempDir()
 			fix := tt.setup(t, root)
-			read := func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) }
-			if strings.Contains(tt.name, "symbolic") || strings.Contains(tt.name, "outside") {
-				read = reader(map[string]string{fix.Edits[0].File: src}) // what a scan would have read
-			}
-			p := NewPlan([]*Fix{fix}, read)
+			p := NewPlan([]*Fix{fix}, func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) })
 			if len(p.Files) != 1 {
 				t.Fatalf("plan: %+v", p.Skipped)
 			}
-			if tt.err != "" && tt.content != "" && strings.Contains(tt.err, "changed") {
-				put(t, root, tt.changed, tt.content, 0o644) // the edit after the scan
+			if tt.edited != "" {
+				put(t, root, tt.check, tt.edited, 0o644)
 			}
 			res := p.Write(root)
 			switch err := res[0].Err; {
@@ -457,29 +458,24 @@ func TestWrite(t *testing.T) {
 			case tt.err != "" && (err == nil || !strings.Contains(err.Error(), tt.err)):
 				t.Fatalf("Write: error %v, want one saying %q", err, tt.err)
 			}
-			if tt.err == "changed on disk" && !errors.Is(res[0].Err, ErrChanged) {
+			if tt.edited != "" && !errors.Is(res[0].Err, ErrChanged) {
 				t.Errorf("error %v is not ErrChanged", res[0].Err)
 			}
-			if tt.changed != "" {
-				b, err := os.ReadFile(filepath.Join(root, tt.changed))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if string(b) != tt.content {
-					t.Errorf("%s = %q, want %q", tt.changed, b, tt.content)
-				}
+			path := filepath.Join(root, filepath.FromSlash(tt.check))
+			b, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if tt.name == "written, mode kept" {
-				st, err := os.Stat(filepath.Join(root, "a.go"))
-				if err != nil {
-					t.Fatal(err)
-				}
-				if st.Mode().Perm() != 0o640 {
-					t.Errorf("mode %v, want 0640", st.Mode().Perm())
+			if string(b) != tt.content {
+				t.Errorf("%s = %q, want %q", tt.check, b, tt.content)
+			}
+			if tt.mode != 0 {
+				if st, err := os.Lstat(path); err != nil || st.Mode().Perm() != tt.mode {
+					t.Errorf("%s: mode %v, want %v", tt.check, st, tt.mode)
 				}
 			}
 			// No temporary file is left behind, written or not.
-			ents, _ := os.ReadDir(root)
+			ents, _ := os.ReadDir(filepath.Dir(path))
 			for _, e := range ents {
 				if strings.Contains(e.Name(), ".tokenvet-fix-") {
 					t.Errorf("left %s behind", e.Name())
