@@ -23,7 +23,10 @@ type Report struct {
 	NotAnalysed []NotAnalysed
 	// Rules are the implemented, enabled rules of this scan.
 	Rules []*rules.Rule
-	Stats Stats
+	// SecretTypes are the secret types the scan's secret rules know,
+	// sorted by id; SARIF describes those that findings have.
+	SecretTypes []*rules.SecretType
+	Stats       Stats
 }
 
 // Problem is something that kept tokenvet from analysing a file fully.
