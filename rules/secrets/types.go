@@ -72,8 +72,8 @@ func shortenName(d string) string {
 	return shorten(d)
 }
 
-// idName spells a rule id as words: "cisco-meraki-api-key" gives "Cisco
-// Meraki API key".
+// idName spells a rule id as words, capitalising the product's name:
+// "cisco-meraki-api-key" gives "Cisco Meraki API key".
 func idName(id string) string {
 	words := strings.FieldsFunc(strings.TrimPrefix(id, "tokenvet-"), func(r rune) bool { return r == '-' || r == '_' })
 	for i, w := range words {
@@ -82,10 +82,10 @@ func idName(id string) string {
 			words[i] = strings.ToUpper(lw)
 		case "oauth":
 			words[i] = "OAuth"
+		case "key", "token", "secret", "access", "client", "private", "public", "refresh", "service", "account", "password", "webhook", "app":
+			// generic nouns stay lower-case: product names are the rest
 		default:
-			if i == 0 {
-				words[i] = strings.ToUpper(w[:1]) + w[1:]
-			}
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
 		}
 	}
 	return strings.Join(words, " ")
