@@ -12,8 +12,9 @@ import (
 // WriteMarkdown writes the rule reference, docs/rules.md. It is generated
 // (`make docs`), never edited by hand; a test fails when the file is stale.
 // Each rule's list of the libraries it knows comes from the embedded
-// library models.
-func WriteMarkdown(w io.Writer, rs []*Rule) error {
+// library models; the secret types of hardcoded-token, when types is not
+// empty, are listed in a section of their own.
+func WriteMarkdown(w io.Writer, rs []*Rule, types []*SecretType) error {
 	models, err := model.Builtin()
 	if err != nil {
 		return err
@@ -33,7 +34,67 @@ func WriteMarkdown(w io.Writer, rs []*Rule) error {
 		fmt.Fprintf(&b, "\nSecurity severity %s. Suppress one occurrence with `//tokenvet:ignore %s <reason>`.\n", r.SecuritySeverity, r.ID)
 		writeLibraries(&b, r.ID, models)
 	}
+	if len(types) > 0 {
+		writeSecretTypes(&b, types)
+	}
 	_, err = io.WriteString(w, b.String())
+	return err
+}
+
+// writeSecretTypes is the docs section listing hardcoded-token's secret
+// types. Its anchor is what each type's SARIF helpUri points at.
+func writeSecretTypes(b *strings.Builder, types []*SecretType) {
+	b.WriteString("\n## Secret types\n\n") // GitHub makes the anchor secret-types
+	fmt.Fprintf(b, "Rule [%s](#%s) tells %d secret types apart, one per secret rule: gitleaks' default rules and tokenvet's own (`tokenvet-*`), plus any in the file `secrets.config` in `.tokenvet.yml` names. ", HardcodedToken, HardcodedToken, len(types))
+	b.WriteString("Findings keep the rule id `hardcoded-token` (in text and JSON output, suppressions, baselines and fingerprints) and carry the type as `secretType`; ")
+	b.WriteString("SARIF reports each under its own rule `hardcoded-token/<type>`, a specialisation of `hardcoded-token`, so that code scanning can filter and dismiss alerts by type. ")
+	b.WriteString("`--enable`, `--disable`, and `enable:`, `disable:` and `rules:` in `.tokenvet.yml` take the same ids: `--disable hardcoded-token/generic-api-key` turns that one type off. `tokenvet rules --secret-types` lists the types a configuration has.\n\n")
+	b.WriteString("| id | finds |\n|---|---|\n")
+	for _, t := range types {
+		fmt.Fprintf(b, "| `%s` | %s |\n", t.RuleID(), strings.ReplaceAll(t.title(), "|", "\\|"))
+	}
+}
+
+// SecretTypesAnchor is the anchor GitHub gives the "Secret types" heading of
+// docs/rules.md.
+const SecretTypesAnchor = "secret-types"
+
+// SecretTypesURI is the docs anchor every secret type's help points at.
+func SecretTypesURI() string { return DocsURL + "#" + SecretTypesAnchor }
+
+// jsonSecretType is the JSON shape of a type in `tokenvet rules
+// --secret-types --format json`.
+type jsonSecretType struct {
+	ID          string   `json:"id"`
+	Type        string   `json:"secretType"`
+	Name        string   `json:"name"`
+	Description string   `json:"description"`
+	Tags        []string `json:"tags"`
+}
+
+// WriteSecretTypesJSON writes the secret types as a JSON array.
+func WriteSecretTypesJSON(w io.Writer, types []*SecretType) error {
+	out := make([]jsonSecretType, len(types))
+	for i, t := range types {
+		tags := t.Tags
+		if tags == nil {
+			tags = []string{}
+		}
+		out[i] = jsonSecretType{t.RuleID(), t.ID, t.title(), t.Description, tags}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteSecretTypesText writes one line per secret type: its id and what
+// it finds.
+func WriteSecretTypesText(w io.Writer, types []*SecretType) error {
+	var b strings.Builder
+	for _, t := range types {
+		fmt.Fprintf(&b, "%-50s %s\n", t.RuleID(), t.title())
+	}
+	_, err := io.WriteString(w, b.String())
 	return err
 }
 

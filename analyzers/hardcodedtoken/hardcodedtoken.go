@@ -163,7 +163,7 @@ func (c *checker) comments() {
 					continue
 				}
 				c.reported[pos] = true
-				c.pass.Report(analysis.Diagnostic{Pos: pos, End: cm.Pos() + token.Pos(m.End), Category: rules.HardcodedToken, Message: secrets.Describe(m)})
+				c.pass.Report(analysis.Diagnostic{Pos: pos, End: cm.Pos() + token.Pos(m.End), Category: rules.HardcodedToken, URL: rules.SecretTypeURL(m.RuleID), Message: secrets.Describe(m)})
 			}
 		}
 	}
@@ -337,7 +337,7 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 			continue
 		}
 		c.reported[pos] = true
-		c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: rules.HardcodedToken, Message: secrets.Describe(m)})
+		c.pass.Report(analysis.Diagnostic{Pos: pos, End: end, Category: rules.HardcodedToken, URL: rules.SecretTypeURL(m.RuleID), Message: secrets.Describe(m)})
 	}
 	return true
 }

@@ -168,8 +168,8 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		return fmt.Errorf("--jobs %d: must be at least 1", f.jobs)
 	}
 	for _, id := range append(append([]string(nil), f.enable...), f.disable...) {
-		if _, ok := rules.Lookup(id); !ok {
-			return fmt.Errorf("unknown rule id %q in --enable/--disable; `tokenvet rules` lists the ids", id)
+		if err := rules.CheckRuleID(id); err != nil {
+			return fmt.Errorf("--enable/--disable: %v", err)
 		}
 	}
 
@@ -313,6 +313,14 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			return err
 		}
 	}
+	// Secret types come from the scanner's rule set, which the config's
+	// secrets.config extends: only now can their ids be checked.
+	if err := checkSecretTypes(engines, "--enable/--disable", append(append([]string(nil), f.enable...), f.disable...)); err != nil {
+		return err
+	}
+	if err := checkSecretTypes(engines, "config "+cfg.Path, cfg.SecretTypeIDs()); err != nil {
+		return err
+	}
 
 	prog := newProgress(env, f.quiet)
 	rep, err := scan.Run(ctx, scan.Options{
@@ -430,7 +438,7 @@ func render(format string, rep *report.Report, f *scanFlags, root string, color 
 	case "sarif":
 		err = sarif.Write(&out, sarif.Input{
 			Findings: rep.Findings, ToolVersion: version.Version(), SemanticVersion: version.Version(),
-			Category: f.category, Rules: rep.Rules, ScanRoot: root, Notifications: notifications(rep),
+			Category: f.category, Rules: rep.Rules, SecretTypes: rep.SecretTypes, ScanRoot: root, Notifications: notifications(rep),
 		})
 	default:
 		err = fmt.Errorf("unknown format %q", format)

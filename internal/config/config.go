@@ -12,6 +12,10 @@
 //	    severity: error       # error | warning | note
 //	  token-logged:
 //	    enabled: false
+//	  hardcoded-token/generic-api-key:  # one secret type of hardcoded-token
+//	    severity: warning
+//	enable: [hardcoded-token, jwt-none-alg]   # run only these (as --enable)
+//	disable: [hardcoded-token/jwt]            # turn these off (as --disable)
 //	jwt:
 //	  max-lifetime: 24h            # jwt-long-lifetime limit (Go duration)
 //	  refresh-max-lifetime: 2160h  # the same for refresh tokens
@@ -35,9 +39,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -68,8 +74,15 @@ type Config struct {
 	// unset, secrets.include-minified or web.include-minified turns it
 	// on: all three mean the same, for every engine (see Minified).
 	IncludeMinified *bool `yaml:"include-minified"`
-	// Rules overrides per rule id.
+	// Rules overrides per rule id; a hardcoded-token/<type> id
+	// overrides one secret type of hardcoded-token.
 	Rules map[string]RuleConfig `yaml:"rules"`
+	// Enable, when non-empty, runs only these rule ids, as --enable
+	// does; a --enable on the command line replaces it. Disable turns
+	// rules off, as rules.<id>.enabled: false does. Both take
+	// hardcoded-token/<type> ids for one secret type.
+	Enable  []string `yaml:"enable"`
+	Disable []string `yaml:"disable"`
 	// JWT holds the settings of the JWT rules.
 	JWT *JWTConfig `yaml:"jwt"`
 	// Secrets configures the secret rules (hardcoded-token).
@@ -278,7 +291,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified, models)", err)
+		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, enable, disable, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified, models)", err)
 	}
 	if err := c.validate(); err != nil {
 		return nil, err
@@ -311,14 +324,34 @@ func (c *Config) validate() error {
 	}
 	sort.Strings(ids)
 	for _, id := range ids {
-		if _, ok := rules.Lookup(id); !ok {
-			return fmt.Errorf("rules: unknown rule id %q; `tokenvet rules` lists the ids", id)
+		if err := rules.CheckRuleID(id); err != nil {
+			return fmt.Errorf("rules: %v", err)
 		}
 		if s := c.Rules[id].Severity; s != nil && *s == rules.SeverityNone {
 			return fmt.Errorf("rules.%s.severity: none is not a severity; use enabled: false to turn the rule off", id)
 		}
 	}
+	for key, list := range map[string][]string{"enable": c.Enable, "disable": c.Disable} {
+		for _, id := range list {
+			if err := rules.CheckRuleID(id); err != nil {
+				return fmt.Errorf("%s: %v", key, err)
+			}
+		}
+	}
 	return nil
+}
+
+// SecretTypeIDs returns the hardcoded-token/<type> ids the configuration
+// names (rules, enable, disable), so that the caller can check the types
+// against the secret scanner's rule set once it is built.
+func (c *Config) SecretTypeIDs() []string {
+	var out []string
+	for _, id := range append(append(slices.Sorted(maps.Keys(c.Rules)), c.Enable...), c.Disable...) {
+		if _, ok, _ := rules.ParseSecretRuleID(id); ok {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // Enabled reports whether the configuration leaves rule id on.

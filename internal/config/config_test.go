@@ -201,3 +201,30 @@ func TestModelsSection(t *testing.T) {
 		t.Errorf("misspelt key: %v", err)
 	}
 }
+
+func TestSecretTypeIDs(t *testing.T) {
+	c, err := Parse([]byte(`
+enable: [hardcoded-token, jwt-none-alg]
+disable: [hardcoded-token/jwt]
+rules:
+  hardcoded-token/generic-api-key:
+    severity: warning
+  token-logged:
+    enabled: false
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(c.SecretTypeIDs(), " "); got != "hardcoded-token/generic-api-key hardcoded-token/jwt" {
+		t.Errorf("SecretTypeIDs = %s", got)
+	}
+	if s := c.Severity("hardcoded-token/generic-api-key", rules.SeverityError); s != rules.SeverityWarning {
+		t.Errorf("type severity = %v", s)
+	}
+	// Whether a type exists is for the scanner to say; its shape is not.
+	for _, bad := range []string{"disable: [hardcoded-token/]", "enable: [hardcoded-tokn/jwt]", "rules:\n  hardcoded-token/a b:\n    enabled: false", "disable: [jwt-nonealg]"} {
+		if _, err := Parse([]byte(bad)); err == nil {
+			t.Errorf("Parse(%q) accepted it", bad)
+		}
+	}
+}

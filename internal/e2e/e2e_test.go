@@ -96,6 +96,7 @@ type jsonReport struct {
 	Version  int `json:"version"`
 	Findings []struct {
 		Rule        string          `json:"rule"`
+		SecretType  string          `json:"secretType"`
 		Severity    string          `json:"severity"`
 		Message     string          `json:"message"`
 		File        string          `json:"file"`

@@ -15,9 +15,14 @@ import (
 // as go/token reports them; reporters that need UTF-16 columns (SARIF)
 // use StartColUTF16/EndColUTF16, filled in by Enrich.
 type Finding struct {
-	RuleID   string         `json:"rule"`
-	Severity rules.Severity `json:"severity"`
-	Message  string         `json:"message"`
+	RuleID string `json:"rule"`
+	// SecretType is set on hardcoded-token findings: the id of the secret
+	// rule that matched ("github-pat"). RuleID stays hardcoded-token, the
+	// public id suppressions, baselines and fingerprints use; SARIF
+	// reports the finding under rule hardcoded-token/<SecretType>.
+	SecretType string         `json:"secretType,omitempty"`
+	Severity   rules.Severity `json:"severity"`
+	Message    string         `json:"message"`
 
 	// File is relative to the scan root, with forward slashes.
 	File      string `json:"file"`

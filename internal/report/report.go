@@ -24,7 +24,10 @@ type Report struct {
 	NotAnalysed []NotAnalysed
 	// Rules are the implemented, enabled rules of this scan.
 	Rules []*rules.Rule
-	Stats Stats
+	// SecretTypes are the secret types the scan's secret rules know,
+	// sorted by id; SARIF describes those that findings have.
+	SecretTypes []*rules.SecretType
+	Stats       Stats
 	// Fixes holds the counted findings' suggested fixes resolved against
 	// the files, when the scan was asked for them (--fix, --diff).
 	Fixes *fix.Plan

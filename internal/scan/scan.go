@@ -123,11 +123,12 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	enabled := enabledRules(o)
+	sel := selectRules(o)
+	enabled := sel.rules
 	analyzers := selectAnalyzers(o.Analyzers, enabled)
 	engines := selectEngines(o.Engines, enabled)
 
-	rep := &report.Report{Root: o.Root, Stats: report.Stats{Skipped: map[string]int{}}}
+	rep := &report.Report{Root: o.Root, Stats: report.Stats{Skipped: map[string]int{}}, SecretTypes: SecretTypes(o.Engines)}
 	for _, r := range rules.Implemented() {
 		if enabled[r.ID] {
 			rep.Rules = append(rep.Rules, r)
@@ -224,10 +225,11 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 			Reason: rel + ": " + s.Reason + ": " + s.Detail + " (kept from the go command)"})
 	}
 
-	// Keep only enabled rules, with configured severities.
+	// Keep only enabled rules and secret types, with configured
+	// severities (a secret type's over its rule's).
 	kept := fs[:0]
 	for _, f := range fs {
-		if !enabled[f.RuleID] {
+		if !enabled[f.RuleID] || (f.SecretType != "" && !sel.typeOn(f.SecretType)) {
 			continue
 		}
 		if r, ok := rules.Lookup(f.RuleID); ok {
@@ -236,6 +238,9 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 				def = r.Severity
 			}
 			f.Severity = o.Config.Severity(f.RuleID, def)
+			if f.SecretType != "" {
+				f.Severity = o.Config.Severity(rules.SecretRuleID(f.SecretType), f.Severity)
+			}
 		}
 		kept = append(kept, f)
 	}
@@ -448,23 +453,98 @@ func within(dir, path string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, "../")
 }
 
-func enabledRules(o Options) map[string]bool {
-	enabled := map[string]bool{}
+// selection is what a scan reports: which rules, and which secret types
+// of hardcoded-token.
+type selection struct {
+	rules map[string]bool // rule id → on
+	// onlyTypes, when non-nil, holds the only secret types reported: an
+	// enable list named hardcoded-token/<type> ids but not
+	// hardcoded-token itself. offTypes are turned off.
+	onlyTypes, offTypes map[string]bool
+}
+
+// typeOn reports whether findings of secret type typ are reported.
+func (s selection) typeOn(typ string) bool {
+	if s.offTypes[typ] {
+		return false
+	}
+	return s.onlyTypes == nil || s.onlyTypes[typ]
+}
+
+// selectRules combines the command line and the configuration. A
+// --enable list replaces the configuration's choices (its enable list
+// and every rule it turns off), as it always has; without one, the
+// configuration's enable list, disable list and rules.<id>.enabled
+// decide. --disable then turns off what it names. A hardcoded-token/<type>
+// id in an enable list turns hardcoded-token on for that type only (and
+// for the other types named); in a disable list it turns that one type
+// off and leaves the rule on.
+func selectRules(o Options) selection {
+	sel := selection{rules: map[string]bool{}, offTypes: map[string]bool{}}
+	cliEnable := len(o.Enable) > 0
+	enable := o.Enable
+	if !cliEnable {
+		enable = o.Config.Enable
+	}
 	only := map[string]bool{}
-	for _, id := range o.Enable {
+	onlyTypes := map[string]bool{}
+	for _, id := range enable {
+		if typ, ok, _ := rules.ParseSecretRuleID(id); ok {
+			only[rules.HardcodedToken] = true
+			onlyTypes[typ] = true
+			continue
+		}
 		only[id] = true
 	}
+	if len(onlyTypes) > 0 && !slices.Contains(enable, rules.HardcodedToken) {
+		sel.onlyTypes = onlyTypes
+	}
 	for _, r := range rules.All() {
-		on := o.Config.Enabled(r.ID)
+		configured := o.Config.Enabled(r.ID) && !slices.Contains(o.Config.Disable, r.ID)
+		on := configured
 		if len(only) > 0 {
-			on = only[r.ID] || (r.ID == rules.InvalidSuppression && on)
+			on = only[r.ID] && (cliEnable || configured) || (r.ID == rules.InvalidSuppression && configured)
 		}
-		enabled[r.ID] = on
+		sel.rules[r.ID] = on
+	}
+	var off []string
+	if !cliEnable {
+		off = append(off, o.Config.Disable...)
+		for id, rc := range o.Config.Rules {
+			if rc.Enabled != nil && !*rc.Enabled {
+				off = append(off, id)
+			}
+		}
+	}
+	for _, id := range off {
+		if typ, ok, _ := rules.ParseSecretRuleID(id); ok {
+			sel.offTypes[typ] = true
+		}
 	}
 	for _, id := range o.Disable {
-		enabled[id] = false
+		if typ, ok, _ := rules.ParseSecretRuleID(id); ok {
+			sel.offTypes[typ] = true
+			continue
+		}
+		sel.rules[id] = false
 	}
-	return enabled
+	return sel
+}
+
+// SecretTyper is implemented by the file engine whose rules tell
+// hardcoded-token's secret types apart (rules/secrets).
+type SecretTyper interface {
+	SecretTypes() []*rules.SecretType
+}
+
+// SecretTypes returns the secret types of the first engine that has them.
+func SecretTypes(es []FileEngine) []*rules.SecretType {
+	for _, e := range es {
+		if t, ok := e.(SecretTyper); ok {
+			return t.SecretTypes()
+		}
+	}
+	return nil
 }
 
 // selectAnalyzers keeps the analyzers whose rule is enabled. An analyzer
@@ -533,6 +613,9 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		}
 		if s, ok := rules.SeverityFromURL(d.URL); ok {
 			f.Severity = s // a variant of the rule (see rules.VariantURL)
+		}
+		if typ, ok := rules.SecretTypeFromURL(d.URL); ok && d.Category == rules.HardcodedToken {
+			f.SecretType = typ // which secret rule matched (see rules.SecretTypeURL)
 		}
 		for _, fx := range d.Fixes {
 			fix := finding.Fix{Description: fx.Message}

@@ -27,6 +27,11 @@ func (e *Engine) Name() string { return "secrets" }
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string { return []string{rules.HardcodedToken} }
 
+// SecretTypes lists the secret types the engine reports under
+// hardcoded-token, for validating hardcoded-token/<type> ids and for
+// SARIF's per-type rule descriptors.
+func (e *Engine) SecretTypes() []*rules.SecretType { return e.s.Types() }
+
 // Wants implements scan.FileEngine: everything but Go source.
 func (e *Engine) Wants(rel string) bool { return !strings.HasSuffix(rel, ".go") }
 
@@ -53,7 +58,8 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 			Message:   Describe(m),
 			StartLine: sl, StartCol: sc,
 			EndLine: el, EndCol: ec,
-			Secret: firstLine(text[m.Start:m.End]),
+			Secret:     firstLine(text[m.Start:m.End]),
+			SecretType: m.RuleID,
 		})
 	}
 	return out, nil

@@ -77,6 +77,7 @@ type Scanner struct {
 	// match, unless some rule has no keyword (keywordless).
 	anyKeyword  *ahocorasick.Trie
 	keywordless bool
+	typesCache
 }
 
 type windowedRule struct {

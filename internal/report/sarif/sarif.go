@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -67,6 +68,12 @@ type Input struct {
 	// descriptor appended after them.
 	Rules []*rules.Rule
 
+	// SecretTypes describe the secret types of hardcoded-token. A
+	// hardcoded-token finding with a SecretType is reported under rule
+	// hardcoded-token/<type>, whose descriptor (after Rules, one per type
+	// found) is made from its entry here, or from the id alone.
+	SecretTypes []*rules.SecretType
+
 	// ScanRoot is the absolute path findings' files are relative to; it
 	// becomes originalUriBaseIds.SRCROOT. Empty leaves it out.
 	ScanRoot string
@@ -91,25 +98,84 @@ type Notification struct {
 // Write writes in as an indented SARIF 2.1.0 log, ending in a newline, to
 // w. Nothing is written if the log cannot be built.
 func Write(w io.Writer, in Input) error {
-	log, err := build(in)
+	log, related, err := build(in)
 	if err != nil {
 		return err
 	}
+	doc, err := compact(log)
+	if err != nil {
+		return err
+	}
+	if doc, err = addRelationships(doc, related); err != nil {
+		return err
+	}
 	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keep <, > and & readable in help and snippets
-	if err := enc.Encode(log); err != nil {
+	if err := json.Indent(&buf, doc, "", "  "); err != nil {
 		return fmt.Errorf("sarif: %w", err)
 	}
+	buf.WriteByte('\n')
 	_, err = w.Write(buf.Bytes())
 	return err
 }
 
-func build(in Input) (*gosarif.Report, error) {
+// compact encodes v on one line, keeping <, > and & readable in help and
+// snippets.
+func compact(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("sarif: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// addRelationships writes each descriptor's relationships into the
+// encoded log doc. go-sarif's ReportingDescriptor has no relationships
+// field, so the descriptor's own encoding, which the log contains exactly
+// once (its id is unique), gets a "relationships" member before its
+// closing brace. Encoding the log this way keeps the member order, and so
+// the output, what go-sarif writes.
+func addRelationships(doc []byte, related []relatedDescriptor) ([]byte, error) {
+	for _, r := range related {
+		old, err := compact(r.d)
+		if err != nil {
+			return nil, err
+		}
+		rels, err := compact(r.rels)
+		if err != nil {
+			return nil, err
+		}
+		if n := bytes.Count(doc, old); n != 1 {
+			return nil, fmt.Errorf("sarif: descriptor %s occurs %d times in the log", r.d.ID, n)
+		}
+		repl := append(append(append(bytes.Clone(old[:len(old)-1]), `,"relationships":`...), rels...), '}')
+		doc = bytes.Replace(doc, old, repl, 1)
+	}
+	return doc, nil
+}
+
+// RuleID is the SARIF ruleId of a finding: its rule id, or for a
+// hardcoded-token finding that knows its secret type,
+// hardcoded-token/<type>. SARIF's ruleId is a hierarchical string
+// (§3.27.5), and "/" is its separator, so the type reads as a refinement
+// of the rule; it is a descriptor of its own (rather than only an extra
+// component of ruleId) because GitHub code scanning filters, shows help
+// for and dismisses alerts by descriptor.
+func RuleID(f *finding.Finding) string {
+	if f.RuleID == rules.HardcodedToken && f.SecretType != "" {
+		return rules.SecretRuleID(f.SecretType)
+	}
+	return f.RuleID
+}
+
+// build returns the log and, for each secret type descriptor, the
+// relationships Write adds to it (go-sarif's reportingDescriptor has no
+// relationships field).
+func build(in Input) (*gosarif.Report, []relatedDescriptor, error) {
 	log, err := gosarif.New(gosarif.Version210)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	log.Schema = SchemaURI
 
@@ -132,7 +198,7 @@ func build(in Input) (*gosarif.Report, error) {
 	if in.ScanRoot != "" {
 		root, err := rootURI(in.ScanRoot)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		run.WithOriginalUriBaseIds(map[string]*gosarif.ArtifactLocation{
 			SrcRoot: gosarif.NewArtifactLocation().WithUri(root),
@@ -153,11 +219,39 @@ func build(in Input) (*gosarif.Report, error) {
 			addRule(descriptor(r))
 		}
 	}
+	// Then one descriptor per secret type found, sorted by id, each
+	// after its parent hardcoded-token.
+	var related []relatedDescriptor
+	types := map[string]*rules.SecretType{}
+	for _, t := range in.SecretTypes {
+		if t != nil {
+			types[t.ID] = t
+		}
+	}
+	var found []string
+	for _, f := range in.Findings {
+		if f != nil && RuleID(f) != f.RuleID && !slices.Contains(found, f.SecretType) {
+			found = append(found, f.SecretType)
+		}
+	}
+	slices.Sort(found)
+	for _, typ := range found {
+		if _, ok := index[rules.HardcodedToken]; !ok {
+			addRule(descriptor(rules.MustLookup(rules.HardcodedToken)))
+		}
+		t := types[typ]
+		if t == nil {
+			t = &rules.SecretType{ID: typ} // a type the caller did not describe
+		}
+		d := secretDescriptor(t)
+		addRule(d)
+		related = append(related, relatedDescriptor{d, []relationship{parentRelationship(index[rules.HardcodedToken])}})
+	}
 	for _, f := range in.Findings {
 		if f == nil {
 			continue
 		}
-		if _, ok := index[f.RuleID]; !ok {
+		if _, ok := index[RuleID(f)]; !ok {
 			if r, known := rules.Lookup(f.RuleID); known {
 				addRule(descriptor(r))
 			} else {
@@ -170,7 +264,7 @@ func build(in Input) (*gosarif.Report, error) {
 		if f == nil {
 			continue
 		}
-		run.Results = append(run.Results, result(f, index[f.RuleID]))
+		run.Results = append(run.Results, result(f, index[RuleID(f)]))
 	}
 
 	// executionSuccessful says whether the tool ran to completion, which
@@ -192,13 +286,13 @@ func build(in Input) (*gosarif.Report, error) {
 		seen[n] = true
 		sn, err := notification(n)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sn)
 	}
 
 	log.AddRun(run)
-	return log, nil
+	return log, related, nil
 }
 
 // descriptor is the reportingDescriptor of a catalogue rule.
@@ -229,6 +323,80 @@ func descriptor(r *rules.Rule) *gosarif.ReportingDescriptor {
 	return d.WithProperties(props)
 }
 
+// secretDescriptor is the reportingDescriptor of a secret type: its
+// own id, name, descriptions and help, and hardcoded-token's severity,
+// precision and tags, since a type is that rule applied to one kind of
+// credential.
+func secretDescriptor(t *rules.SecretType) *gosarif.ReportingDescriptor {
+	parent := rules.MustLookup(rules.HardcodedToken)
+	d := gosarif.NewRule(t.RuleID()).
+		WithName(CamelCase(t.RuleID())).
+		WithShortDescription(gosarif.NewMultiformatMessageString(t.Short())).
+		WithFullDescription(gosarif.NewMultiformatMessageString(t.Full())).
+		WithHelp(gosarif.NewMultiformatMessageString(strings.TrimSpace(t.HelpText())).
+			WithMarkdown(strings.TrimSpace(t.HelpMarkdown()))).
+		WithHelpURI(rules.SecretTypesURI())
+	if lvl := level(parent.Severity); lvl != "" {
+		d.WithDefaultConfiguration(gosarif.NewReportingConfiguration().WithLevel(lvl))
+	}
+	// GitHub keeps 10 tags; the parent's two, "secret", then the rule's.
+	tags := uniqueStrings(append(append(parent.Tags(), "secret"), t.Tags...))
+	if len(tags) > 10 {
+		tags = tags[:10]
+	}
+	props := gosarif.Properties{"tags": tags, "precision": parent.Precision, "security-severity": parent.SecuritySeverity}
+	if ps := problemSeverity(parent.Severity); ps != "" {
+		props["problem.severity"] = ps
+	}
+	return d.WithProperties(props)
+}
+
+// relationship is SARIF's reportingDescriptorRelationship (§3.53).
+type relationship struct {
+	Target      descriptorReference `json:"target"`
+	Kinds       []string            `json:"kinds"`
+	Description *textMessage        `json:"description,omitempty"`
+}
+
+// descriptorReference is SARIF's reportingDescriptorReference (§3.52);
+// without a toolComponent it refers to the driver's rules (§3.52.7).
+type descriptorReference struct {
+	ID    string `json:"id"`
+	Index int    `json:"index"`
+}
+
+type textMessage struct {
+	Text string `json:"text"`
+}
+
+// relatedDescriptor is a descriptor and the relationships it has.
+type relatedDescriptor struct {
+	d    *gosarif.ReportingDescriptor
+	rels []relationship
+}
+
+// parentRelationship relates a secret type's descriptor (theSource) to
+// hardcoded-token's (theTarget), at index parent of the driver's rules.
+//
+// The kind is "superset". SARIF 2.1.0 §3.53.3 defines each kind as what
+// theTarget is to theSource: "superset": theTarget identifies a superset
+// of the items identified by theSource. hardcoded-token's results are a
+// superset of github-pat's, so the child says "superset" of its parent;
+// "subset" would claim the parent finds less than the type. The spec's
+// own examples read the same way: a rule pointing at the CWE entry (or
+// custom taxon) its results fall into uses "superset", "interpreted as
+// 'The MemoryManagement taxon is a superset of rule CA2101'" (§3.19.3),
+// and §3.27.8 lets consumers take a result to fall into every target of
+// an "equal" or "superset" relationship, which is true of the parent
+// rule.
+func parentRelationship(parent int) relationship {
+	return relationship{
+		Target:      descriptorReference{ID: rules.HardcodedToken, Index: parent},
+		Kinds:       []string{"superset"},
+		Description: &textMessage{Text: "Every result of this secret type is a result of rule " + rules.HardcodedToken + "."},
+	}
+}
+
 // minimalDescriptor describes a rule id the catalogue does not know, so
 // that its results still point at a descriptor.
 func minimalDescriptor(id string) *gosarif.ReportingDescriptor {
@@ -251,7 +419,7 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 	}
 	lvl := firstNonEmpty(level(sev), "warning")
 
-	res := gosarif.NewRuleResult(f.RuleID).
+	res := gosarif.NewRuleResult(RuleID(f)).
 		WithRuleIndex(ruleIndex).
 		WithLevel(lvl).
 		WithMessage(gosarif.NewTextMessage(msg))
