@@ -88,7 +88,8 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
   tokenvet scan --enable jwt-none-alg --fail-on error ./...
   tokenvet scan --new-from-rev origin/main ./...  # fail only on lines changed since the merge base
   tokenvet scan --write-baseline base.json ./...  # accept today's findings; then --baseline base.json
-  tokenvet scan --staged                          # pre-commit: what the next commit holds`,
+  tokenvet scan --staged                          # pre-commit: what the next commit holds
+  tokenvet scan --staged $(git ls-files)          # the index, counting every file (pre-commit run --all-files)`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, env, f, args)
 		},
@@ -113,7 +114,7 @@ Exit status: 0 when no counted finding (not suppressed, not unchanged under
 	fl.StringVar(&f.newFromPatch, "new-from-patch", "", "count only findings on lines a unified diff `FILE` adds (paths relative to the scan root)")
 	fl.StringVar(&f.baseline, "baseline", "", "count only findings not accepted in the baseline `FILE`")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "write every unsuppressed finding to the baseline `FILE` and exit 0")
-	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
+	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only, or in the files given as arguments (pre-commit passes the staged files, or every file with --all-files): the pre-commit mode")
 	fl.StringArrayVar(&f.models, "models", nil, "read extra library model files from `DIR` (repeatable; docs/models.md), as models: in the config does")
 	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	addAnalyzerFlags(fl, env.Analyzers, f)
@@ -177,6 +178,11 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		}
 	}
 
+	// Under --staged the arguments are files of the index, not scan roots.
+	var stagedNames []string
+	if f.staged {
+		stagedNames, args = args, nil
+	}
 	root, args, err := scanRoot(env.Dir, args)
 	if err != nil {
 		return err
@@ -185,10 +191,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	fingerprintRoot := ""
 	var scope *diffscope.Scope
 	if f.staged {
-		if len(args) > 0 || root != env.Dir {
-			return fmt.Errorf("--staged scans the repository's index: give no paths")
-		}
-		st, err := stagedTree(ctx, env.Dir)
+		st, err := stagedTree(ctx, env.Dir, stagedNames)
 		if err != nil {
 			return err
 		}
