@@ -12,8 +12,13 @@ GITLEAKS_VERSION    := v8.30.1
 # several times faster than regexp; upstream's release binaries use it.
 # `go build ./cmd/tokenvet` without it works too, only slower.
 GOTAGS    ?= gore2regex
+# devtools: the development programs under internal/tools build only with
+# this tag, so that `go install ./...` (what pre-commit's golang hook runs)
+# installs the tokenvet command alone. vet, test and lint pass it so the
+# programs are still checked.
+DEVTOOLS  := -tags devtools
 
-.PHONY: help build install demo test vet-demo lint bench bench-secrets docs clean lint-actions golangci-e2e
+.PHONY: help build install demo test vet-demo lint bench bench-secrets docs clean lint-actions golangci-e2e pre-commit-ci
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -30,16 +35,27 @@ install: ## go install tokenvet into $(go env GOPATH)/bin
 demo: build ## scan testdata/demo, print findings, write tokenvet.sarif
 	@cd $(DEMO) && ../../$(BIN) scan --also sarif=../../tokenvet.sarif ./... ; status=$$?; \
 	if [ $$status -ne 1 ]; then echo "make demo: expected tokenvet to exit 1 on the demo's findings, got $$status" >&2; exit 1; fi
-	@$(GO) run ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
+	@$(GO) run $(DEVTOOLS) ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
 	@echo "make demo: tokenvet found the demo's planted findings (exit status 1, as expected); SARIF written to tokenvet.sarif"
 
-test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin e2e included), go vet -vettool on the demo, actionlint, bounded fuzzing (web engine, Go fallback)
-	$(GO) vet ./...
+test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin and pre-commit e2e included), go vet -vettool on the demo, actionlint, bounded fuzzing (web engine, Go fallback)
+	$(GO) vet $(DEVTOOLS) ./...
+	$(MAKE) pre-commit-ci
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
-	TOKENVET_GOLANGCI_E2E=1 $(GO) test -race -count=1 ./...
+	TOKENVET_GOLANGCI_E2E=1 $(GO) test $(DEVTOOLS) -race -count=1 ./...
 	$(MAKE) vet-demo
 	$(MAKE) lint-actions
 	$(MAKE) test-fuzz
+
+# The pre-commit framework, for internal/e2e's TestPreCommitFramework,
+# which skips without it locally but fails in CI (CI set): there it is
+# installed from Debian when missing.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+pre-commit-ci:
+	@if [ -n "$$CI" ] && ! command -v pre-commit >/dev/null 2>&1; then \
+		echo "installing pre-commit from Debian for the pre-commit end-to-end test"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit; \
+	fi
 
 # go vet exits 1 when the tool reports diagnostics; the demo must produce
 # some, and only tokenvet's.
@@ -50,8 +66,8 @@ vet-demo: build ## run go vet -vettool=bin/tokenvet on the demo
 
 lint: ## gofmt, go vet and staticcheck (pinned)
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
-	$(GO) vet ./...
-	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) ./...
+	$(GO) vet $(DEVTOOLS) ./...
+	$(GO) run honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION) $(DEVTOOLS) ./...
 	$(MAKE) lint-actions
 
 # actionlint's shellcheck and pyflakes integrations are off so that the
@@ -61,7 +77,7 @@ lint: ## gofmt, go vet and staticcheck (pinned)
 lint-actions: ## actionlint (pinned) on .github/workflows and action.yml
 	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= .github/workflows/*.yml
 	@mkdir -p bin
-	$(GO) run ./internal/tools/actionwf action.yml > bin/action-as-workflow.yml
+	$(GO) run $(DEVTOOLS) ./internal/tools/actionwf action.yml > bin/action-as-workflow.yml
 	$(GO) run github.com/rhysd/actionlint/cmd/actionlint@$(ACTIONLINT_VERSION) -shellcheck= -pyflakes= bin/action-as-workflow.yml
 
 # Builds golangci-lint with tokenvet's module plugin from the module
@@ -81,7 +97,7 @@ bin/gitleaks-$(GITLEAKS_VERSION):
 	mv bin/gitleaks-tmp/gitleaks $@ && rmdir bin/gitleaks-tmp
 
 bench-secrets: build bin/gitleaks-$(GITLEAKS_VERSION) ## tokenvet vs gitleaks dir on a generated 50 MB corpus: time, MB/s, recall
-	$(GO) run ./internal/tools/secretsbench -tokenvet $(BIN) -gitleaks bin/gitleaks-$(GITLEAKS_VERSION) -size 50 -runs 2
+	$(GO) run $(DEVTOOLS) ./internal/tools/secretsbench -tokenvet $(BIN) -gitleaks bin/gitleaks-$(GITLEAKS_VERSION) -size 50 -runs 2
 
 .PHONY: test-fuzz bench-web
 

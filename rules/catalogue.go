@@ -9,6 +9,7 @@ package rules
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strings"
 )
@@ -166,4 +167,16 @@ func MustLookup(id string) *Rule {
 		panic("rules: unknown rule id " + id)
 	}
 	return r
+}
+
+// OfAnalyzer returns the id of the rule a go/analysis analyzer named
+// name implements: analyzers are named after the package that holds
+// them, and the catalogue records that package as the Implementation.
+func OfAnalyzer(name string) (string, bool) {
+	for _, r := range catalogue {
+		if r.Implementation != "" && path.Base(r.Implementation) == name {
+			return r.ID, true
+		}
+	}
+	return "", false
 }

@@ -96,6 +96,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
   tokenvet scan --new-from-rev origin/main ./...  # fail only on lines changed since the merge base
   tokenvet scan --write-baseline base.json ./...  # accept today's findings; then --baseline base.json
   tokenvet scan --staged                          # pre-commit: what the next commit holds
+  tokenvet scan --staged $(git ls-files)          # the index, counting every file (pre-commit run --all-files)
   tokenvet scan --diff ./...                      # show the suggested fixes as a diff; changes nothing
   tokenvet scan --fix ./...                       # apply them; the exit status follows what is left
   tokenvet scan --fix --diff ./... > fixes.patch  # apply them and keep the diff`,
@@ -123,7 +124,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.StringVar(&f.newFromPatch, "new-from-patch", "", "count only findings on lines a unified diff `FILE` adds (paths relative to the scan root)")
 	fl.StringVar(&f.baseline, "baseline", "", "count only findings not accepted in the baseline `FILE`")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "write every unsuppressed finding to the baseline `FILE` and exit 0")
-	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only: the pre-commit mode")
+	fl.BoolVar(&f.staged, "staged", false, "scan what the next git commit holds (the index), counting findings in staged files only, or in the files given as arguments (pre-commit passes the staged files, or every file with --all-files): the pre-commit mode")
 	fl.StringArrayVar(&f.models, "models", nil, "read extra library model files from `DIR` (repeatable; docs/models.md), as models: in the config does")
 	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	fl.BoolVar(&f.fix, "fix", false, "apply the first suggested fix of every counted finding to the files (each file rewritten whole, or left as it was); list the files fixed on standard error and report the findings left")
@@ -198,6 +199,11 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		}
 	}
 
+	// Under --staged the arguments are files of the index, not scan roots.
+	var stagedNames []string
+	if f.staged {
+		stagedNames, args = args, nil
+	}
 	root, args, err := scanRoot(env.Dir, args)
 	if err != nil {
 		return err
@@ -206,10 +212,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	fingerprintRoot := ""
 	var scope *diffscope.Scope
 	if f.staged {
-		if len(args) > 0 || root != env.Dir {
-			return fmt.Errorf("--staged scans the repository's index: give no paths")
-		}
-		st, err := stagedTree(ctx, env.Dir)
+		st, err := stagedTree(ctx, env.Dir, stagedNames)
 		if err != nil {
 			return err
 		}

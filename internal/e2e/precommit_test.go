@@ -95,3 +95,50 @@ func TestPreCommitHook(t *testing.T) {
 		t.Errorf("scan --staged with nothing staged: %v\n%s", err, out)
 	}
 }
+
+// TestStagedNamedFiles: `scan --staged FILE...`, as pre-commit calls the
+// hook, reads the index and counts findings in the named files only, so
+// `pre-commit run --all-files`, which stages nothing and names every
+// file, scans the whole repository; a named file the index lacks is an
+// error, not a clean result.
+func TestStagedNamedFiles(t *testing.T) {
+	dir := demoRepo(t)
+	files := strings.Fields(git(t, dir, "ls-files"))
+
+	if r := scan(t, dir, "--staged"); r.code != 0 || !strings.Contains(r.stderr, "no staged files") {
+		t.Fatalf("nothing staged, no files named: exit %d\n%s", r.code, r.stderr)
+	}
+
+	whole, r := scanJSON(t, dir, append([]string{"--staged"}, files...)...)
+	if r.code != 1 {
+		t.Fatalf("every file named: exit %d, want 1 for the demo's findings\n%s", r.code, r.stderr)
+	}
+	plain, _ := scanJSON(t, dir, "./...")
+	if len(whole.Findings) == 0 || len(whole.Findings) != len(plain.Findings) {
+		t.Errorf("every file named: %d findings, want the %d of a scan of the tree", len(whole.Findings), len(plain.Findings))
+	}
+
+	// The work tree is not what is scanned: an unstaged edit to a named
+	// file changes nothing.
+	writeFile(t, filepath.Join(dir, "auth", "issue.go"), "package auth\n")
+	one, r := scanJSON(t, dir, "--staged", "auth/issue.go")
+	if r.code != 1 || len(one.Findings) == 0 {
+		t.Fatalf("auth/issue.go named: exit %d, %d findings\n%s", r.code, len(one.Findings), r.stderr)
+	}
+	for _, f := range one.Findings {
+		if f.File != "auth/issue.go" && f.BaselineState != "unchanged" {
+			t.Errorf("counted finding in %s, which was not named", f.File)
+		}
+	}
+
+	// Named from a subdirectory, relative to it.
+	sub, r := scanJSON(t, filepath.Join(dir, "auth"), "--staged", "issue.go")
+	if r.code != 1 || len(sub.Findings) != len(one.Findings) {
+		t.Errorf("issue.go named from auth/: exit %d, %d findings, want %d\n%s", r.code, len(sub.Findings), len(one.Findings), r.stderr)
+	}
+
+	writeFile(t, filepath.Join(dir, "untracked.go"), "package main\n")
+	if r := scan(t, dir, "--staged", "untracked.go"); r.code != 2 || !strings.Contains(r.stderr, "untracked.go is not a regular file in the index") {
+		t.Errorf("an untracked file named: exit %d, want 2 and an error\n%s", r.code, r.stderr)
+	}
+}

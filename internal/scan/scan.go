@@ -570,12 +570,7 @@ func selectAnalyzers(as []*analysis.Analyzer, enabled map[string]bool) []*analys
 // RuleOfAnalyzer returns the id of the rule an analyzer implements,
 // matching the analyzer's name to the catalogue's implementation package.
 func RuleOfAnalyzer(a *analysis.Analyzer) (string, bool) {
-	for _, r := range rules.All() {
-		if r.Implementation != "" && filepath.Base(r.Implementation) == a.Name {
-			return r.ID, true
-		}
-	}
-	return "", false
+	return rules.OfAnalyzer(a.Name)
 }
 
 func selectEngines(es []FileEngine, enabled map[string]bool) []FileEngine {

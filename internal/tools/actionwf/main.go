@@ -1,3 +1,5 @@
+//go:build devtools
+
 // Command actionwf prints a composite action's steps (action.yml) as a
 // reusable workflow, so that actionlint, which checks workflows but
 // reads an action's metadata only for its inputs, also checks the
@@ -5,7 +7,11 @@
 // The action's inputs become the workflow_call inputs, so references to
 // inputs.* are checked against the real list.
 //
-//	go run ./internal/tools/actionwf action.yml | actionlint -
+//	go run -tags devtools ./internal/tools/actionwf action.yml | actionlint -
+//
+// It builds only with -tags devtools, as do the other programs under
+// internal/tools: pre-commit's golang hook installs the repository with
+// `go install ./...`, which must install the tokenvet command alone.
 package main
 
 import (

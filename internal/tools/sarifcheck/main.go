@@ -1,10 +1,16 @@
+//go:build devtools
+
 // Command sarifcheck validates SARIF files against the official SARIF
 // 2.1.0 schema (../shared/sarif beside the repository, or
 // $TOKENVET_SARIF_SCHEMA). `make demo` runs it on tokenvet.sarif.
 //
-//	go run ./internal/tools/sarifcheck FILE...
+//	go run -tags devtools ./internal/tools/sarifcheck FILE...
 //
 // Exit status: 0 valid, 1 invalid, 2 usage error or schema not found.
+//
+// It builds only with -tags devtools, as do the other programs under
+// internal/tools: pre-commit's golang hook installs the repository with
+// `go install ./...`, which must install the tokenvet command alone.
 package main
 
 import (

@@ -1,9 +1,15 @@
+//go:build devtools
+
 // Command secretsbench compares tokenvet's hardcoded-token rules with the
 // gitleaks `dir` command on one deterministic synthetic corpus, on the
 // same machine in the same run: wall time, throughput and recall on the
 // planted secrets. `make bench-secrets` builds both tools and runs it.
 //
-//	go run ./internal/tools/secretsbench -tokenvet bin/tokenvet -gitleaks bin/gitleaks
+//	go run -tags devtools ./internal/tools/secretsbench -tokenvet bin/tokenvet -gitleaks bin/gitleaks
+//
+// It builds only with -tags devtools, as do the other programs under
+// internal/tools: pre-commit's golang hook installs the repository with
+// `go install ./...`, which must install the tokenvet command alone.
 package main
 
 import (
