@@ -47,14 +47,19 @@ test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin and 
 	$(MAKE) lint-actions
 	$(MAKE) test-fuzz
 
-# The pre-commit framework, for internal/e2e's TestPreCommitFramework,
-# which skips without it locally but fails in CI (CI set): there it is
-# installed from Debian when missing.
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# The pre-commit framework, for internal/e2e's TestPreCommitFramework: when
+# it is missing, installed from Debian where this machine can (root or
+# passwordless sudo, apt-get), so that a CI runner always runs the test.
+# Elsewhere the test says it was skipped; with CI set it fails instead.
 pre-commit-ci:
-	@if [ -n "$$CI" ] && ! command -v pre-commit >/dev/null 2>&1; then \
-		echo "installing pre-commit from Debian for the pre-commit end-to-end test"; \
-		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit; \
+	@if ! command -v pre-commit >/dev/null 2>&1; then \
+		if command -v apt-get >/dev/null 2>&1 && { [ "$$(id -u)" = 0 ] || sudo -n true 2>/dev/null; }; then \
+			SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+			echo "installing pre-commit from Debian for the pre-commit end-to-end test"; \
+			$$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq pre-commit >/dev/null; \
+		else \
+			echo "pre-commit is not installed and cannot be installed here: TestPreCommitFramework will be skipped (it fails when CI is set)" >&2; \
+		fi; \
 	fi
 
 # go vet exits 1 when the tool reports diagnostics; the demo must produce
