@@ -48,6 +48,10 @@ type keySink struct {
 type keySpec struct {
 	sinks      map[apiRef][]keySink
 	returnSelf map[apiRef]bool
+	// passes maps a function that returns its argument as a key (jose's
+	// JWK.asKey) to that argument's position: a literal passed in is
+	// still a literal key coming out.
+	passes map[apiRef]int
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -74,7 +78,7 @@ func keySpecOf(s *model.Set) *keySpec {
 	if keySpecs.set == s {
 		return keySpecs.spec
 	}
-	spec := &keySpec{sinks: map[apiRef][]keySink{}, returnSelf: map[apiRef]bool{}}
+	spec := &keySpec{sinks: map[apiRef][]keySink{}, returnSelf: map[apiRef]bool{}, passes: map[apiRef]int{}}
 	for _, r := range s.Rows(model.JS, model.SectionSink) {
 		if _, ok := keyMessages[r.Kind]; !ok {
 			continue
@@ -95,8 +99,13 @@ func keySpecOf(s *model.Set) *keySpec {
 	}
 	for _, r := range s.Rows(model.JS, model.SectionSummary) {
 		if r.Kind == model.SummaryValue && r.Output == string(model.OpReturnValue) {
-			if p, err := model.ParsePath(r.Input); err == nil && len(p) == 1 && p[0].Op == model.OpArgument && p[0].Receiver {
+			p, err := model.ParsePath(r.Input)
+			switch {
+			case err != nil || len(p) != 1 || p[0].Op != model.OpArgument:
+			case p[0].Receiver:
 				spec.returnSelf[apiRef{r.Package, r.Path}] = true
+			case p[0].Lo == p[0].Hi:
+				spec.passes[apiRef{r.Package, r.Path}] = p[0].Lo
 			}
 		}
 	}
@@ -521,8 +530,29 @@ func (a *analyser) keyLiteral(e js.IExpr, depth int) (value string, off, length 
 			v, o, l, f, ok := a.keyLiteral(arg, depth+1)
 			return v, o, l, followed || f, ok
 		}
+		if arg := a.passedArg(x, depth); arg != nil {
+			v, o, l, f, ok := a.keyLiteral(arg, depth+1)
+			return v, o, l, followed || f, ok
+		}
 	}
 	return "", -1, 0, false, false
+}
+
+// passedArg is the argument a modelled call returns as a key (a value
+// summary from an argument to the result), or nil.
+func (a *analyser) passedArg(c *js.CallExpr, depth int) js.IExpr {
+	if len(a.keys.passes) == 0 {
+		return nil
+	}
+	ref, ok := a.resolveRef(c.X, depth+1)
+	if !ok {
+		return nil
+	}
+	i, ok := a.keys.passes[ref]
+	if !ok || i >= len(c.Args.List) || c.Args.List[i].Rest {
+		return nil
+	}
+	return c.Args.List[i].Value
 }
 
 func (a *analyser) innerOffset(data []byte) int {
