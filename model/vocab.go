@@ -42,6 +42,7 @@ const (
 	SinkWebStorage    = "web-storage"    // localStorage, sessionStorage and wrappers
 	SinkJWTKey        = "jwt-key"        // the key a JWT is signed or verified with
 	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
+	SinkSecretKey     = "secret-key"     // a symmetric key for a MAC or a key object (see below)
 	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
 )
 
@@ -49,6 +50,11 @@ const (
 // the token it generated, the code to paste on another machine); it is a
 // log only in code that serves requests, whose prints end up in the
 // service's log.
+
+// SinkSecretKey is key material outside a JWT or session library: the
+// key of an HMAC (Node's crypto.createHmac), or the bytes of a symmetric
+// key object that JWT libraries then take (crypto.createSecretKey). A
+// literal there is a hard-coded key whatever the library signs with it.
 
 // Sanitizer kinds: what makes a credential harmless where it goes.
 const (
@@ -230,7 +236,7 @@ var vocabulary = struct {
 		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
 			SourceRequestCookie, SourceResponseBody},
 		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
-			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkLifetime},
+			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkSecretKey, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
 		SectionSummary:   {SummaryTaint, SummaryValue},
 	},

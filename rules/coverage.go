@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,13 +18,17 @@ type reads struct {
 	sources, sinks, summaries []string // kinds; "*" is any kind
 	traits, roles             []string
 	deprecated                bool // the files marked deprecated
+	// flowLang, when set, limits sources and summaries to the rows of
+	// one language: those of the flow that reads them.
+	flowLang model.Language
 }
 
 // The Go flow of the token-* rules (internal/tokenmodel) knows a value is
 // a credential from these, whatever it is called.
 var credentialFlow = reads{
 	sources: []string{"*"}, summaries: []string{"*"},
-	traits: []string{model.TraitNotCredential},
+	traits:   []string{model.TraitNotCredential},
+	flowLang: model.Go,
 }
 
 var ruleReads = map[string]reads{
@@ -31,7 +36,10 @@ var ruleReads = map[string]reads{
 		traits: []string{model.TraitNoneAlg, model.TraitNoneKey, model.TraitAllowsNone, model.TraitAlgByName, model.TraitReturnsAlgName},
 		roles:  []string{model.RoleAlg, model.RoleAlgNames},
 	},
-	JWTHardcodedKey: {roles: []string{model.RoleKey, model.RoleKeyfunc}},
+	JWTHardcodedKey: {
+		roles: []string{model.RoleKey, model.RoleKeyfunc},
+		sinks: []string{model.SinkJWTKey, model.SinkSessionSecret, model.SinkSecretKey},
+	},
 	JWTUnverifiedParse: {
 		traits: []string{model.TraitUnverified, model.TraitNoVerify, model.TraitVerifyOptional, model.TraitEnablesVerify,
 			model.TraitClaimsOnError, model.TraitPayloadField},
@@ -80,11 +88,18 @@ func union(a, b reads) reads {
 		traits:     slices.Concat(a.traits, b.traits),
 		roles:      slices.Concat(a.roles, b.roles),
 		deprecated: a.deprecated || b.deprecated,
+		flowLang:   cmp.Or(a.flowLang, b.flowLang),
 	}
 }
 
 func (r reads) match(row *model.Row) bool {
 	kind := func(kinds []string) bool { return slices.Contains(kinds, "*") || slices.Contains(kinds, row.Kind) }
+	switch row.Section {
+	case model.SectionSource, model.SectionSummary:
+		if r.flowLang != "" && row.File != nil && row.File.Language != r.flowLang {
+			return false
+		}
+	}
 	switch row.Section {
 	case model.SectionSource:
 		return kind(r.sources)
@@ -156,6 +171,11 @@ func Libraries(id string, s *model.Set) []Library {
 // path for a JS row. A row of a subpackage says which.
 func elements(r *model.Row) []string {
 	if r.Path != "" {
+		// The access path to the value the row is about: for a sink,
+		// its input after the element (Member[sign].Argument[1]).
+		if r.Input != "" && r.Input != string(model.OpValue) {
+			return []string{r.Path + "." + r.Input}
+		}
 		return []string{r.Path}
 	}
 	prefix := ""
@@ -186,11 +206,17 @@ func writeLibraries(b *strings.Builder, id string, s *model.Set) {
 	b.WriteString("\n### Libraries this rule knows\n\n")
 	b.WriteString("From the library models (`models/`, docs/models.md); `--models DIR` adds your own.\n\n")
 	for _, l := range libs {
-		fmt.Fprintf(b, "- `%s` (%s)", l.Module, strings.Join(l.Checked, ", "))
-		if len(l.Elements) > 0 {
-			fmt.Fprintf(b, ": %s", grouped(l.Elements))
-		} else if l.Deprecated != "" {
-			fmt.Fprintf(b, ": %s", l.Deprecated)
+		switch {
+		case l.Language == model.JS:
+			// Access paths read as they are: grouping them at their last
+			// dot would cut a path in two.
+			fmt.Fprintf(b, "- `%s` (npm, %s): `%s`", l.Module, strings.Join(l.Checked, ", "), strings.Join(l.Elements, "`, `"))
+		case len(l.Elements) > 0:
+			fmt.Fprintf(b, "- `%s` (%s): %s", l.Module, strings.Join(l.Checked, ", "), grouped(l.Elements))
+		case l.Deprecated != "":
+			fmt.Fprintf(b, "- `%s` (%s): %s", l.Module, strings.Join(l.Checked, ", "), l.Deprecated)
+		default:
+			fmt.Fprintf(b, "- `%s` (%s)", l.Module, strings.Join(l.Checked, ", "))
 		}
 		b.WriteString("\n")
 	}

@@ -36,6 +36,15 @@ func TestLibrariesFromModels(t *testing.T) {
 	if l := find(JWTAlgNotPinned, "github.com/lestrrat-go/jwx/v2"); l == nil || !slices.Contains(l.Elements, "jws.WithInferAlgorithmFromKey") {
 		t.Errorf("a subpackage's element is named with its package: %+v", l)
 	}
+	if l := find(JWTHardcodedKey, "jsonwebtoken"); l == nil || l.Language != model.JS || !slices.Contains(l.Elements, "Member[sign].Argument[1]") {
+		t.Errorf("jwt-hardcoded-key's jsonwebtoken, a JS sink named by its element and input: %+v", l)
+	}
+	if l := find(JWTHardcodedKey, "express-session"); l == nil || !slices.Contains(l.Elements, "Argument[0].Member[secret]") {
+		t.Errorf("jwt-hardcoded-key's express-session, an option whose input is its Value: %+v", l)
+	}
+	if l := find(TokenLogged, "jose"); l != nil {
+		t.Errorf("token-logged reads the Go flow's summaries, not jose's builder chains: %+v", l)
+	}
 	for _, r := range Implemented() {
 		if !strings.HasPrefix(r.Implementation, "analyzers/") || r.ID == HardcodedToken {
 			continue

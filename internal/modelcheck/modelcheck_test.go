@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -166,4 +167,57 @@ func testedPackages(t *testing.T) map[string]bool {
 		}
 	}
 	return out
+}
+
+// jsTestdata is the web engine's annotated test data of the JS models
+// (`// ruleid: <rule>` before a finding, `// ok: <rule>` before a line
+// that must have none; rules/web checks them).
+const jsTestdata = "rules/web/testdata/keys"
+
+var jsModule = regexp.MustCompile(`(?:require\(\s*|from\s+|import\s+)['"]([^'"]+)['"]`)
+
+// TestEveryJSModelTested: each embedded JS model is exercised by the web
+// engine's annotated test data: a file that requires or imports one of
+// its packages and holds both an expected finding and a non-finding.
+func TestEveryJSModelTested(t *testing.T) {
+	s, err := model.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(testdatadir.Shared(t), "..", filepath.FromSlash(jsTestdata))
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tested := map[string]bool{}
+	for _, e := range entries {
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		if !strings.Contains(src, "// ruleid: ") || !strings.Contains(src, "// ok: ") {
+			continue
+		}
+		for _, m := range jsModule.FindAllStringSubmatch(src, -1) {
+			tested[strings.TrimPrefix(m[1], "node:")] = true
+		}
+	}
+	n := 0
+	for _, f := range s.Files() {
+		if f.Language != model.JS {
+			continue
+		}
+		n++
+		ok := false
+		for _, p := range f.PackageList() {
+			ok = ok || tested[p]
+		}
+		if !ok {
+			t.Errorf("%s: no file in %s with findings and non-findings requires or imports %v", f.Path, jsTestdata, f.PackageList())
+		}
+	}
+	if n == 0 {
+		t.Error("no JS model files: the check checks nothing")
+	}
 }

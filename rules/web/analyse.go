@@ -9,6 +9,7 @@ import (
 	"github.com/tdewolff/parse/v2/js"
 
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -18,6 +19,17 @@ type hit struct {
 	offset int // byte offset into the parsed buffer, -1 if unknown
 	length int
 	msg    string
+	// secret is the secret text the finding points at, for the scan's
+	// redaction (Finding.Secret); never part of msg.
+	secret string
+	// format, when set, makes the message once the line of def, another
+	// offset into the buffer (where a hard-coded key was defined), is
+	// known; line is 0 if def has no position. Findings in TypeScript
+	// are mapped back to the source before it is called.
+	format func(line int) string
+	def    int
+	// row is the model row that made the finding, for the tests.
+	row *model.Row
 }
 
 // Messages: what is wrong, the consequence, the fix.
@@ -55,11 +67,17 @@ type analyser struct {
 	hasQuery map[*js.BinaryExpr]bool // memo of chainHasQuery
 	reported map[[2]int]bool
 	stack    []js.INode
+
+	// Rule jwt-hardcoded-key (keys.go): the model's key sinks, module
+	// imports by binding name, and every value each variable is given.
+	keys       *keySpec
+	modImports map[string]apiRef
+	bindings   map[*js.Var][]binding
 }
 
-func newAnalyser(buf []byte, m *tokenmodel.Model) *analyser {
+func newAnalyser(buf []byte, m *tokenmodel.Model, keys *keySpec) *analyser {
 	return &analyser{
-		buf: buf, model: m,
+		buf: buf, model: m, keys: keys, modImports: map[string]apiRef{}, bindings: map[*js.Var][]binding{},
 		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
@@ -184,6 +202,7 @@ func (c *collector) Enter(n js.INode) js.IVisitor {
 	}
 	c.depth++
 	a := c.a
+	a.collectKeys(n)
 	switch n := n.(type) {
 	case *js.ImportStmt:
 		// The parser keeps imported names as text: bind them by name.
@@ -533,8 +552,12 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 	switch n := n.(type) {
 	case *js.CallExpr:
 		a.call(n)
+		a.keyCall(n.X, n.Args.List, false)
 	case *js.NewExpr:
 		a.newExpr(n)
+		if n.Args != nil {
+			a.keyCall(n.X, n.Args.List, true)
+		}
 	case *js.BinaryExpr:
 		if n.Op == js.EqToken {
 			a.assign(n)

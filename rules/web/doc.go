@@ -13,7 +13,15 @@
 //   - jwt-none-alg, jwt-missing-exp, jwt-unverified-parse for the Node
 //     jsonwebtoken library: 'none' among accepted or signing algorithms,
 //     sign without an expiry, verify with ignoreExpiration, and a decode
-//     result that decides access.
+//     result that decides access;
+//   - jwt-hardcoded-key: a string literal reaching a key or secret
+//     parameter that a library model names (models/js: sink rows of kinds
+//     jwt-key, session-secret and secret-key, such as jsonwebtoken's
+//     sign and verify, express-session's secret option, crypto.createHmac),
+//     written in the call or held in a constant, a property of a constant
+//     object, Buffer.from or new TextEncoder().encode of one (keys.go).
+//     Calls are resolved through require and import bindings to the
+//     package's export, never by their name alone.
 //
 // Whether a value is a token is decided by internal/tokenmodel, the model
 // the Go analyzers of the same rules use.

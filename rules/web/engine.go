@@ -18,6 +18,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
 
@@ -32,6 +33,17 @@ type Options struct {
 	// out what it calls a bundle, and the engine declines the same files
 	// when given them from elsewhere.
 	Minified walk.MinifiedCheck
+	// Libraries are the library models whose JS sink rows say which
+	// arguments are keys (nil: model.Current(), the embedded models and
+	// the user's --models).
+	Libraries *model.Set
+}
+
+// knowledge is what the analysis of a script consults: the token-name
+// model and the key sinks of the library models.
+type knowledge struct {
+	tokens *tokenmodel.Model
+	keys   *keySpec
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -45,7 +57,7 @@ func (e *Engine) Name() string { return Name }
 
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string {
-	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse}
+	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey}
 }
 
 type fileKind int
@@ -149,10 +161,15 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 			ps = []report.Problem{{Kind: KindSyntax, File: f.Rel, Message: fmt.Sprintf("web engine: internal error: %v", r)}}
 		}
 	}()
-	model := e.opts.Model
-	if model == nil {
-		model = tokenmodel.Default()
+	k := knowledge{tokens: e.opts.Model}
+	if k.tokens == nil {
+		k.tokens = tokenmodel.Default()
 	}
+	libs := e.opts.Libraries
+	if libs == nil {
+		libs = model.Current()
+	}
+	k.keys = keySpecOf(libs)
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on
 	switch k := kindOf(f.Rel); k {
@@ -169,7 +186,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		if ctx.Err() != nil {
 			return fs, ps
 		}
-		hits, err := analyseScript(s, model)
+		hits, err := analyseScript(s, k)
 		if err != nil {
 			line, col := lines.position(s.start + err.offset)
 			p := report.Problem{Kind: KindSyntax, File: f.Rel, Line: line, Column: col,
@@ -195,8 +212,16 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 			}
 			sl, sc := lines.position(off)
 			el, ec := lines.position(end)
-			fs = append(fs, &finding.Finding{RuleID: h.rule, Message: h.msg, StartLine: sl, StartCol: sc,
-				EndLine: el, EndCol: ec, Engine: Name})
+			msg := h.msg
+			if h.format != nil {
+				line := 0
+				if h.def >= 0 && s.start+h.def <= len(f.Content) {
+					line, _ = lines.position(s.start + h.def)
+				}
+				msg = h.format(line)
+			}
+			fs = append(fs, &finding.Finding{RuleID: h.rule, Message: msg, StartLine: sl, StartCol: sc,
+				EndLine: el, EndCol: ec, Engine: Name, Secret: h.secret})
 		}
 	}
 	return fs, ps
@@ -218,7 +243,7 @@ type parseError struct {
 // linear and stops at its own depth limit, so it needs no guard, and the
 // nesting pre-pass (nestingDepth) costs nothing on the common case. What
 // goes to esbuild, which has no limit, is measured first.
-func analyseScript(s script, m *tokenmodel.Model) ([]hit, *parseError) {
+func analyseScript(s script, m knowledge) ([]hit, *parseError) {
 	if s.kind == kindJS {
 		hits, err := analyseJS(s.code, m)
 		if err == nil {
@@ -309,7 +334,7 @@ func afterModuleName(b []byte) bool {
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
-func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
+func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	// One spare byte of capacity: the parser appends a NUL, and must not
 	// reallocate, or node slices would not point into buf.
 	buf := make([]byte, len(code), len(code)+1)
@@ -330,7 +355,7 @@ func analyseJS(code []byte, m *tokenmodel.Model) ([]hit, *parseError) {
 		}
 		return nil, pe
 	}
-	a := newAnalyser(buf[:len(code)], m)
+	a := newAnalyser(buf[:len(code)], m.tokens, m.keys)
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}
@@ -346,7 +371,7 @@ func firstLine(s string) string {
 
 // analyseTransformed strips TypeScript or JSX with esbuild, analyses the
 // JavaScript and maps hits back through the source map.
-func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]hit, *parseError) {
+func analyseTransformed(code []byte, loader api.Loader, m knowledge) ([]hit, *parseError) {
 	// esbuild can hang on bytes that are not UTF-8 (the fuzzer found a
 	// string literal that never returned). Each such byte becomes '?', one
 	// byte for one, so offsets and columns still map onto the file.
@@ -389,13 +414,21 @@ func analyseTransformed(code []byte, loader api.Loader, m *tokenmodel.Model) ([]
 		perr.offset = max(offs[0], 0) // too deep: say where in the source
 		return nil, perr
 	}
-	offs := make([]int, len(hits))
+	// Each hit's offset, then each hit's def (where a hard-coded key was
+	// defined), -1 for the hits without one.
+	offs := make([]int, 2*len(hits))
 	for i, h := range hits {
-		offs[i] = h.offset
+		offs[i], offs[len(hits)+i] = h.offset, -1
+		if h.format != nil {
+			offs[len(hits)+i] = h.def
+		}
 	}
 	mapBack(code, res.Code, sm, offs)
 	for i := range hits {
 		hits[i].offset = offs[i]
+		if hits[i].format != nil {
+			hits[i].def = offs[len(hits)+i]
+		}
 	}
 	return hits, nil
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/model"
 )
 
 // payload is what each nesting construct wraps: a finding, so that a
@@ -221,7 +222,7 @@ func TestTreeDepthGuard(t *testing.T) {
 	js.NestedStmtLimit, js.NestedExprLimit = 1<<30, 1<<30
 	defer func() { js.NestedStmtLimit, js.NestedExprLimit = stmt, expr }()
 	n := maxTreeDepth + 10 // blocks: one tree level each, and no expression depth, which has a fixed limit too
-	hits, err := analyseJS([]byte(strings.Repeat("{", n)+payloadStmt+strings.Repeat("}", n)), tokenmodel.Default())
+	hits, err := analyseJS([]byte(strings.Repeat("{", n)+payloadStmt+strings.Repeat("}", n)), knowledge{tokens: tokenmodel.Default(), keys: keySpecOf(model.Current())})
 	if err == nil || !err.limit || len(hits) != 0 {
 		t.Fatalf("hits %v, error %+v; want the tree depth limit", hits, err)
 	}

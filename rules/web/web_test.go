@@ -3,6 +3,8 @@ package web
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -132,6 +134,17 @@ const other = require('jwt-decode'); other.decode(t).role === 'x' && f();
 	{"decode result set as the request's user", "mw.js", `const { decode } = require('jsonwebtoken');
 module.exports = (req, res, next) => { const u = decode(req.headers.authorization); req.user = u; next(); };
 `, []string{"2:57 jwt-unverified-parse"}},
+	{"hard-coded keys of jsonwebtoken, express-session and crypto", "keys.js", `const jwt = require('jsonwebtoken');
+const session = require('express-session');
+const { createHmac } = require('node:crypto');
+const KEY = 'module-key';
+const conf = { session: { secret: 'conf-secret' } };
+jwt.sign({ sub: id }, KEY, { expiresIn: '1h' });
+app.use(session({ secret: conf.session.secret }));
+createHmac('sha256', Buffer.from('mac-key'));
+jwt.verify(t, process.env.KEY);
+function sign(p, k) { return k; } sign(p, 'a-local-function');
+`, []string{"6:23 jwt-hardcoded-key", "7:27 jwt-hardcoded-key", "8:35 jwt-hardcoded-key"}},
 	{"ES module imports of jsonwebtoken and jose", "auth.mjs", `import jwt from 'jsonwebtoken';
 import { verify as check } from 'jsonwebtoken';
 import * as jose from 'jose';
@@ -347,6 +360,14 @@ func TestWants(t *testing.T) {
 func FuzzWebEngine(f *testing.F) {
 	for _, c := range cases {
 		f.Add(c.file, c.src)
+	}
+	// The key rule's annotated files: module bindings, access paths,
+	// constants and conversions (jwt-hardcoded-key).
+	keyFiles, _ := filepath.Glob(filepath.Join(keysTestdata, "*"))
+	for _, p := range keyFiles {
+		if src, err := os.ReadFile(p); err == nil {
+			f.Add(filepath.Base(p), string(src))
+		}
 	}
 	f.Add("x.html", "<script>{{ </script>")
 	f.Add("x.ts", "enum E { A = `${")
