@@ -415,7 +415,9 @@ func TestFragmentBoundaries(t *testing.T) {
 		// Start the secret at every line offset around the first
 		// fragment's end and around the second's.
 		for _, around := range []int{fragmentMax, 2*fragmentMax - fragmentOverlap} {
-			for shift := -len(secret) - 2*len(line); shift <= 2*len(line); shift += len(line) {
+			// Wholly before the cut, cut in its middle, cut one line in,
+			// starting on the cut's line, and wholly after it.
+			for _, shift := range []int{-len(secret) - 2*len(line), -len(secret) / 2, -len(secret) + len(line), -len(line), 0, len(line)} {
 				before := strings.Repeat(line, (around+shift)/len(line))
 				text := before + secret + strings.Repeat(line, fragmentMax/len(line))
 				got := s.Scan("a.yaml", text)
