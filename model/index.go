@@ -56,9 +56,15 @@ func NewSet(files []*File) (*Set, error) {
 		for _, r := range f.Rows() {
 			switch f.Language {
 			case Go:
-				for _, id := range r.Identifiers() {
-					k := goKey{r.Package, id}
-					s.goRows[k] = append(s.goRows[k], r)
+				rows := []*Row{r}
+				if f.Family != "" {
+					rows = append(rows, keySinks(r)...)
+				}
+				for _, r := range rows {
+					for _, id := range r.Identifiers() {
+						k := goKey{r.Package, id}
+						s.goRows[k] = append(s.goRows[k], r)
+					}
 				}
 			case JS:
 				s.jsRows[r.Package] = append(s.jsRows[r.Package], r)

@@ -8,9 +8,8 @@ import (
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/passes/inspect"
-	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/model"
@@ -22,7 +21,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwthardcodedkey",
 	Doc:              rules.MustLookup(rules.JWTHardcodedKey).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.JWTHardcodedKey).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -34,101 +33,148 @@ func init() {
 // msg: what is wrong, the consequence, the fix. The key is never quoted.
 const msg = "JWT key is hard-coded (%s, used by %s): anyone who can read the source can forge or read tokens; load the key from configuration or a secret store"
 
-type checker struct {
-	pass *analysis.Pass
-	r    jwtlib.Resolver
-	// assigned counts assignments per variable (typed), to tell a
-	// variable with one value from one that changes.
-	assigned map[types.Object]int
-}
-
 func run(pass *analysis.Pass) (any, error) {
 	if jwtlib.SkipPackage(pass.Pkg.Path()) {
 		return nil, nil
 	}
-	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	assigned := map[types.Object]int{}
-	if pass.TypesInfo != nil {
-		for n := range in.PreorderSeq((*ast.AssignStmt)(nil)) {
-			as := n.(*ast.AssignStmt)
-			if as.Tok == token.DEFINE {
-				continue
-			}
-			for _, l := range as.Lhs {
-				if id, ok := ast.Unparen(l).(*ast.Ident); ok {
-					if obj := pass.TypesInfo.Uses[id]; obj != nil {
-						assigned[obj]++
-					}
-				}
-			}
-		}
+	fl := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	files := map[*token.File]*ast.File{}
+	for _, f := range pass.Files {
+		files[pass.Fset.File(f.Pos())] = f
 	}
-	for fc := range in.Root().Preorder((*ast.File)(nil)) {
-		file := fc.Node().(*ast.File)
-		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: file}, assigned: assigned}
-		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
-			switch n := cur.Node().(type) {
-			case *ast.CallExpr:
-				c.call(n)
-			case *ast.CompositeLit:
-				for _, elt := range n.Elts {
-					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if f, ok := c.r.LitField(n, kv.Key); ok && f.Value == jwtlib.Key {
-							c.check(kv.Value, types.ExprString(kv.Key))
-						}
-					}
-				}
-			}
+	reported := map[token.Pos]bool{}
+	report := func(u *goflow.SinkUse, key ast.Expr, os []goflow.Origin) {
+		o, ok := literalKey(os)
+		if !ok || reported[key.Pos()] {
+			return
 		}
+		r := jwtlib.Resolver{Info: pass.TypesInfo, File: files[pass.Fset.File(key.Pos())]}
+		if s, ok := r.Member(ast.Unparen(key)); ok && s.Has(jwtlib.NoneKey) {
+			return // the none "key" is jwt-none-alg's finding, not a secret
+		}
+		reported[key.Pos()] = true
+		pass.Report(analysis.Diagnostic{
+			Pos:      key.Pos(),
+			End:      key.End(),
+			Category: rules.JWTHardcodedKey,
+			Message:  fmt.Sprintf(msg, describe(pass.Fset, key, o), localflow.Shorten(usedBy(u))),
+		})
+	}
+	for _, u := range fl.Sinks(model.SinkJWTKey) {
+		// A keyfunc written at the call is judged return by return, so
+		// that the finding points at the key it returns, not at the
+		// whole function.
+		if lit, ok := ast.Unparen(u.Arg).(*ast.FuncLit); ok && keyfunc(u) {
+			for _, res := range returned(lit) {
+				report(u, res, fl.Origins(res))
+			}
+			continue
+		}
+		report(u, u.Arg, u.Origins())
 	}
 	return nil, nil
 }
 
-func (c *checker) call(call *ast.CallExpr) {
-	s, ok := c.r.Callee(call)
-	if !ok {
-		return
-	}
-	for i, a := range call.Args {
-		if s.Param(i) == jwtlib.Key {
-			c.check(a, funName(call.Fun))
-		}
-	}
-	if kf, ok := jwtlib.Arg(s, call, jwtlib.Keyfunc); ok {
-		body := jwtlib.FuncBody(c.pass.TypesInfo, c.pass.Files, kf)
-		if body == nil {
-			return
-		}
-		ast.Inspect(body, func(n ast.Node) bool {
-			if _, ok := n.(*ast.FuncLit); ok {
-				return false
+// returned lists the first result of each return statement of a
+// function literal (not of literals nested in it).
+func returned(lit *ast.FuncLit) []ast.Expr {
+	var out []ast.Expr
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if len(n.Results) > 0 {
+				out = append(out, n.Results[0])
 			}
-			if ret, ok := n.(*ast.ReturnStmt); ok && len(ret.Results) == 2 {
-				c.check(ret.Results[0], "the keyfunc of "+funName(call.Fun))
-			}
-			return true
-		})
-	}
+		}
+		return true
+	})
+	return out
 }
 
-func (c *checker) check(e ast.Expr, sink string) {
-	if !c.hardcoded(e, 0) {
-		return
-	}
-	what := "a literal"
-	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
-		what = id.Name
-	} else if conv, ok := ast.Unparen(e).(*ast.CallExpr); ok && len(conv.Args) == 1 {
-		if id, ok := ast.Unparen(conv.Args[0]).(*ast.Ident); ok {
-			what = id.Name
+// literalKey returns the literal a key is when every origin the flow
+// core finds for it is written in the code: a non-empty constant that is
+// no public key. A key that may also come from a source, a call nothing
+// models or a value the core cannot see into (opaque) is loaded at run
+// time at least on some path, and is not judged: the rule would
+// otherwise flag every default that configuration overrides. Zero values
+// and the receiver are no evidence either way. An empty key is
+// not reported: it is a missing key (the library rejects it or signs
+// with nothing), not a secret anyone can read.
+func literalKey(os []goflow.Origin) (goflow.Origin, bool) {
+	var lit goflow.Origin
+	found := false
+	for _, o := range os {
+		switch {
+		case o.Kind == goflow.Source || o.Kind == goflow.Opaque:
+			return goflow.Origin{}, false
+		case o.Kind == goflow.Param && o.Index >= 0:
+			// A parameter's value is whatever a caller passes (the key
+			// a setter stores over the literal default). A receiver is
+			// not: the literal came from what the package stores in its
+			// fields.
+			return goflow.Origin{}, false
+		case o.IsLiteral():
+			if v, ok := o.String(); ok && isSecret(v) && !found {
+				lit, found = o, true
+			}
 		}
 	}
-	c.pass.Report(analysis.Diagnostic{
-		Pos:      e.Pos(),
-		End:      e.End(),
-		Category: rules.JWTHardcodedKey,
-		Message:  fmt.Sprintf(msg, what, localflow.Shorten(sink)),
-	})
+	return lit, found
+}
+
+// keyfunc reports whether the sink is what a keyfunc returns.
+func keyfunc(u *goflow.SinkUse) bool { return strings.Contains(u.Row.Input, "ReturnValue") }
+
+// describe names the key at the sink: the variable or constant the
+// argument reads ("a literal" when it is written there), and the line
+// of the literal when it is elsewhere.
+func describe(fset *token.FileSet, key ast.Expr, o goflow.Origin) string {
+	at := key.Pos()
+	what := "a literal"
+	e := ast.Unparen(key)
+	if conv, ok := e.(*ast.CallExpr); ok && len(conv.Args) == 1 {
+		e = ast.Unparen(conv.Args[0])
+	}
+	switch x := e.(type) {
+	case *ast.Ident:
+		what = x.Name
+	case *ast.SelectorExpr:
+		what = types.ExprString(x)
+	}
+	if lit := o.At(fset); lit.IsValid() && lit.Line != fset.Position(at).Line {
+		if lit.Filename == fset.Position(at).Filename {
+			what += fmt.Sprintf(", defined on line %d", lit.Line)
+		} else {
+			what += fmt.Sprintf(", defined at %s:%d", filepathBase(lit.Filename), lit.Line)
+		}
+	}
+	return what
+}
+
+// usedBy names the sink: the called function (pkg.F, x.M), the field a
+// composite literal or assignment sets, the keyfunc of a call, or the
+// package's function the key is passed to on its way to the library.
+func usedBy(u *goflow.SinkUse) string {
+	name := ""
+	switch {
+	case u.Call == nil:
+		name = u.Row.Identifiers()[0]
+	default:
+		name = funName(u.Call.Fun)
+	}
+	if keyfunc(u) {
+		name = "the keyfunc of " + name
+	}
+	return name
+}
+
+func filepathBase(name string) string {
+	if i := strings.LastIndexAny(name, "/\\"); i >= 0 {
+		return name[i+1:]
+	}
+	return name
 }
 
 // funName names a called function briefly: pkg.F, x.M, or M when the
@@ -143,126 +189,10 @@ func funName(fun ast.Expr) string {
 	return types.ExprString(fun)
 }
 
-// hardcoded reports whether e's value is a constant secret.
-func (c *checker) hardcoded(e ast.Expr, depth int) bool {
-	if depth > 4 {
-		return false
-	}
-	e = ast.Unparen(e)
-	if s, ok := c.r.Member(e); ok && s.Has(jwtlib.NoneKey) {
-		return false // the none "key" is jwt-none-alg's finding, not a secret
-	}
-	if v, ok := c.r.StringValue(e); ok {
-		return isSecret(v)
-	}
-	switch x := e.(type) {
-	case *ast.CallExpr:
-		if len(x.Args) == 1 && isByteSlice(x.Fun) {
-			return c.hardcoded(x.Args[0], depth+1)
-		}
-	case *ast.CompositeLit:
-		if !isByteSlice(x.Type) || len(x.Elts) == 0 {
-			return false
-		}
-		for _, elt := range x.Elts {
-			if _, ok := elt.(*ast.BasicLit); !ok {
-				return false
-			}
-		}
-		return true
-	case *ast.Ident:
-		if init := c.initOf(x); init != nil {
-			return c.hardcoded(init, depth+1)
-		}
-	}
-	return false
-}
-
-// initOf returns the only value ever given to the variable id refers to,
-// or nil: its declaration's initializer, if nothing assigns it later.
-func (c *checker) initOf(id *ast.Ident) ast.Expr {
-	info := c.pass.TypesInfo
-	if info != nil {
-		obj, ok := info.Uses[id].(*types.Var)
-		if ok {
-			if c.assigned[obj] > 0 {
-				return nil
-			}
-			return c.declInit(func(def *ast.Ident) bool { return info.Defs[def] == obj })
-		}
-		if info.Uses[id] != nil {
-			return nil
-		}
-	}
-	// Without type information: a package-level var or const of that
-	// name, unless a local declaration could shadow it (not followed).
-	var out ast.Expr
-	for _, f := range c.pass.Files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || (gd.Tok != token.VAR && gd.Tok != token.CONST) {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				for i, n := range vs.Names {
-					if n.Name == id.Name && len(vs.Values) == len(vs.Names) {
-						out = vs.Values[i]
-					}
-				}
-			}
-		}
-	}
-	return out
-}
-
-// declInit finds the initializer of the declaration whose name satisfies
-// is: var x = e, or x := e.
-func (c *checker) declInit(is func(*ast.Ident) bool) ast.Expr {
-	var out ast.Expr
-	for _, f := range c.pass.Files {
-		ast.Inspect(f, func(n ast.Node) bool {
-			if out != nil {
-				return false
-			}
-			switch n := n.(type) {
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if is(name) && len(n.Values) == len(n.Names) {
-						out = n.Values[i]
-					}
-				}
-			case *ast.AssignStmt:
-				if n.Tok == token.DEFINE && len(n.Lhs) == len(n.Rhs) {
-					for i, l := range n.Lhs {
-						if id, ok := l.(*ast.Ident); ok && is(id) {
-							out = n.Rhs[i]
-						}
-					}
-				}
-			}
-			return true
-		})
-		if out != nil {
-			break
-		}
-	}
-	return out
-}
-
 // isSecret: non-empty, and not a PEM public key or certificate.
 func isSecret(v string) bool {
 	if strings.TrimSpace(v) == "" {
 		return false
 	}
 	return !strings.Contains(v, "PUBLIC KEY-----") && !strings.Contains(v, "CERTIFICATE-----")
-}
-
-func isByteSlice(e ast.Expr) bool {
-	at, ok := ast.Unparen(e).(*ast.ArrayType)
-	if !ok || at.Len != nil {
-		return false
-	}
-	id, ok := at.Elt.(*ast.Ident)
-	return ok && (id.Name == "byte" || id.Name == "uint8")
 }

@@ -38,7 +38,9 @@
 //   - Calls of the package's functions by summaries: result ← parameter,
 //     result ← literal or source, parameter → sink; computed on demand and
 //     memoised, so bottom-up in effect, with recursion (a strongly
-//     connected component of the call graph) not followed. A parameter
+//     connected component of the call graph) not followed. A return
+//     whose error result is errors.New or fmt.Errorf gives no other
+//     result (by Go's convention a caller does not use them). A parameter
 //     combined with a constant on the way (h * time.Hour, "k-" + k)
 //     carries the operation, so that a constant argument is folded:
 //     mint(48) is a 48-hour lifetime.

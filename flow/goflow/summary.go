@@ -49,6 +49,9 @@ func (fl *Flow) results(target *funcInfo, tuple int, p path) []Origin {
 func (w *walker) returns(target *funcInfo, tuple int, p path) []Origin {
 	var out []Origin
 	for _, ret := range target.returns {
+		if tuple < target.nresults-1 && w.fails(target, ret) {
+			continue
+		}
 		switch {
 		case len(ret.Results) == target.nresults && tuple < len(ret.Results):
 			out = append(out, w.eval(target, ret.Results[tuple], p)...)
@@ -60,6 +63,29 @@ func (w *walker) returns(target *funcInfo, tuple int, p path) []Origin {
 	}
 	return out
 }
+
+// fails reports whether ret returns an error that is never nil (the
+// last result is errors.New or fmt.Errorf, directly or through a
+// variable): by Go's convention the other results are then no value a
+// caller uses, so a placeholder returned with the error ("", or a
+// default) is not what the function gives.
+func (w *walker) fails(target *funcInfo, ret *ast.ReturnStmt) bool {
+	if len(ret.Results) != target.nresults || target.nresults < 2 {
+		return false
+	}
+	os := w.eval(target, ret.Results[len(ret.Results)-1], nil)
+	for _, o := range os {
+		if o.Kind != Opaque || !errorConstructors[o.Name] {
+			return false
+		}
+	}
+	return len(os) > 0
+}
+
+// errorConstructors are the calls that always return a non-nil error.
+// Names are the callee's package base name and function, as Opaque
+// origins carry them: errors.New (also github.com/pkg/errors'), fmt.Errorf.
+var errorConstructors = map[string]bool{"errors.New": true, "errors.Errorf": true, "fmt.Errorf": true}
 
 // resultsVia is the value of result tuple (part p) of a call of target
 // from fn: target's summary with its parameters replaced by the origins

@@ -178,6 +178,10 @@ var adviceByPrefix = map[string]advice{
 		revoke: "Rotate the client secret in the identity provider's application settings (most allow two secrets at once, so clients can move over), and revoke leaked refresh and access tokens at its revocation endpoint ([RFC 7009](https://www.rfc-editor.org/rfc/rfc7009)).",
 		env:    "OAUTH_CLIENT_SECRET",
 	},
+	"tokenvet-credential-name": {
+		revoke: "Find which service the credential belongs to, revoke or rotate it there, and check that service's logs for use since it was committed.",
+		env:    "CREDENTIALS",
+	},
 	"generic-api-key": {
 		revoke: "Find which service the key belongs to (the name next to it usually says), revoke or rotate it there, and check that service's logs for use since it was committed.",
 		env:    "API_KEY",

@@ -8,7 +8,7 @@ import (
 const hmacSecret = "super-secret"
 
 func signer() (jose.Signer, error) {
-	return jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte(hmacSecret)}, nil) // want `JWT key is hard-coded \(hmacSecret, used by Key\)`
+	return jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte(hmacSecret)}, nil) // want `JWT key is hard-coded \(hmacSecret, defined on line 8, used by Key\)`
 }
 
 func verify(tok *jwt.JSONWebToken) error {

@@ -13,7 +13,7 @@ var hmacKey = []byte("another-secret")
 func sign(c jwt.Claims) {
 	tok := jwt.NewWithClaims(jwt.SigningMethodHS256, c)
 	_, _ = tok.SignedString([]byte("my-secret")) // want `JWT key is hard-coded \(a literal, used by tok.SignedString\)`
-	_, _ = tok.SignedString([]byte(signingKey))  // want `JWT key is hard-coded \(signingKey, used by tok.SignedString\)`
+	_, _ = tok.SignedString([]byte(signingKey))  // want `JWT key is hard-coded \(signingKey, defined on line 9, used by tok.SignedString\)`
 	_, _ = tok.SignedString(hmacKey)             // want `JWT key is hard-coded \(hmacKey`
 	local := []byte("local-secret")
 	_, _ = tok.SignedString(local) // want `JWT key is hard-coded \(local`
@@ -22,7 +22,7 @@ func sign(c jwt.Claims) {
 
 func parse(s string) {
 	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) {
-		return []byte(signingKey), nil // want `JWT key is hard-coded \(signingKey, used by the keyfunc of jwt.Parse\)`
+		return []byte(signingKey), nil // want `JWT key is hard-coded \(signingKey, defined on line 9, used by the keyfunc of jwt.Parse\)`
 	}, jwt.WithValidMethods([]string{"HS256"}))
 }
 
@@ -50,5 +50,5 @@ func noneKey(c jwt.Claims) {
 }
 
 func chained(c jwt.Claims) {
-	_, _ = jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(signingKey)) // want `JWT key is hard-coded \(signingKey, used by SignedString\)`
+	_, _ = jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(signingKey)) // want `JWT key is hard-coded \(signingKey, defined on line 9, used by SignedString\)`
 }

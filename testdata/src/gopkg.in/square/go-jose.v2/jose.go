@@ -43,3 +43,27 @@ func (obj JSONWebSignature) Verify(verificationKey interface{}) ([]byte, error) 
 
 // UnsafePayloadWithoutVerification returns the payload without verifying it.
 func (obj JSONWebSignature) UnsafePayloadWithoutVerification() []byte { return obj.payload }
+
+// KeyAlgorithm represents a key management algorithm.
+type KeyAlgorithm string
+
+// ContentEncryption represents a content encryption algorithm.
+type ContentEncryption string
+
+// Recipient represents an algorithm/key to encrypt messages to.
+type Recipient struct {
+	Algorithm KeyAlgorithm
+	Key       interface{}
+	KeyID     string
+}
+
+// EncrypterOptions represents options that can be set on new encrypters.
+type EncrypterOptions struct{}
+
+// Encrypter represents an encrypter which produces an encrypted JWE object.
+type Encrypter interface{}
+
+// NewEncrypter creates an appropriate encrypter based on the key type.
+func NewEncrypter(enc ContentEncryption, rcpt Recipient, opts *EncrypterOptions) (Encrypter, error) {
+	return nil, nil
+}
