@@ -158,6 +158,11 @@ func (c *checker) comments() {
 				continue
 			}
 			for _, m := range c.sc.Scan(name, cm.Text) {
+				// A comment is documentation: what it quotes is an
+				// example unless the value has a provider's format.
+				if !c.keep(secrets.ClassDocs, cm.Text, m) {
+					continue
+				}
 				pos := cm.Pos() + token.Pos(m.Start)
 				if c.reported[pos] || c.allowed[c.pass.Fset.Position(pos).Line] {
 					continue
@@ -167,6 +172,24 @@ func (c *checker) comments() {
 			}
 		}
 	}
+}
+
+// keep runs the secrets context layer on a match in text, found in a
+// part of the file of class cl. Test files reach the analyzer only when
+// the scan includes tests, so the policy admits them.
+func (c *checker) keep(cl secrets.FileClass, text string, m secrets.Match) bool {
+	return secrets.Policy{Tests: true}.Decide(cl, text, m).Keep
+}
+
+// class is the file class of the file being checked.
+func (c *checker) class() secrets.FileClass {
+	switch {
+	case ast.IsGenerated(c.file):
+		return secrets.ClassGenerated
+	case strings.HasSuffix(c.pass.Fset.Position(c.file.Pos()).Filename, "_test.go"):
+		return secrets.ClassTest
+	}
+	return secrets.ClassCode
 }
 
 // isEnvLookup reports calls whose string arguments name a value read at
@@ -320,6 +343,9 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 	for _, m := range c.sc.Scan(name, text) {
 		if m.Start < len(prefix) {
 			continue // the match is in the context name, not the value
+		}
+		if !c.keep(c.class(), text, m) {
+			continue
 		}
 		i := len(pieces) - 1
 		for i > 0 && starts[i] > m.Start {

@@ -27,6 +27,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/version"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
 // EngineFactory builds the file engines for a scan from its config.
@@ -37,6 +38,7 @@ type scanFlags struct {
 	output   string
 	failOn   string
 	tests    bool
+	minConf  string
 	enable   []string
 	disable  []string
 	config   string
@@ -108,7 +110,8 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit status 1: error, warning, note or none (default warning, or fail-on in the config)")
-	fl.BoolVar(&f.tests, "tests", false, "include _test.go files in the Go rules")
+	fl.BoolVar(&f.tests, "tests", false, "include test code and fixtures: _test.go files in the Go rules, and secrets in test files and fixture directories (test/, tests/, testdata/, fixtures/, spec/, e2e/, __tests__/, *.test.js, *.spec.ts, …)")
+	fl.StringVar(&f.minConf, "min-confidence", "", "report only hard-coded secrets at or above this `LEVEL`: high (provider formats, JWTs), medium or low (generic rules; the default)")
 	fl.StringSliceVar(&f.buildTags, "build-tags", nil, "build `TAGS` (comma-separated) for the go command, so that files behind those constraints are type-checked; files excluded by build constraints are analysed without type information either way")
 	fl.StringSliceVar(&f.enable, "enable", nil, "run only these `RULE` ids (repeatable or comma-separated)")
 	fl.StringSliceVar(&f.disable, "disable", nil, "turn off these `RULE` ids (repeatable or comma-separated)")
@@ -294,6 +297,13 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	if cmd.Flags().Changed("include-minified") {
 		cfg.IncludeMinified = &f.includeMinified
 	}
+	var minConf secrets.Confidence
+	if f.minConf != "" {
+		var ok bool
+		if minConf, ok = secrets.ParseConfidence(f.minConf); !ok {
+			return fmt.Errorf("--min-confidence: %q is not one of high, medium, low", f.minConf)
+		}
+	}
 	var maxFileSize int64
 	if cfg.MaxFileSize != nil {
 		maxFileSize = int64(*cfg.MaxFileSize)
@@ -328,7 +338,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	prog := newProgress(env, f.quiet)
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
-		Enable: f.enable, Disable: f.disable, Tests: tests, Jobs: f.jobs, Redact: !f.noRedact,
+		Enable: f.enable, Disable: f.disable, Tests: tests, MinConfidence: minConf, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
 		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
 		Fix: f.fix || f.diff,

@@ -20,7 +20,13 @@ type Finding struct {
 	// rule that matched ("github-pat"). RuleID stays hardcoded-token, the
 	// public id suppressions, baselines and fingerprints use; SARIF
 	// reports the finding under rule hardcoded-token/<SecretType>.
-	SecretType string         `json:"secretType,omitempty"`
+	SecretType string `json:"secretType,omitempty"`
+	// Confidence ("high", "medium", "low") and FileClass ("code",
+	// "config", "test", …) are set on hardcoded-token findings: how
+	// much the matching rule says about the value, and the kind of file
+	// the context layer judged it in.
+	Confidence string         `json:"confidence,omitempty"`
+	FileClass  string         `json:"fileClass,omitempty"`
 	Severity   rules.Severity `json:"severity"`
 	Message    string         `json:"message"`
 

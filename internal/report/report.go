@@ -79,6 +79,10 @@ type Stats struct {
 	// Notes say how the files to read were chosen when that is not the
 	// usual way (git not installed, say), for -v.
 	Notes []string `json:"notes,omitempty"`
+	// SecretsDropped counts secret candidates a rule matched that the
+	// context layer did not report, per reason (the file's class or the
+	// value's shape), for -v and JSON.
+	SecretsDropped map[string]int `json:"secretsDropped,omitempty"`
 	// LegacyBaselineMatches counts findings a version 1 baseline matched
 	// only by their old fingerprint (see internal/baseline).
 	LegacyBaselineMatches int `json:"-"`

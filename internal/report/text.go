@@ -79,6 +79,12 @@ func WriteText(w io.Writer, r *Report, o TextOptions) error {
 			fmt.Fprintf(&b, "  %s\n", n)
 		}
 	}
+	if o.Verbose && len(r.Stats.SecretsDropped) > 0 {
+		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "secret candidates not reported:"))
+		for _, why := range sortedReasons(r.Stats.SecretsDropped) {
+			fmt.Fprintf(&b, "  %d %s\n", r.Stats.SecretsDropped[why], Terminal(why))
+		}
+	}
 	if o.Verbose && len(r.Stats.Notes) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", paint(ansiBold, "notes:"))
 		for _, n := range r.Stats.Notes {

@@ -26,6 +26,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/suppress"
 	"github.com/tokenvet/tokenvet/internal/walk"
 	"github.com/tokenvet/tokenvet/rules"
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
 // FileEngine scans files found by the walk (secrets, browser code).
@@ -70,7 +71,11 @@ type Options struct {
 	// turns rules off. Both are validated by the caller.
 	Enable, Disable []string
 
+	// Tests includes test code: _test.go files in the Go load, and
+	// secrets in test files and fixture directories (secrets.ClassTest).
 	Tests bool
+	// MinConfidence drops hard-coded secrets below this level.
+	MinConfidence secrets.Confidence
 	// BuildTags are passed to the go command (-tags), so that files
 	// behind those build constraints are type-checked.
 	BuildTags []string
@@ -119,6 +124,10 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	if progress == nil {
 		progress = func(string, ...any) {}
 	}
+	// The secret engines' context layer reads the scan's choices from
+	// ctx, and counts what it drops into the report.
+	dropped := &report.Dropped{}
+	ctx = report.WithDropped(secrets.WithPolicy(ctx, secrets.Policy{Tests: o.Tests, MinConfidence: o.MinConfidence}), dropped)
 	dirs, patterns, err := resolveArgs(o.Root, o.Args)
 	if err != nil {
 		return nil, err
@@ -212,6 +221,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	}
 	rep.NotAnalysed = fileRes.notAnalysed
 	rep.Stats.Notes = fileRes.stats.Notes
+	rep.Stats.SecretsDropped = dropped.Counts()
 	// Files the Go loader kept from the go command: the walk has listed
 	// most of them already (same pathguard decision); the rest are in
 	// directories the walk does not enter (vendor/) or outside it.
@@ -611,6 +621,13 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 		}
 		if typ, ok := rules.SecretTypeFromURL(d.URL); ok && d.Category == rules.HardcodedToken {
 			f.SecretType = typ // which secret rule matched (see rules.SecretTypeURL)
+			// The analyzer judged the literal in its Go file (see
+			// hardcodedtoken): code, or test code under --tests.
+			f.Confidence = string(secrets.ConfidenceOf(typ))
+			f.FileClass = string(secrets.ClassCode)
+			if strings.HasSuffix(f.File, "_test.go") {
+				f.FileClass = string(secrets.ClassTest)
+			}
 		}
 		for _, fx := range d.Fixes {
 			fix := finding.Fix{Description: fx.Message}

@@ -268,6 +268,7 @@ func (s *Scanner) scanDecoded(path, text string, base int) []Match {
 	for i := range out {
 		out[i].Start += base
 		out[i].End += base
+		out[i].MatchStart += base
 	}
 	return out
 }
@@ -291,7 +292,7 @@ func (s *Scanner) scanSegment(path, text string, seg encodedSegment, kinds strin
 		if m.End <= lo || m.Start >= hi {
 			continue // plain text around the segment: found without decoding
 		}
-		m.Start, m.End, m.Encoding = seg.start, seg.end, kinds
+		m.Start, m.End, m.MatchStart, m.Encoding = seg.start, seg.end, seg.start, kinds
 		out = append(out, m)
 	}
 	if depth < maxDecodeDepth {
@@ -299,7 +300,7 @@ func (s *Scanner) scanSegment(path, text string, seg encodedSegment, kinds strin
 			// The inner segment's context is the decoded text; its matches
 			// are reported at the outer segment.
 			for _, m := range s.scanSegment(path, seg.decoded, inner, kinds+"+"+inner.kind, depth+1) {
-				m.Start, m.End = seg.start, seg.end
+				m.Start, m.End, m.MatchStart = seg.start, seg.end, seg.start
 				out = append(out, m)
 			}
 		}

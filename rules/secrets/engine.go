@@ -48,8 +48,16 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 		return nil, nil
 	}
 	pos := newPositions(text)
+	class := Classify(f.Rel, text)
+	policy := PolicyFrom(ctx)
+	dropped := report.DroppedFrom(ctx)
 	out := make([]*finding.Finding, 0, len(ms))
 	for _, m := range ms {
+		d := policy.Decide(class, text, m)
+		if !d.Keep {
+			dropped.Add(d.Reason)
+			continue
+		}
 		sl, sc := pos.at(m.Start)
 		el, ec := pos.at(m.End)
 		out = append(out, &finding.Finding{
@@ -60,6 +68,8 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 			EndLine: el, EndCol: ec,
 			Secret:     firstLine(text[m.Start:m.End]),
 			SecretType: m.RuleID,
+			Confidence: string(d.Confidence),
+			FileClass:  string(d.Class),
 		})
 	}
 	return out, nil

@@ -34,6 +34,9 @@ type Match struct {
 	// start of the rule's secret group to the end of the match, without
 	// trailing delimiters. Text[Start:End] is what must be redacted.
 	Start, End int
+	// MatchStart is where the rule's whole match starts (its key, for
+	// rules that match a key and its value); MatchStart <= Start.
+	MatchStart int
 	// JWT is set when the secret is a decodable JSON Web Token.
 	JWT *JWTInfo
 	// Encoding names how the secret was written when the rule matched
@@ -51,6 +54,10 @@ type Match struct {
 type JWTInfo struct {
 	Alg    string // the header's alg ("" when absent)
 	HasExp bool   // the payload has an exp claim
+	// Sample is set for the example token of the JWT debugger at jwt.io
+	// (HS256, sub 1234567890, name John Doe), which documentation and tests
+	// everywhere copy: it signs nothing anyone relies on.
+	Sample bool
 }
 
 // Scanner runs a rule set over text.
@@ -77,7 +84,16 @@ type Scanner struct {
 	// match, unless some rule has no keyword (keywordless).
 	anyKeyword  *ahocorasick.Trie
 	keywordless bool
+	// byPath holds the rules without keywords that only apply to some
+	// paths (tokenvet-raw-key-file): run on those files alone, they
+	// would otherwise make every text a candidate for every rule.
+	byPath []pathRule
 	typesCache
+}
+
+type pathRule struct {
+	path interface{ MatchString(string) bool }
+	d    *detect.Detector
 }
 
 type windowedRule struct {
@@ -101,6 +117,11 @@ func newScanner(d *detect.Detector) *Scanner {
 	ids := slices.Sorted(maps.Keys(d.Config.Rules))
 	for _, id := range ids {
 		r := d.Config.Rules[id]
+		if r.Regex != nil && r.Path != nil && len(r.Keywords) == 0 && len(r.RequiredRules) == 0 && !r.SkipReport {
+			one := glconfig.Config{Rules: map[string]glconfig.Rule{id: r}, OrderedRules: []string{id}, Keywords: map[string]struct{}{}, Allowlists: d.Config.Allowlists}
+			s.byPath = append(s.byPath, pathRule{path: r.Path, d: configure(detect.NewDetector(one))})
+			continue
+		}
 		if r.Regex == nil || len(r.Keywords) == 0 || len(r.RequiredRules) > 0 || r.SkipReport || literalPrefix(r.Regex.String()) {
 			whole.Rules[id] = r
 			whole.OrderedRules = append(whole.OrderedRules, id)
@@ -122,7 +143,7 @@ func newScanner(d *detect.Detector) *Scanner {
 	s.wholeText = configure(detect.NewDetector(whole))
 	all := map[string]bool{}
 	for _, r := range d.Config.Rules {
-		if r.Regex != nil && len(r.Keywords) == 0 {
+		if r.Regex != nil && len(r.Keywords) == 0 && (r.Path == nil || len(r.RequiredRules) > 0 || r.SkipReport) {
 			s.keywordless = true
 		}
 		for _, k := range r.Keywords {
@@ -175,6 +196,20 @@ func (s *Scanner) Scan(path, text string) []Match {
 	if text == "" {
 		return nil
 	}
+	var byPath []Match
+	for _, r := range s.byPath {
+		if r.path.MatchString(path) {
+			byPath = append(byPath, s.scan(r.d, path, text, 0)...)
+		}
+	}
+	if len(byPath) > 0 {
+		return dedupe(append(byPath, s.scanFragments(path, text)...))
+	}
+	return s.scanFragments(path, text)
+}
+
+// scanFragments is Scan without the path rules.
+func (s *Scanner) scanFragments(path, text string) []Match {
 	if len(text) <= fragmentMax {
 		return s.scanText(path, text, 0)
 	}
@@ -360,7 +395,7 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 		if placeholder(text[start:end], text[end:]) {
 			continue
 		}
-		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end, Secret: text[start:end]}
+		m := Match{RuleID: f.RuleID, Description: f.Description, Start: base + start, End: base + end, MatchStart: base + i, Secret: text[start:end]}
 		if strings.HasPrefix(f.RuleID, "jwt") {
 			m.JWT = decodeJWT(text[start:end])
 		}
@@ -470,6 +505,12 @@ func decodeJWT(s string) *JWTInfo {
 		info.Alg = *hdr.Alg
 	}
 	_, info.HasExp = payload["exp"]
+	var sub, name string
+	_ = json.Unmarshal(payload["sub"], &sub)
+	_ = json.Unmarshal(payload["name"], &name)
+	// The debugger signs its sample with HS256; an unsigned token built
+	// on the same payload is a forgery pattern, and stays reported.
+	info.Sample = info.Alg == "HS256" && sub == "1234567890" && name == "John Doe"
 	return info
 }
 

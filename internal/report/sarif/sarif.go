@@ -445,6 +445,18 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 	if f.BaselineState != "" {
 		res.WithBaselineState(f.BaselineState)
 	}
+	// The secrets context layer's verdict, for triage and filters in
+	// code scanning's API (confidence, and the kind of file).
+	if f.Confidence != "" || f.FileClass != "" {
+		pb := gosarif.NewPropertyBag()
+		if f.Confidence != "" {
+			pb.Add("confidence", f.Confidence)
+		}
+		if f.FileClass != "" {
+			pb.Add("fileClass", f.FileClass)
+		}
+		res.AttachPropertyBag(pb)
+	}
 
 	for i, fx := range f.Fixes {
 		if duplicateFix(f.Fixes[:i], fx) {

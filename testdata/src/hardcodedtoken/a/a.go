@@ -61,11 +61,13 @@ func notSecrets() {
 	_ = apiKeyHeader
 }
 
-// An example response in a doc comment:
+// An example response in a doc comment is documentation: generic rules
+// do not report it (issue 11), provider formats still do:
 //
-//	{"access_token": "Jq4wT8mZ2xR6vB0nL3cY7pK1hF5sD9gA", "token_type": "Bearer"} // want `hard-coded OAuth client secret or token`
+//	{"access_token": "Jq4wT8mZ2xR6vB0nL3cY7pK1hF5sD9gA", "token_type": "Bearer"}
 //
-// and one with a placeholder: {"access_token": "<ACCESS_TOKEN>"}.
+// and one with a placeholder: {"access_token": "<ACCESS_TOKEN>"}. A
+// provider token pasted into one: ghp_R8dJ3kL9mN2pQ5sT7vW1xY4zA6bC0eF8gH2j // want `hard-coded GitHub Personal Access Token`
 
 // Suppressed findings are still diagnostics; tokenvet scan applies
 // tokenvet:ignore. go vet users see them.

@@ -1,0 +1,399 @@
+package secrets
+
+import (
+	"context"
+	"path"
+	"regexp"
+	"strings"
+)
+
+// The context layer: every candidate a rule matched passes through
+// Decide, which weighs the file it is in (its FileClass, from path and
+// content) and the shape of the value, and either keeps it, with a
+// Confidence, or drops it with a reason. The regexes only find
+// candidates; gitleaks' rules were tuned on code and configuration, and
+// on documentation, fixtures, data tables and lock files most of what
+// their generic rules match is not a secret.
+
+// FileClass is what kind of file a candidate was found in.
+type FileClass string
+
+// File classes, in the order Classify tests them.
+const (
+	ClassLock      FileClass = "lock"      // dependency lock file: integrity hashes
+	ClassVendored  FileClass = "vendored"  // third-party code checked in
+	ClassGenerated FileClass = "generated" // marked as generated
+	ClassTest      FileClass = "test"      // test code and fixtures
+	ClassDocs      FileClass = "docs"      // documentation, OpenAPI descriptions
+	ClassExample   FileClass = "example"   // config template: .example, .sample, .dist, .tmpl
+	ClassData      FileClass = "data"      // a table: many rows of one shape
+	ClassConfig    FileClass = "config"    // configuration read at run time
+	ClassCode      FileClass = "code"      // everything else
+)
+
+// Confidence is how sure a finding is that the value is a live secret.
+type Confidence string
+
+// Confidence levels, from the rule's evidence.
+const (
+	// ConfidenceHigh: a provider's format (a fixed prefix, a checksum, a
+	// PEM header) or a decodable JWT.
+	ConfidenceHigh Confidence = "high"
+	// ConfidenceMedium: a value in a place only tokens go (after
+	// Bearer, in an API client export's token field).
+	ConfidenceMedium Confidence = "medium"
+	// ConfidenceLow: a random-looking value under a key that names a
+	// secret (gitleaks' generic-api-key, tokenvet's OAuth credential).
+	ConfidenceLow Confidence = "low"
+)
+
+// ConfidenceRank orders confidence levels (low 1, medium 2, high 3; 0 for
+// an unknown level), for --min-confidence.
+func ConfidenceRank(c Confidence) int {
+	switch c {
+	case ConfidenceHigh:
+		return 3
+	case ConfidenceMedium:
+		return 2
+	case ConfidenceLow:
+		return 1
+	}
+	return 0
+}
+
+// ParseConfidence reads a confidence level as users spell it.
+func ParseConfidence(s string) (Confidence, bool) {
+	c := Confidence(strings.ToLower(s))
+	return c, ConfidenceRank(c) > 0
+}
+
+// ConfidenceOf is the confidence of a match of secret rule id.
+func ConfidenceOf(id string) Confidence {
+	switch {
+	case generic(id):
+		if strings.HasPrefix(id, "tokenvet-") && id != "tokenvet-oauth-credential" {
+			return ConfidenceMedium // the place names a token, not just the key
+		}
+		return ConfidenceLow
+	}
+	return ConfidenceHigh
+}
+
+// generic reports rules that recognise a secret by the name it is
+// stored under and its entropy, not by a format of its own: gitleaks'
+// generic-* rules and tokenvet's keyword rules. Everything else is a
+// provider format (ghp_, xoxb-, AKIA…, PEM keys) or a JWT.
+func generic(id string) bool {
+	if strings.Contains(id, "generic") {
+		return true
+	}
+	switch id {
+	case "tokenvet-bearer-token", "tokenvet-authorization-token", "tokenvet-api-client-export-token",
+		"tokenvet-oauth-credential", "tokenvet-prefixed-secret":
+		return true
+	}
+	return false
+}
+
+// Policy is what the user asked of the context layer.
+type Policy struct {
+	// Tests reports candidates in test code and fixtures (--tests).
+	Tests bool
+	// MinConfidence drops candidates below this level ("" keeps all).
+	MinConfidence Confidence
+}
+
+// Decision is the context layer's verdict on one candidate.
+type Decision struct {
+	Keep       bool
+	Class      FileClass
+	Confidence Confidence
+	// Reason says why a dropped candidate was dropped, in a few words
+	// that name a class of decision (counted per reason for -v).
+	Reason string
+}
+
+// Decide judges match m, found in text (the whole file, or the Go
+// literal the analyzer scanned) of class c.
+func (p Policy) Decide(c FileClass, text string, m Match) Decision {
+	d := Decision{Class: c, Confidence: ConfidenceOf(m.RuleID)}
+	drop := func(why string) Decision {
+		d.Reason = why
+		return d
+	}
+	if m.JWT != nil && m.JWT.Sample {
+		return drop("well-known sample JWT")
+	}
+	switch c {
+	case ClassLock:
+		return drop("lock file")
+	case ClassTest:
+		if !p.Tests {
+			return drop("test fixture (see --tests)")
+		}
+	}
+	if generic(m.RuleID) {
+		switch c {
+		case ClassDocs, ClassExample, ClassGenerated, ClassVendored:
+			return drop("generic rule in " + string(c))
+		case ClassData:
+			return drop("generic rule in a data table")
+		}
+		if why := genericShape(c, text, m); why != "" {
+			return drop(why)
+		}
+	}
+	if ConfidenceRank(d.Confidence) < ConfidenceRank(p.MinConfidence) {
+		return drop("below --min-confidence " + string(p.MinConfidence))
+	}
+	d.Keep = true
+	return d
+}
+
+// genericShape is why a generic rule's candidate is not a secret, or "".
+func genericShape(c FileClass, text string, m Match) string {
+	key := ""
+	if m.MatchStart >= 0 && m.MatchStart <= m.Start && m.Start <= len(text) {
+		key = text[m.MatchStart:m.Start]
+	}
+	// A generic rule's secret is the value of its key: on the key's line.
+	// The rules' separators allow a little whitespace, and across a line
+	// break they take the next line's name (`KEY=""` then `NEXT=…`, or a
+	// JSON row whose next key is an id) for the value.
+	if strings.ContainsAny(key, "\r\n") {
+		return "value on another line than its key"
+	}
+	v := strings.Trim(m.Secret, "\"'` \t")
+	switch {
+	case uuidShape.MatchString(v) && (!credentialKey.MatchString(key) || repeated(v)):
+		// Some providers' keys are UUIDs (Heroku, Sauce Labs, npm's
+		// legacy tokens), stored under a name that says so; under any
+		// other name a UUID is an identifier.
+		return "UUID-shaped value"
+	case strings.Count(strings.TrimSpace(v), " ") >= 1:
+		return "sentence-shaped value"
+	case !strings.ContainsAny(v, "0123456789"):
+		// Random text of this length almost always has a digit;
+		// identifiers (getAccessToken, client_secret_basic) do not.
+		return "identifier-shaped value"
+	case hashKey.MatchString(key) || passwordHash.MatchString(v):
+		return "hash of a secret"
+	case exampleKey.MatchString(key):
+		return "example value"
+	}
+	if c == ClassConfig && commentedOut(text, m.MatchStart) {
+		return "commented-out config line"
+	}
+	return ""
+}
+
+var (
+	uuidShape     = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+	credentialKey = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
+	hashKey       = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)
+	passwordHash  = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
+	exampleKey    = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
+)
+
+// repeated reports a placeholder UUID: each group one repeated
+// character (11111111-1111-…, 00000000-0000-…).
+func repeated(uuid string) bool {
+	for _, g := range strings.Split(uuid, "-") {
+		if strings.Trim(g, g[:1]) != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// commentedOut reports whether the line holding offset off starts with a
+// comment marker: a commented-out setting in a configuration file is a
+// default someone documented, not one the program reads.
+func commentedOut(text string, off int) bool {
+	if off < 0 || off > len(text) {
+		return false
+	}
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	line := strings.TrimLeft(text[start:], " \t")
+	for _, p := range []string{"#", "//", ";", "--", "<!--"} {
+		if strings.HasPrefix(line, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// Classify returns the class of the file at rel (slash-separated) with
+// the given content.
+func Classify(rel, content string) FileClass {
+	lower := strings.ToLower(rel)
+	base := path.Base(lower)
+	if lockFiles[base] {
+		return ClassLock
+	}
+	segs := strings.Split(path.Dir(lower), "/")
+	for _, s := range segs {
+		switch s {
+		case "vendor", "node_modules", "bower_components", "third_party", "third-party":
+			return ClassVendored
+		}
+	}
+	if generatedMarker(content) {
+		return ClassGenerated
+	}
+	if testPath(segs, base) {
+		return ClassTest
+	}
+	ext := path.Ext(base)
+	switch ext {
+	case ".md", ".markdown", ".mdx", ".rst", ".adoc", ".asciidoc":
+		return ClassDocs
+	}
+	for _, s := range segs {
+		if s == "docs" || s == "doc" || s == "documentation" {
+			return ClassDocs
+		}
+	}
+	if openAPI(ext, content) {
+		return ClassDocs
+	}
+	if exampleName(base) {
+		return ClassExample
+	}
+	switch ext {
+	case ".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".sql":
+		if table(content) {
+			return ClassData
+		}
+	}
+	if configExt[ext] || strings.HasPrefix(base, ".env") || strings.Contains(base, "compose") || base == "dockerfile" {
+		return ClassConfig
+	}
+	return ClassCode
+}
+
+var lockFiles = map[string]bool{
+	"package-lock.json": true, "npm-shrinkwrap.json": true, "yarn.lock": true, "pnpm-lock.yaml": true,
+	"bun.lock": true, "go.sum": true, "cargo.lock": true, "poetry.lock": true, "pipfile.lock": true,
+	"gemfile.lock": true, "composer.lock": true, "uv.lock": true, "pdm.lock": true, "flake.lock": true,
+	"packages.lock.json": true, "gradle.lockfile": true, "mix.lock": true, "pubspec.lock": true,
+}
+
+var configExt = map[string]bool{
+	".yml": true, ".yaml": true, ".json": true, ".toml": true, ".ini": true, ".env": true,
+	".properties": true, ".conf": true, ".cfg": true, ".tf": true, ".tfvars": true, ".xml": true,
+	".hcl": true, ".config": true,
+}
+
+// testPath reports test code and fixtures by their conventional places
+// and names, in every ecosystem tokenvet reads.
+func testPath(segs []string, base string) bool {
+	for _, s := range segs {
+		switch s {
+		case "test", "tests", "testdata", "test_resources", "test-resources", "__tests__", "__mocks__",
+			"fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e", "testutil", "testutils", "testing", "mocks":
+			return true
+		}
+	}
+	if strings.HasSuffix(base, "_test.go") || strings.HasPrefix(base, "test_") && strings.HasSuffix(base, ".py") {
+		return true
+	}
+	stem := strings.TrimSuffix(base, path.Ext(base))
+	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") ||
+		strings.HasSuffix(stem, "_test") || strings.HasSuffix(stem, "_spec")
+}
+
+// exampleName reports config templates: a file whose name says it is an
+// example to copy (config.yml.example, .env.sample, app.conf.dist,
+// settings.tmpl).
+func exampleName(base string) bool {
+	for _, w := range []string{".example", ".sample", ".dist", ".tmpl", ".template", ".tpl", "example.", "sample."} {
+		if strings.Contains(base, w) {
+			return true
+		}
+	}
+	return strings.HasSuffix(base, "-example") || strings.HasSuffix(base, "_example")
+}
+
+// generatedMarker reports the conventional generated-file markers in
+// the first lines.
+func generatedMarker(content string) bool {
+	head := content[:min(len(content), 1024)]
+	return generatedRe.MatchString(head)
+}
+
+var generatedRe = regexp.MustCompile(`(?m)(?:^// Code generated .* DO NOT EDIT\.$|@generated\b|(?i:auto-?generated (?:file|code|by)|generated by .*do not edit))`)
+
+// openAPI reports an OpenAPI or Swagger description: an API's
+// documentation, whose example: values are samples.
+func openAPI(ext, content string) bool {
+	switch ext {
+	case ".yml", ".yaml", ".json":
+	default:
+		return false
+	}
+	return openAPIRe.MatchString(content[:min(len(content), 512)])
+}
+
+var openAPIRe = regexp.MustCompile(`(?m)^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?[23]\.`)
+
+// table reports content that is a table: at least tableMinRows lines,
+// most of them of one shape (the same punctuation once letters and
+// digits are taken out), as JSON arrays of records, CSV and SQL inserts
+// are.
+func table(content string) bool {
+	lines := strings.Split(content, "\n")
+	if len(lines) < tableMinRows {
+		return false
+	}
+	shapes := map[string]int{}
+	best, n := 0, 0
+	for _, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		n++
+		s := lineShape(l)
+		shapes[s]++
+		best = max(best, shapes[s])
+	}
+	return best >= tableMinRows && best*2 >= n
+}
+
+const tableMinRows = 20
+
+// lineShape is a line with runs of word characters and of spaces
+// collapsed: `"ab-12": "Vendor SDK",` and `"cd-34": "Other",` have one
+// shape.
+func lineShape(l string) string {
+	var b strings.Builder
+	prev := byte(0)
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case c == '_' || c == '-' || c == '.' || c == ' ' || c >= 0x80 || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			c = 'w'
+		}
+		if c == 'w' && prev == 'w' {
+			continue
+		}
+		b.WriteByte(c)
+		prev = c
+	}
+	return b.String()
+}
+
+type policyKey struct{}
+
+// WithPolicy returns ctx carrying p for the file engine: the scan's
+// options (--tests, --min-confidence) reach the shared engine per scan.
+func WithPolicy(ctx context.Context, p Policy) context.Context {
+	return context.WithValue(ctx, policyKey{}, p)
+}
+
+// PolicyFrom returns the policy ctx carries, or the default one.
+func PolicyFrom(ctx context.Context) Policy {
+	p, _ := ctx.Value(policyKey{}).(Policy)
+	return p
+}
