@@ -44,6 +44,8 @@ type Options struct {
 type knowledge struct {
 	tokens *tokenmodel.Model
 	keys   *keySpec
+	// server: the file's path says it is server code (serverPath).
+	server bool
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -170,6 +172,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		libs = model.Current()
 	}
 	k.keys = keySpecOf(libs)
+	k.server = serverPath(f.Rel)
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on
 	switch k := kindOf(f.Rel); k {
@@ -356,6 +359,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 		return nil, pe
 	}
 	a := newAnalyser(buf[:len(code)], m.tokens, m.keys)
+	a.server = m.server
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}

@@ -52,6 +52,13 @@ type keySpec struct {
 	// JWK.asKey) to that argument's position: a literal passed in is
 	// still a literal key coming out.
 	passes map[apiRef]int
+
+	// The JWT api rows (jwt.go): calls by element (unverified, verifies,
+	// signs, none-alg), facts about their arguments, and values (the none
+	// key).
+	jwtCalls  map[apiRef]*model.Row
+	jwtArgs   map[apiRef][]jwtArgFact
+	jwtValues map[apiRef]*model.Row
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -109,6 +116,7 @@ func keySpecOf(s *model.Set) *keySpec {
 			}
 		}
 	}
+	spec.addJWTRows(s)
 	keySpecs.set, keySpecs.spec = s, spec
 	return spec
 }
@@ -130,6 +138,10 @@ type binding struct {
 // what each variable is bound to.
 func (a *analyser) collectKeys(n js.INode) {
 	switch n := n.(type) {
+	case *js.CallExpr:
+		if spec, ok := a.requireSpec(n); ok && serverModules[spec] {
+			a.requiresServer = true
+		}
 	case *js.ImportStmt:
 		mod := moduleSpec(unquote(n.Module))
 		if len(n.Default) > 0 {

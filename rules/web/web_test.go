@@ -118,7 +118,7 @@ const a = jwt.verify(t, key, { algorithms: ['HS256', 'none'] });
 const b = jwt.sign({ sub: id }, key);
 const c = jwt.sign({ sub: id }, key, { algorithm: 'none', expiresIn: '1h' });
 jwt.verify(t, key, { ignoreExpiration: true });
-const claims = jwt.decode(t);
+const claims = jwt.decode(other);
 if (claims.role === 'admin') { grant(); }
 `, []string{"2:54 jwt-none-alg", "3:15 jwt-missing-exp", "4:51 jwt-none-alg", "5:22 jwt-missing-exp", "6:20 jwt-unverified-parse"}},
 	{"jsonwebtoken non-findings", "server.mjs", `import jwt from 'jsonwebtoken';
@@ -153,7 +153,7 @@ export const mint = (id) => jwt.sign({ sub: id }, key);
 export const open = (t) => check(t, key, { algorithms: ['none'] });
 export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
 export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
-`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:34 jwt-none-alg", "8:38 jwt-unverified-parse"}},
 	{"a long concatenation starts a query and ends with a token", "a.js", "fetch('/x?a=1'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n" +
 		"fetch('/x'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n",
 		[]string{"1:" + fmt.Sprint(len("fetch('/x?a=1'")+len(strings.Repeat(" + '&b=' + b", 400))+6) + " token-in-query"}},
@@ -363,8 +363,12 @@ func FuzzWebEngine(f *testing.F) {
 	}
 	// The key rule's annotated files: module bindings, access paths,
 	// constants and conversions (jwt-hardcoded-key).
+	// The JWT rules' annotated files: decodes, verifications, request
+	// tokens and algorithm options (jwt-unverified-parse, jwt-none-alg,
+	// jwt-alg-not-pinned).
 	keyFiles, _ := filepath.Glob(filepath.Join(keysTestdata, "*"))
-	for _, p := range keyFiles {
+	jwtFiles, _ := filepath.Glob(filepath.Join(jwtTestdata, "*"))
+	for _, p := range append(keyFiles, jwtFiles...) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
