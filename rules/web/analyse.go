@@ -1064,9 +1064,9 @@ func (c condVisitor) Enter(n js.INode) js.IVisitor {
 			}
 		}
 	case *js.Var:
-		if d, ok := c.a.decoded[root(n)]; ok {
-			c.a.decidesAccess(d, nil)
-		}
+		// The decoded object itself in a condition is a presence check
+		// (a malformed token decodes to null: `decoded ? … : null`); a
+		// claim destructured from it is read for its value.
 		if d, ok := c.a.claimVars[root(n)]; ok {
 			c.a.decidesAccess(d, nil)
 		}

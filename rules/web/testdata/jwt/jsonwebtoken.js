@@ -98,3 +98,17 @@ function pinning(token, opts, publicKey) {
 }
 
 module.exports = { isAdmin, isAdminChecked, expiresSoon, algorithms, pinning };
+
+function lastLogin(storedToken) {
+  // ok: jwt-unverified-parse
+  const parsed = jwt.decode(storedToken, { json: true });
+  return parsed ? parsed.iat : null;
+}
+
+function hasRole(token) {
+  // ruleid: jwt-unverified-parse
+  const { role } = jwt.decode(token);
+  return role === 'admin' ? 'admin' : 'user';
+}
+
+module.exports.more = { lastLogin, hasRole };
