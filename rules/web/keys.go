@@ -232,7 +232,7 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 		}
 		b, ok := a.single(x)
 		if !ok {
-			return apiRef{}, false
+			return a.agreedRef(x, depth)
 		}
 		r, ok := a.resolveRef(b.expr, depth+1)
 		if ok && b.member != "" {
@@ -269,6 +269,35 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 		return r.step(string(model.OpReturnValue)), true
 	}
 	return apiRef{}, false
+}
+
+// agreedRef is the package value of a variable given one several times
+// (`var jwt = require('jsonwebtoken')` once per concatenated script or
+// test case): the value every binding gives, if they all give the same.
+func (a *analyser) agreedRef(v *js.Var, depth int) (apiRef, bool) {
+	r := root(v)
+	bs := a.bindings[r]
+	if r.Decl == js.ArgumentDecl || r.Decl == js.NoDecl || len(bs) < 2 {
+		return apiRef{}, false
+	}
+	var agreed apiRef
+	for i, b := range bs {
+		if b.expr == nil {
+			return apiRef{}, false
+		}
+		ref, ok := a.resolveRef(b.expr, depth+1)
+		if !ok {
+			return apiRef{}, false
+		}
+		if b.member != "" {
+			ref = ref.member(b.member)
+		}
+		if i > 0 && ref != agreed {
+			return apiRef{}, false
+		}
+		agreed = ref
+	}
+	return agreed, true
 }
 
 // member steps into a property; a CommonJS module's default is the
