@@ -220,7 +220,7 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, args []js.Arg, isNew 
 	}
 	traits := row.Traits
 	if slices.Contains(traits, model.TraitNoneAlg) {
-		a.report(rules.JWTNoneAlg, off, l, fmt.Sprintf(msgJSInsecure, cond(isNew, "new ", "")+name))
+		a.report(rules.JWTNoneAlg, off, l, fmt.Sprintf(msgJSInsecure, newPrefix(isNew)+name))
 		return
 	}
 	if k := param(row, model.RoleKey); k >= 0 && k < len(args) && !args[k].Rest {
@@ -273,11 +273,12 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, args []js.Arg, isNew 
 	}
 }
 
-func cond(b bool, t, f string) string {
-	if b {
-		return t
+// newPrefix is "new " for a construction, for messages.
+func newPrefix(isNew bool) string {
+	if isNew {
+		return "new "
 	}
-	return f
+	return ""
 }
 
 // decodeOf returns the decode record of call c, made once: a binding of
