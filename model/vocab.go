@@ -184,6 +184,10 @@ const (
 	// positions, nodes and decoders of a language's lexer or parser
 	// (go/token's Token is a word of Go).
 	TraitNotCredential = "not-credential"
+	// TraitClientSide: the function is meant for browser code, where its
+	// result serves the page (jwt-decode reads a token's claims for
+	// display); the rules judge its uses only in server code.
+	TraitClientSide = "client-side"
 )
 
 // Roles: what an argument or value stands for in an api row.
@@ -248,7 +252,7 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
-		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
+		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,

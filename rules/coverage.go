@@ -34,7 +34,7 @@ var credentialFlow = reads{
 var ruleReads = map[string]reads{
 	JWTNoneAlg: {
 		traits: []string{model.TraitNoneAlg, model.TraitNoneKey, model.TraitAllowsNone, model.TraitAlgByName, model.TraitReturnsAlgName},
-		roles:  []string{model.RoleAlg, model.RoleAlgNames},
+		roles:  []string{model.RoleAlg, model.RoleAlgNames, model.RoleAlgName},
 	},
 	JWTHardcodedKey: {
 		roles: []string{model.RoleKey, model.RoleKeyfunc},
@@ -42,7 +42,7 @@ var ruleReads = map[string]reads{
 	},
 	JWTUnverifiedParse: {
 		traits: []string{model.TraitUnverified, model.TraitNoVerify, model.TraitVerifyOptional, model.TraitEnablesVerify,
-			model.TraitClaimsOnError, model.TraitPayloadField},
+			model.TraitClaimsOnError, model.TraitPayloadField, model.TraitClientSide},
 	},
 	JWTAlgNotPinned: {
 		traits: []string{model.TraitParsesVerified, model.TraitPinsAlg, model.TraitInfersAlg, model.TraitNewParser},

@@ -36,14 +36,9 @@ type hit struct {
 const (
 	msgStorage      = "token written to %s (%s): any script on the page, including injected ones, can read and send it; keep it in memory or an HttpOnly cookie"
 	msgQuery        = "token put in a URL query (%s): URLs end up in logs, history and Referer headers; send it in the Authorization header"
-	msgNoneVerify   = "jsonwebtoken verify accepts the 'none' algorithm: anyone can forge an unsigned token; list only the algorithms you sign with"
-	msgNoneSign     = "jsonwebtoken sign with the 'none' algorithm: anyone can forge such a token; sign with HS256/RS256/ES256 and a real key"
 	msgSignNoExp    = "jwt.sign without expiresIn or exp: the token never expires, so a leaked one works forever; pass expiresIn"
 	msgIgnoreExp    = "jwt.verify with ignoreExpiration: expired tokens are accepted, so a leaked one works forever; remove the option"
-	msgDecodeAuthz  = "jwt.decode result decides access: decode does not verify the signature, so anyone can forge the claims; use jwt.verify"
 	jsonwebtokenMod = "jsonwebtoken"
-	joseMod         = "jose"
-	msgUnsecured    = "jose UnsecuredJWT: the token carries no signature (alg none), so anyone can forge one; sign it with SignJWT and a real key"
 )
 
 // analyser walks one parsed script.
@@ -52,12 +47,27 @@ type analyser struct {
 	model *tokenmodel.Model
 	hits  []hit
 
-	consts   map[*js.Var]string      // variables initialised with a string literal
-	storages map[*js.Var]string      // aliases of localStorage / sessionStorage
-	tokens   map[*js.Var]bool        // variables initialised with a token value
-	jwtLibs  map[*js.Var]bool        // bindings of the jsonwebtoken module
-	jwtFuncs map[*js.Var]string      // named imports: sign, verify, decode
-	decoded  map[*js.Var]int         // results of jwt.decode → offset of the call
+	consts   map[*js.Var]string // variables initialised with a string literal
+	storages map[*js.Var]string // aliases of localStorage / sessionStorage
+	tokens   map[*js.Var]bool   // variables initialised with a token value
+	jwtLibs  map[*js.Var]bool   // bindings of the jsonwebtoken module
+	jwtFuncs map[*js.Var]string // named imports: sign, verify, decode
+	// Rules jwt-unverified-parse and jwt-none-alg (jwt.go): variables
+	// holding an unverified decode's result or one of its claims, the
+	// decodes by call, and the verifying calls of tokens.
+	decoded   map[*js.Var]*decodeUse
+	claimVars map[*js.Var]*decodeUse
+	decodeAt  map[js.IExpr]*decodeUse
+	decodes   []*decodeUse
+	verifies  []verifyUse
+	// server: the file's path says it is server code; requiresServer:
+	// it requires a server module (imports are in modImports).
+	server, requiresServer bool
+	// lastOff is the greatest offset of a literal the checks' walk has
+	// passed, to place a call written with names only. The walk is in
+	// source order but for some nodes' parts (a callee may be visited
+	// after its arguments), so it is the maximum, not the latest.
+	lastOff  int
 	params   map[*js.Var]bool        // URLSearchParams objects
 	axioses  map[*js.Var]bool        // axios and axios.create() instances
 	imported map[string]string       // ES import bindings: jwt → "jsonwebtoken", verify → "jsonwebtoken.verify"
@@ -79,11 +89,12 @@ func newAnalyser(buf []byte, m *tokenmodel.Model, keys *keySpec) *analyser {
 	return &analyser{
 		buf: buf, model: m, keys: keys, modImports: map[string]apiRef{}, bindings: map[*js.Var][]binding{},
 		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
-		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]int{},
+		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]*decodeUse{},
+		claimVars: map[*js.Var]*decodeUse{}, decodeAt: map[js.IExpr]*decodeUse{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
 		imported: map[string]string{}, pending: map[*js.Var][]hit{}, queryUse: map[*js.Var]bool{},
-		hasQuery: map[*js.BinaryExpr]bool{},
-		names:    map[string]bool{},
+		hasQuery: map[*js.BinaryExpr]bool{}, lastOff: -1,
+		names: map[string]bool{},
 	}
 }
 
@@ -184,6 +195,7 @@ func (a *analyser) run(ast *js.AST) bool {
 	}
 	js.Walk(a, ast)
 	a.flushParams()
+	a.flushDecodes()
 	return true
 }
 
@@ -207,7 +219,7 @@ func (c *collector) Enter(n js.INode) js.IVisitor {
 	case *js.ImportStmt:
 		// The parser keeps imported names as text: bind them by name.
 		mod := unquote(n.Module)
-		if mod != jsonwebtokenMod && mod != joseMod {
+		if mod != jsonwebtokenMod {
 			return c
 		}
 		if len(n.Default) > 0 {
@@ -275,24 +287,6 @@ func (a *analyser) bind(v *js.Var, e js.IExpr) {
 			a.params[v] = true
 		}
 	case *js.CallExpr:
-		if f, ok := x.X.(*js.DotExpr); ok && propName(f) == "decode" && a.isJWTLib(f.X) {
-			off, _ := a.pos(f.Y)
-			a.decoded[v] = off
-		}
-		if f := a.joseFunc(x.X); f == "decodeJwt" {
-			off, _ := a.pos(x.X)
-			if off < 0 && len(x.Args.List) > 0 {
-				off, _ = a.pos(x.Args.List[0].Value)
-			}
-			a.decoded[v] = off
-		}
-		if fv, ok := x.X.(*js.Var); ok && (a.jwtFuncs[root(fv)] == "decode" || a.imported[string(fv.Name())] == jsonwebtokenMod+".decode") {
-			off := -1
-			if len(x.Args.List) > 0 {
-				off, _ = a.pos(x.Args.List[0].Value)
-			}
-			a.decoded[v] = off
-		}
 		if f, ok := x.X.(*js.DotExpr); ok && propName(f) == "create" && a.isAxios(f.X) {
 			a.axioses[v] = true
 		}
@@ -318,20 +312,6 @@ func (a *analyser) isJWTLib(e js.IExpr) bool {
 		return a.jwtLibs[root(v)] || a.imported[string(v.Name())] == jsonwebtokenMod
 	}
 	return a.isRequireJWT(e)
-}
-
-// joseFunc names the jose export e refers to ("decodeJwt",
-// "UnsecuredJWT"), through a named or a namespace import.
-func (a *analyser) joseFunc(e js.IExpr) string {
-	switch e := unwrap(e).(type) {
-	case *js.Var:
-		return strings.TrimPrefix(a.imported[string(e.Name())], joseMod+".")
-	case *js.DotExpr:
-		if v, ok := unwrap(e.X).(*js.Var); ok && a.imported[string(v.Name())] == joseMod {
-			return propName(e)
-		}
-	}
-	return ""
 }
 
 func (a *analyser) isAxios(e js.IExpr) bool {
@@ -550,16 +530,31 @@ func (a *analyser) isTokenKey(e js.IExpr) bool {
 func (a *analyser) Enter(n js.INode) js.IVisitor {
 	a.stack = append(a.stack, n)
 	switch n := n.(type) {
+	case *js.LiteralExpr:
+		a.lastOff = max(a.lastOff, a.offset(n.Data))
+	case js.LiteralExpr:
+		a.lastOff = max(a.lastOff, a.offset(n.Data))
 	case *js.CallExpr:
 		a.call(n)
 		a.keyCall(n.X, n.Args.List, false)
+		a.jwtAPICall(n, n.X, n.Args.List, false)
 	case *js.NewExpr:
 		a.newExpr(n)
+		var args []js.Arg
 		if n.Args != nil {
-			a.keyCall(n.X, n.Args.List, true)
+			args = n.Args.List
+			a.keyCall(n.X, args, true)
+		}
+		a.jwtAPICall(n, n.X, args, true)
+	case *js.BindingElement:
+		if n.Default != nil {
+			a.bindDecoded(n.Binding, n.Default)
 		}
 	case *js.BinaryExpr:
 		if n.Op == js.EqToken {
+			if v, ok := n.X.(*js.Var); ok {
+				a.bindDecoded(v, n.Y)
+			}
 			a.assign(n)
 			if d, ok := n.X.(*js.DotExpr); ok && propName(d) == "search" {
 				if v := a.paramsVar(n.Y); v != nil {
@@ -656,14 +651,6 @@ func (a *analyser) nonTokenParam(e js.IExpr) bool {
 }
 
 func (a *analyser) newExpr(n *js.NewExpr) {
-	if a.joseFunc(n.X) == "UnsecuredJWT" {
-		off, l := a.pos(n.X)
-		if off < 0 && n.Args != nil && len(n.Args.List) > 0 {
-			off, l = a.pos(n.Args.List[0].Value)
-		}
-		a.report(rules.JWTNoneAlg, off, l, msgUnsecured)
-		return
-	}
 	if varName(n.X) != "URLSearchParams" || n.Args == nil || len(n.Args.List) == 0 {
 		return
 	}
@@ -964,17 +951,11 @@ func (a *analyser) jwtCall(name string, f *js.DotExpr, args []js.Arg) {
 		}
 		return nil
 	}
+	// 'none' and unverified decodes are the models' (jwt.go); the
+	// lifetime checks are jsonwebtoken's options, read here.
 	switch name {
 	case "sign":
 		o := opts(2)
-		if o != nil {
-			if p := property(o, "algorithm"); p != nil {
-				if s, ok := a.stringValue(p.Value); ok && strings.EqualFold(s, "none") {
-					off, l := a.pos(p.Value)
-					a.report(rules.JWTNoneAlg, off, l, msgNoneSign)
-				}
-			}
-		}
 		if o != nil && (property(o, "expiresIn") != nil || hasSpread(o)) {
 			return
 		}
@@ -992,35 +973,10 @@ func (a *analyser) jwtCall(name string, f *js.DotExpr, args []js.Arg) {
 		if o == nil {
 			return
 		}
-		if p := property(o, "algorithms"); p != nil {
-			if arr, ok := unwrap(p.Value).(*js.ArrayExpr); ok {
-				for _, el := range arr.List {
-					if s, ok := a.stringValue(el.Value); ok && strings.EqualFold(s, "none") {
-						off, l := a.pos(el.Value)
-						a.report(rules.JWTNoneAlg, off, l, msgNoneVerify)
-					}
-				}
-			}
-		}
 		if p := property(o, "ignoreExpiration"); p != nil {
 			if l, ok := unwrap(p.Value).(*js.LiteralExpr); ok && l.TokenType == js.TrueToken {
 				off, n := a.pos(&p.Name.Literal)
 				a.report(rules.JWTMissingExp, off, n, msgIgnoreExp)
-			}
-		}
-	case "decode":
-		// The result is judged where it is used (authzUse, decodedInto);
-		// a decode used straight in a condition is judged here.
-		for i := len(a.stack) - 2; i >= 0; i-- {
-			switch p := a.stack[i].(type) {
-			case *js.IfStmt:
-				if containsNode(p.Cond, a.stack[len(a.stack)-1]) {
-					off, l := at()
-					a.report(rules.JWTUnverifiedParse, off, l, msgDecodeAuthz)
-				}
-				return
-			case *js.ExprStmt, *js.VarDecl, *js.ReturnStmt:
-				return
 			}
 		}
 	}
@@ -1085,10 +1041,10 @@ func (finder) Exit(js.INode) {}
 // deciding access: when it expires or was issued.
 var timeClaims = map[string]bool{"exp": true, "iat": true, "nbf": true}
 
-// authzUse reports a decoded, unverified JWT that a condition reads, other
-// than for its time claims.
+// authzUse marks the unverified decodes whose results a condition
+// reads, other than for their time claims: they decide access.
 func (a *analyser) authzUse(cond js.IExpr) {
-	if len(a.decoded) == 0 || cond == nil {
+	if (len(a.decoded) == 0 && len(a.claimVars) == 0) || cond == nil {
 		return
 	}
 	js.Walk(condVisitor{a: a}, cond)
@@ -1100,20 +1056,19 @@ func (c condVisitor) Enter(n js.INode) js.IVisitor {
 	switch n := n.(type) {
 	case *js.DotExpr:
 		if v, ok := unwrap(n.X).(*js.Var); ok {
-			if off, ok := c.a.decoded[root(v)]; ok {
+			if d, ok := c.a.decoded[root(v)]; ok {
 				if !timeClaims[propName(n)] {
-					l := len("decode")
-					if off < 0 {
-						off, l = c.a.pos(n) // the decode call has no position: the use
-					}
-					c.a.report(rules.JWTUnverifiedParse, off, l, msgDecodeAuthz)
+					c.a.decidesAccess(d, n)
 				}
 				return nil
 			}
 		}
 	case *js.Var:
-		if off, ok := c.a.decoded[root(n)]; ok {
-			c.a.report(rules.JWTUnverifiedParse, off, len("decode"), msgDecodeAuthz)
+		// The decoded object itself in a condition is a presence check
+		// (a malformed token decodes to null: `decoded ? … : null`); a
+		// claim destructured from it is read for its value.
+		if d, ok := c.a.claimVars[root(n)]; ok {
+			c.a.decidesAccess(d, nil)
 		}
 	}
 	return c
@@ -1121,19 +1076,28 @@ func (c condVisitor) Enter(n js.INode) js.IVisitor {
 
 func (condVisitor) Exit(js.INode) {}
 
-// decodedInto reports req.user = decoded (a request's identity set from
-// an unverified token).
+// decidesAccess marks d as deciding access at use, which places the
+// finding when the decode call itself has no position.
+func (a *analyser) decidesAccess(d *decodeUse, use js.INode) {
+	d.access = true
+	if use != nil && d.useOff < 0 {
+		d.useOff, d.useLen = a.pos(use)
+	}
+}
+
+// decodedInto marks req.user = decoded (a request's identity set from an
+// unverified token) as deciding access.
 func (a *analyser) decodedInto(x *js.DotExpr, value js.IExpr) {
 	v, ok := unwrap(value).(*js.Var)
 	if !ok {
 		return
 	}
-	off, ok := a.decoded[root(v)]
+	d, ok := a.decoded[root(v)]
 	if !ok {
 		return
 	}
 	switch propName(x) {
 	case "user", "auth", "claims", "identity", "principal", "session":
-		a.report(rules.JWTUnverifiedParse, off, len("decode"), msgDecodeAuthz)
+		a.decidesAccess(d, x)
 	}
 }

@@ -10,10 +10,21 @@
 //   - token-in-query: a token put into a URL query (template literals and
 //     concatenations writing ?token=…, URLSearchParams set/append or object
 //     initialisers, searchParams, axios params objects);
-//   - jwt-none-alg, jwt-missing-exp, jwt-unverified-parse for the Node
-//     jsonwebtoken library: 'none' among accepted or signing algorithms,
-//     sign without an expiry, verify with ignoreExpiration, and a decode
-//     result that decides access;
+//   - jwt-missing-exp for the Node jsonwebtoken library: sign without
+//     an expiry, verify with ignoreExpiration;
+//   - jwt-none-alg, jwt-unverified-parse and jwt-alg-not-pinned from the
+//     api rows of the JS models with a family (jwt.go: jsonwebtoken,
+//     jose, jwt-simple, jwt-decode): 'none' among the accepted or signing
+//     algorithms, the none key, an unsigned token minted; an unverified
+//     decode (or one with verification turned off) whose result decides
+//     access or whose token comes from the request served, unless the
+//     same token is verified in the same function; a verifier that takes
+//     the algorithm from the token given an evident public key. A
+//     client-side decoder (jwt-decode) is judged only in server code: a
+//     file that imports or requires a server module (express, koa,
+//     fastify, hapi, restify, http, https, http2, fs, net, child_process,
+//     @nestjs/common, next/server) or lies under a server/, api/ or
+//     backend/ directory;
 //   - jwt-hardcoded-key: a string literal reaching a key or secret
 //     parameter that a library model names (models/js: sink rows of kinds
 //     jwt-key, session-secret and secret-key, such as jsonwebtoken's
@@ -33,7 +44,10 @@
 // out with golang.org/x/net/html and analysed in whole-file coordinates;
 // template actions ({{ … }}) inside them are blanked to same-length
 // identifiers first. A script the parsers reject is reported as a problem
-// of kind "syntax" (the file still gets the secret rules of other engines).
+// of kind "syntax" (the file still gets the secret rules of other engines),
+// except that a const or let name declared twice in one scope (test
+// fixtures, concatenated scripts) is parsed again with those declarations
+// as var of the same length (reparseRedeclared).
 // A minified bundle is skipped by the walk's decision (walk.MinifiedCheck),
 // which the engine applies too; page templates in languages it does not
 // parse (EJS, Handlebars, Pug, …) are listed as read with their scripts not

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf16"
@@ -44,6 +45,8 @@ type Options struct {
 type knowledge struct {
 	tokens *tokenmodel.Model
 	keys   *keySpec
+	// server: the file's path says it is server code (serverPath).
+	server bool
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -170,6 +173,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		libs = model.Current()
 	}
 	k.keys = keySpecOf(libs)
+	k.server = serverPath(f.Rel)
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on
 	switch k := kindOf(f.Rel); k {
@@ -342,6 +346,11 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	blankImportAttributes(buf)
 	ast, err := js.Parse(parse.NewInputBytes(buf), js.Options{})
 	if err != nil {
+		if retry, ok := reparseRedeclared(buf, err); ok {
+			ast, err = retry, nil
+		}
+	}
+	if err != nil {
 		pe := &parseError{msg: firstLine(err.Error())}
 		if e, ok := err.(*parse.Error); ok {
 			pe.offset = lineColOffset(code, e.Line-1, e.Column-1)
@@ -356,6 +365,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 		return nil, pe
 	}
 	a := newAnalyser(buf[:len(code)], m.tokens, m.keys)
+	a.server = m.server
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}
@@ -562,4 +572,85 @@ func (li *lineIndex) lineOf(off int) int {
 func (li *lineIndex) position(off int) (line, col int) {
 	l := li.lineOf(off)
 	return l + 1, off - li.starts[l] + 1
+}
+
+// maxRedeclared bounds the names reparseRedeclared rewrites: each takes
+// a parse of the script.
+const maxRedeclared = 8
+
+// reparseRedeclared parses a script the parser rejected because a const
+// or let name is declared twice in one scope: test fixtures declare the
+// same `const jwt = require('jsonwebtoken')` once per case, and scripts
+// concatenated into one file repeat their top-level names. The parser
+// names the identifier; every `const NAME` and `let NAME` of it becomes
+// `var NAME` padded to the same length, in place, so that every offset
+// stays, and var may be declared again. Only the keyword changes: the
+// value bound is the same, and a name given two values is no longer a
+// single binding, so a key is followed only as far as each value
+// agrees. It gives up, and the first error stands, when a rewrite
+// changes nothing or the script still does not parse.
+func reparseRedeclared(buf []byte, err error) (*js.AST, bool) {
+	orig := slices.Clone(buf)
+	for range maxRedeclared {
+		e, ok := err.(*parse.Error)
+		if !ok {
+			break
+		}
+		name, ok := redeclaredName(e.Message)
+		if !ok || varForLexical(buf, name) == 0 {
+			break
+		}
+		var ast *js.AST
+		if ast, err = js.Parse(parse.NewInputBytes(buf), js.Options{}); err == nil {
+			return ast, true
+		}
+	}
+	copy(buf, orig)
+	return nil, false
+}
+
+// redeclaredName is the identifier of the parser's "identifier NAME has
+// already been declared".
+func redeclaredName(msg string) (string, bool) {
+	rest, ok := strings.CutPrefix(msg, "identifier ")
+	if !ok {
+		return "", false
+	}
+	name, ok := strings.CutSuffix(rest, " has already been declared")
+	return name, ok && name != "" && !strings.ContainsAny(name, " \t\n")
+}
+
+// varForLexical rewrites each `const NAME` and `let NAME` of buf (the
+// keyword a word of its own, then white space, then NAME as a word) into
+// `var NAME`, keeping the length, and returns how many it rewrote. It
+// reads text, not tokens, so the same words in a comment or a string
+// change too; that is no declaration, and nothing reads it there.
+func varForLexical(buf []byte, name string) int {
+	n := 0
+	for _, kw := range []string{"const", "let"} {
+		for from := 0; from < len(buf); {
+			i := bytes.Index(buf[from:], []byte(kw))
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(kw)
+			if at > 0 && (isIdentByte(buf[at-1]) || buf[at-1] == '.') {
+				continue
+			}
+			j := from
+			for j < len(buf) && isSpace(buf[j]) {
+				j++
+			}
+			if j == from || !bytes.HasPrefix(buf[j:], []byte(name)) {
+				continue
+			}
+			if end := j + len(name); end < len(buf) && isIdentByte(buf[end]) {
+				continue
+			}
+			copy(buf[at:from], "var"+strings.Repeat(" ", len(kw)-3))
+			n++
+		}
+	}
+	return n
 }

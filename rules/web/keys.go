@@ -52,6 +52,13 @@ type keySpec struct {
 	// JWK.asKey) to that argument's position: a literal passed in is
 	// still a literal key coming out.
 	passes map[apiRef]int
+
+	// The JWT api rows (jwt.go): calls by element (unverified, verifies,
+	// signs, none-alg), facts about their arguments, and values (the none
+	// key).
+	jwtCalls  map[apiRef]*model.Row
+	jwtArgs   map[apiRef][]jwtArgFact
+	jwtValues map[apiRef]*model.Row
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -109,6 +116,7 @@ func keySpecOf(s *model.Set) *keySpec {
 			}
 		}
 	}
+	spec.addJWTRows(s)
 	keySpecs.set, keySpecs.spec = s, spec
 	return spec
 }
@@ -130,6 +138,10 @@ type binding struct {
 // what each variable is bound to.
 func (a *analyser) collectKeys(n js.INode) {
 	switch n := n.(type) {
+	case *js.CallExpr:
+		if spec, ok := a.requireSpec(n); ok && serverModules[spec] {
+			a.requiresServer = true
+		}
 	case *js.ImportStmt:
 		mod := moduleSpec(unquote(n.Module))
 		if len(n.Default) > 0 {
@@ -220,7 +232,7 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 		}
 		b, ok := a.single(x)
 		if !ok {
-			return apiRef{}, false
+			return a.agreedRef(x, depth)
 		}
 		r, ok := a.resolveRef(b.expr, depth+1)
 		if ok && b.member != "" {
@@ -257,6 +269,35 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 		return r.step(string(model.OpReturnValue)), true
 	}
 	return apiRef{}, false
+}
+
+// agreedRef is the package value of a variable given one several times
+// (`var jwt = require('jsonwebtoken')` once per concatenated script or
+// test case): the value every binding gives, if they all give the same.
+func (a *analyser) agreedRef(v *js.Var, depth int) (apiRef, bool) {
+	r := root(v)
+	bs := a.bindings[r]
+	if r.Decl == js.ArgumentDecl || r.Decl == js.NoDecl || len(bs) < 2 {
+		return apiRef{}, false
+	}
+	var agreed apiRef
+	for i, b := range bs {
+		if b.expr == nil {
+			return apiRef{}, false
+		}
+		ref, ok := a.resolveRef(b.expr, depth+1)
+		if !ok {
+			return apiRef{}, false
+		}
+		if b.member != "" {
+			ref = ref.member(b.member)
+		}
+		if i > 0 && ref != agreed {
+			return apiRef{}, false
+		}
+		agreed = ref
+	}
+	return agreed, true
 }
 
 // member steps into a property; a CommonJS module's default is the

@@ -160,3 +160,84 @@ sinks:
 		}
 	}
 }
+
+// jwtTestdata holds one annotated file per JS model file with JWT api
+// rows, annotated as keysTestdata for the rules below.
+const jwtTestdata = "testdata/jwt"
+
+var jwtRules = []string{rules.JWTUnverifiedParse, rules.JWTNoneAlg, rules.JWTAlgNotPinned}
+
+// TestJWTAnnotated: in each annotated file, each of jwtRules reports
+// exactly the lines marked ruleid for it, and so none marked ok; each
+// file has both.
+func TestJWTAnnotated(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join(jwtTestdata, "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test data in %s: %v", jwtTestdata, err)
+	}
+	e := New(Options{Model: tokenmodel.New(nil)})
+	for _, path := range files {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := filepath.Base(path)
+		t.Run(name, func(t *testing.T) {
+			fs, ps := e.Scan(context.Background(), walk.File{Rel: name, Content: src})
+			if len(ps) > 0 {
+				t.Fatalf("problems: %+v", ps)
+			}
+			annotations := 0
+			for _, rule := range jwtRules {
+				want, ok := annotated(string(src), rule)
+				annotations += len(want) * len(ok)
+				var got []int
+				for _, f := range fs {
+					if f.RuleID == rule {
+						got = append(got, f.StartLine)
+					}
+				}
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("%s: findings on lines %v, want %v", rule, got, want)
+				}
+				for _, l := range ok {
+					if slices.Contains(got, l) {
+						t.Errorf("%s: line %d is marked ok and has a finding", rule, l)
+					}
+				}
+			}
+			if annotations == 0 {
+				t.Fatalf("%s needs findings and non-findings (ruleid and ok annotations) of one rule", name)
+			}
+		})
+	}
+}
+
+// TestJWTClientSide: a client-side decoder (jwt-decode) is judged only in
+// server code, told by the file's path or a server module it imports.
+func TestJWTClientSide(t *testing.T) {
+	src := "import jwtDecode from 'jwt-decode';\nexport function isAdmin(t) { const c = jwtDecode(t); if (c.role === 'admin') { return true; } return false; }\n"
+	e := New(Options{Model: tokenmodel.New(nil)})
+	for _, c := range []struct {
+		file, src string
+		want      int
+	}{
+		{"src/components/Menu.js", src, 0},
+		{"server/auth.js", src, 1},
+		{"src/api/auth.js", src, 1},
+		{"src/auth.js", "import http from 'node:http';\n" + src, 1},
+		{"src/auth.js", "const fs = require('fs');\n" + src, 1},
+	} {
+		fs, _ := e.Scan(context.Background(), walk.File{Rel: c.file, Content: []byte(c.src)})
+		n := 0
+		for _, f := range fs {
+			if f.RuleID == rules.JWTUnverifiedParse {
+				n++
+			}
+		}
+		if n != c.want {
+			t.Errorf("%s: %d findings, want %d", c.file, n, c.want)
+		}
+	}
+}

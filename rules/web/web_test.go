@@ -118,7 +118,7 @@ const a = jwt.verify(t, key, { algorithms: ['HS256', 'none'] });
 const b = jwt.sign({ sub: id }, key);
 const c = jwt.sign({ sub: id }, key, { algorithm: 'none', expiresIn: '1h' });
 jwt.verify(t, key, { ignoreExpiration: true });
-const claims = jwt.decode(t);
+const claims = jwt.decode(other);
 if (claims.role === 'admin') { grant(); }
 `, []string{"2:54 jwt-none-alg", "3:15 jwt-missing-exp", "4:51 jwt-none-alg", "5:22 jwt-missing-exp", "6:20 jwt-unverified-parse"}},
 	{"jsonwebtoken non-findings", "server.mjs", `import jwt from 'jsonwebtoken';
@@ -153,7 +153,7 @@ export const mint = (id) => jwt.sign({ sub: id }, key);
 export const open = (t) => check(t, key, { algorithms: ['none'] });
 export const unsigned = new jose.UnsecuredJWT({ sub: 'x' }).encode();
 export function admin(t) { const c = decodeJwt(t); if (c.admin) { return true; } return jose.decodeJwt(t).exp > 0; }
-`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:29 jwt-none-alg", "8:56 jwt-unverified-parse"}},
+`, []string{"5:33 jwt-missing-exp", "6:57 jwt-none-alg", "7:34 jwt-none-alg", "8:38 jwt-unverified-parse"}},
 	{"a long concatenation starts a query and ends with a token", "a.js", "fetch('/x?a=1'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n" +
 		"fetch('/x'" + strings.Repeat(" + '&b=' + b", 400) + " + '&token=' + t);\n",
 		[]string{"1:" + fmt.Sprint(len("fetch('/x?a=1'")+len(strings.Repeat(" + '&b=' + b", 400))+6) + " token-in-query"}},
@@ -363,13 +363,19 @@ func FuzzWebEngine(f *testing.F) {
 	}
 	// The key rule's annotated files: module bindings, access paths,
 	// constants and conversions (jwt-hardcoded-key).
+	// The JWT rules' annotated files: decodes, verifications, request
+	// tokens and algorithm options (jwt-unverified-parse, jwt-none-alg,
+	// jwt-alg-not-pinned).
 	keyFiles, _ := filepath.Glob(filepath.Join(keysTestdata, "*"))
-	for _, p := range keyFiles {
+	jwtFiles, _ := filepath.Glob(filepath.Join(jwtTestdata, "*"))
+	for _, p := range append(keyFiles, jwtFiles...) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
 	}
 	f.Add("x.html", "<script>{{ </script>")
+	// Redeclared names, parsed again with var (reparseRedeclared).
+	f.Add("x.js", "const a = 1;\nconst a = 2;\nlet a = { const: a };\n// let a\n")
 	f.Add("x.ts", "enum E { A = `${")
 	// Nesting past the limit, and unbalanced: the pre-pass and the parsers'
 	// own limits (issue 10, defect 1).
@@ -495,6 +501,42 @@ func TestManyFindingsMapped(t *testing.T) {
 	for i := range want {
 		if got[i] != want[i] {
 			t.Fatalf("first difference: got %s, want %s", got[i], want[i])
+		}
+	}
+}
+
+// TestRedeclared: a script that declares a const or let name twice in
+// one scope (test fixtures, concatenated scripts) is parsed again with
+// those declarations as var, with every offset kept; one that still does
+// not parse keeps the parser's first error.
+func TestRedeclared(t *testing.T) {
+	e := New(Options{})
+	src := "const jwt = require('jsonwebtoken');\njwt.sign({ sub: 1 }, 'first-key', { expiresIn: '1h' });\n" +
+		"const jwt = require('jsonwebtoken');\nlet  n = 1;\nlet n = 2;\njwt.verify(t, 'second-key');\n"
+	fs, ps := e.Scan(context.Background(), walk.File{Rel: "cases.js", Content: []byte(src)})
+	if len(ps) > 0 {
+		t.Fatalf("problems: %+v", ps)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, fmt.Sprintf("%d:%d %s", f.StartLine, f.StartCol, f.RuleID))
+	}
+	want := []string{"2:23 jwt-hardcoded-key", "6:16 jwt-hardcoded-key"}
+	if !slices.Equal(got, want) {
+		t.Errorf("findings %v, want %v", got, want)
+	}
+	_, ps = e.Scan(context.Background(), walk.File{Rel: "bad.js", Content: []byte("const x = 1;\nconst x = 2;\nlet y = ;\n")})
+	if len(ps) != 1 || !strings.Contains(ps[0].Message, "identifier x has already been declared") || ps[0].Line != 2 {
+		t.Errorf("a script that still does not parse: problems %+v, want the first error", ps)
+	}
+	for _, c := range []struct{ in, name, out string }{
+		{"const a = 1; const a = 2;", "a", "var   a = 1; var   a = 2;"},
+		{"let ab; let a; x.const a; constant a; const\ta;", "a", "let ab; var a; x.const a; constant a; var  \ta;"},
+	} {
+		buf := []byte(c.in)
+		varForLexical(buf, c.name)
+		if string(buf) != c.out {
+			t.Errorf("varForLexical(%q, %q) = %q, want %q", c.in, c.name, buf, c.out)
 		}
 	}
 }
