@@ -159,10 +159,16 @@ api:
 	if got := s.GoFunc(SectionAPI, pkg, "Sign"); len(got) != 0 {
 		t.Errorf("a method found as a function: %v", got)
 	}
-	if got := s.GoFunc(SectionSink, pkg, "Parse"); len(got) != 0 {
+	if got := s.GoFunc(SectionSource, pkg, "Parse"); len(got) != 0 {
 		t.Errorf("section filter: %v", got)
 	}
-	if got := s.GoNamed(pkg, "Parse"); len(got) != 2 {
+	// Parse's keyfunc parameter gives it a derived jwt-key sink row (the
+	// result the keyfunc returns), kept apart from its api row.
+	if got := s.GoFunc(SectionSink, pkg, "Parse"); len(got) != 1 || got[0].Kind != SinkJWTKey || got[0].Input != "Argument[1].ReturnValue[0]" {
+		t.Errorf("derived sink of Parse: %v", got)
+	}
+	// Two api rows (method and function) and their two derived sinks.
+	if got := s.GoNamed(pkg, "Parse"); len(got) != 4 {
 		t.Errorf("GoNamed: %v", got)
 	}
 	r := s.GoMember(SectionAPI, pkg, "Parser", "Parse")[0]
