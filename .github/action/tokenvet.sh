@@ -10,6 +10,10 @@
 # SARIF afterwards.
 set -euo pipefail
 
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=lib.sh
+. "$here/lib.sh"
+
 die() {
 	echo "::error title=tokenvet::$*"
 	exit 2
@@ -50,8 +54,20 @@ sarif=tokenvet.sarif
 if [ -n "${INPUT_SARIF+set}" ]; then
 	sarif=$(input sarif "") # set but empty: no SARIF
 fi
-category=$(input category tokenvet)
-version=$(input version "")
+# The category is the one place that names the analysis: the SARIF's
+# runAutomationDetails.id and upload-sarif's category input both come
+# from it (upload-sarif ignores its own input when the SARIF has an id).
+# Empty: "tokenvet" for the repository root, as before, and
+# "tokenvet/PATH" for a directory, so that two scans of one job differ.
+category=$(input category "")
+if [ -z "$category" ]; then
+	category=tokenvet
+	p=${path#./}
+	p=${p%/}
+	if [ -n "$p" ] && [ "$p" != . ]; then
+		category="tokenvet/$p"
+	fi
+fi
 base=$(input base "")
 new_only='' annotations='' upload='' # set by bool
 bool new_only new-only false
@@ -64,16 +80,14 @@ fi
 # Install tokenvet with the runner's Go: the action's own source by
 # default, so the action and the scanner always match; a version input
 # (a tag, a commit or "latest") installs that release instead.
+# action.yml runs install.sh first, around actions/cache, and passes the
+# binary as TOKENVET; run alone, this script installs it itself.
 tokenvet=${TOKENVET:-}
 if [ -z "$tokenvet" ]; then
-	command -v go >/dev/null || die "Go is not installed: add actions/setup-go before this action"
-	if [ -n "$version" ]; then
-		go install "github.com/tokenvet/tokenvet/cmd/tokenvet@$version" || die "go install tokenvet@$version failed"
-	else
-		(cd "${GITHUB_ACTION_PATH:?}" && go install ./cmd/tokenvet) || die "go install of the action's tokenvet failed"
-	fi
-	gobin=$(go env GOBIN)
-	tokenvet="${gobin:-$(go env GOPATH)/bin}/tokenvet"
+	installed="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/tokenvet-install-$$"
+	GITHUB_OUTPUT=$installed "$here/install.sh" build || exit 2
+	tokenvet=$(sed -n 's/^tokenvet=//p' "$installed")
+	rm -f "$installed"
 fi
 "$tokenvet" version
 
@@ -99,26 +113,32 @@ if [ "$new_only" = true ] && [ -z "$base" ]; then
 fi
 
 json="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/tokenvet-$$.json"
-trap 'rm -f "$json"' EXIT
+github="${RUNNER_TEMP:-${TMPDIR:-/tmp}}/tokenvet-$$.github"
+trap 'rm -f "$json" "$github"' EXIT
+# The log gets the text report, every finding; the annotations are
+# printed afterwards, within what GitHub shows (annotate, lib.sh).
 cmd=("$tokenvet" scan --category "$category" --also "json=$json")
 if [ "$annotations" = true ]; then
-	cmd+=(--format github)
+	cmd+=(--also "github=$github")
 fi
 [ -n "$sarif" ] && cmd+=(--also "sarif=$sarif")
 [ -n "$fail_on" ] && cmd+=(--fail-on "$fail_on")
 [ "$new_only" = true ] && cmd+=(--new-from-rev "$base")
 if [ -n "$args" ]; then
-	set -f # the args input is split into words, never globbed
-	# shellcheck disable=SC2206
-	cmd+=($args)
-	set +f
+	# Split as a shell splits words, quotes honoured, never evaluated.
+	words=() shellwords_error=''
+	shellwords "$args" || die "input args: $shellwords_error"
+	cmd+=("${words[@]}")
 fi
 cmd+=("$path")
 
-echo "::group::${cmd[*]}"
+echo "::group::$(printf '%q ' "${cmd[@]}")"
 status=0
 "${cmd[@]}" || status=$?
 echo "::endgroup::"
+if [ "$status" -lt 2 ] && [ -f "$github" ]; then
+	annotate "$github"
+fi
 if [ "$status" -ge 2 ] || [ ! -s "$json" ]; then
 	echo "::error title=tokenvet::the scan failed (exit status $status); see the log above"
 	echo "exit-code=$status" >>"$GITHUB_OUTPUT"
@@ -140,6 +160,7 @@ total=$((errors + warnings + notes))
 	echo "suppressed=$suppressed"
 	echo "unchanged=$unchanged"
 	echo "exit-code=$status"
+	echo "category=$category"
 	[ -n "$sarif" ] && [ -f "$sarif" ] && echo "sarif=$sarif"
 } >>"$GITHUB_OUTPUT"
 

@@ -68,19 +68,25 @@ type scanFlags struct {
 	// fix applies the counted findings' suggested fixes; diff prints
 	// them as a unified diff instead of the report (internal/fix).
 	fix, diff bool
+	// noColor turns colour off even at a terminal, as NO_COLOR does.
+	noColor bool
+	// timeout, when positive, bounds the whole scan (--timeout).
+	timeout time.Duration
 }
 
 func newScanCmd(env *Env) *cobra.Command {
 	f := &scanFlags{analyzerOn: map[string]*bool{}}
 	cmd := &cobra.Command{
-		Use:   "scan [dirs or packages...]",
+		Use:   "scan [dirs, files or packages...]",
 		Short: "Scan Go packages and the file tree for token misuse",
 		Long: `Scan loads the Go packages under the named directories (default ./...) and
 runs tokenvet's analyzers on them, and walks the same directories for the
 file engines. A directory is scanned recursively, with or without a trailing
 /...; several modules below it are each loaded, and Go files that no go.mod
-covers are still analysed syntactically. Arguments that are not directories
-are Go package patterns (import paths).
+covers are still analysed syntactically. A file is scanned alone, by every
+engine that reads it: a .go file's package is loaded and analysed, and only
+the findings in that file are reported. Other arguments are Go package
+patterns (import paths).
 
 Exit status: 0 when no counted finding (not suppressed, not unchanged under
 --new-from-rev, --new-from-patch, --baseline or --staged) is at or above --fail-on,
@@ -101,7 +107,9 @@ standard output instead of the report (with --fix: the fixes it applied).`,
   tokenvet scan --staged $(git ls-files)          # the index, counting every file (pre-commit run --all-files)
   tokenvet scan --diff ./...                      # show the suggested fixes as a diff; changes nothing
   tokenvet scan --fix ./...                       # apply them; the exit status follows what is left
-  tokenvet scan --fix --diff ./... > fixes.patch  # apply them and keep the diff`,
+  tokenvet scan --fix --diff ./... > fixes.patch  # apply them and keep the diff
+  tokenvet scan ./auth/token.go ./web/app.ts      # just these files, with every engine that applies
+  tokenvet scan --timeout 10m --no-color ./...    # give up after ten minutes (exit 2); no colour`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, env, f, args)
 		},
@@ -132,6 +140,8 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.StringArrayVar(&f.also, "also", nil, "also write the report in another format to a file, as `FORMAT=FILE` (repeatable), e.g. --also sarif=tokenvet.sarif")
 	fl.BoolVar(&f.fix, "fix", false, "apply the first suggested fix of every counted finding to the files (each file rewritten whole, or left as it was); list the files fixed on standard error and report the findings left")
 	fl.BoolVar(&f.diff, "diff", false, "print the suggested fixes as a unified diff (paths relative to the scan root, secrets redacted) on standard output instead of the report, and change nothing; with --fix, the fixes applied")
+	fl.BoolVar(&f.noColor, "no-color", false, "no colour in the text report (colour is used only when standard output is a terminal and NO_COLOR is unset)")
+	fl.DurationVar(&f.timeout, "timeout", 0, "stop the scan after `DURATION` (such as 90s or 10m) with exit status 2, stopping the go commands it started as an interrupt does; 0 means no limit")
 	addAnalyzerFlags(fl, env.Analyzers, f)
 	return cmd
 }
@@ -153,13 +163,17 @@ func addAnalyzerFlags(fl *pflag.FlagSet, as []*analysis.Analyzer, f *scanFlags) 
 }
 
 func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err error) {
-	ctx, stop := interruptible()
+	if f.timeout < 0 {
+		return fmt.Errorf("--timeout %s: must not be negative", f.timeout)
+	}
+	ctx, stop := interruptible(f.timeout)
 	defer stop()
 	defer func() {
 		// Whatever a stage says when its context is cancelled ("context
-		// canceled", a killed git), the user pressed Ctrl-C.
+		// canceled", a killed git), the user pressed Ctrl-C or the
+		// --timeout passed.
 		if err != nil && ctx.Err() != nil && !errors.Is(err, errFindings) {
-			err = errInterrupted
+			err = stopped(ctx, f.timeout)
 		}
 	}()
 	format := strings.ToLower(f.format)
@@ -345,7 +359,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	})
 	prog.done()
 	if ctx.Err() != nil {
-		return errInterrupted // no report from an interrupted scan
+		return stopped(ctx, f.timeout) // no report from an interrupted scan
 	}
 	if err != nil {
 		return err
@@ -357,12 +371,12 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			return err
 		}
 	}
-	out, err := render(format, rep, f, reportRoot, env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "")
+	out, err := render(format, rep, f, reportRoot, !f.noColor && env.StdoutTTY && f.output == "" && os.Getenv("NO_COLOR") == "")
 	if err != nil {
 		return err
 	}
 	if ctx.Err() != nil {
-		return errInterrupted
+		return stopped(ctx, f.timeout)
 	}
 	// Every file is written whole or not at all (writeOutput); a link at
 	// the name is replaced, never written through.
@@ -480,7 +494,8 @@ func parseAlso(vals []string) ([]alsoReport, error) {
 
 // scanRoot decides which directory paths are reported relative to: the
 // working directory, unless the one directory named lies outside it (a
-// checkout scanned from elsewhere), in which case that directory. SARIF
+// checkout scanned from elsewhere), in which case that directory (for a
+// file outside it, the file's directory). SARIF
 // URIs must be relative to the repository root for code scanning, and a
 // user runs tokenvet either from that root or on it.
 func scanRoot(wd string, args []string) (string, []string, error) {
@@ -493,8 +508,17 @@ func scanRoot(wd string, args []string) (string, []string, error) {
 			p = filepath.Join(wd, p)
 		}
 		p = filepath.Clean(p)
-		if st, err := os.Stat(p); err == nil && st.IsDir() {
-			if rel, err := filepath.Rel(wd, p); err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+		if st, err := os.Stat(p); err == nil {
+			// A file is reported relative to its directory, as a
+			// directory is to itself.
+			dir := p
+			if !st.IsDir() {
+				dir = filepath.Dir(p)
+			}
+			if rel, err := filepath.Rel(wd, dir); err != nil || rel == ".." || strings.HasPrefix(rel, "../") {
+				if !st.IsDir() {
+					return dir, []string{p}, nil
+				}
 				return p, nil, nil
 			}
 		}

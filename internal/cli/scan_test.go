@@ -18,6 +18,11 @@ func TestScanRoot(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	for _, f := range []string{"repo/svc/a.go", "other/b.go"} {
+		if err := os.WriteFile(filepath.Join(base, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	for _, tc := range []struct {
 		args     []string
 		root     string
@@ -30,6 +35,8 @@ func TestScanRoot(t *testing.T) {
 		{[]string{filepath.Join(base, "other") + "/..."}, filepath.Join(base, "other"), nil},
 		{[]string{"./svc", "../other"}, wd, []string{"./svc", "../other"}},
 		{[]string{"example.com/x/..."}, wd, []string{"example.com/x/..."}},
+		{[]string{"./svc/a.go"}, wd, []string{"./svc/a.go"}},
+		{[]string{"../other/b.go"}, filepath.Join(base, "other"), []string{filepath.Join(base, "other", "b.go")}},
 	} {
 		root, args, err := scanRoot(wd, tc.args)
 		if err != nil || root != tc.root || !reflect.DeepEqual(args, tc.wantArgs) {

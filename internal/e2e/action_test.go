@@ -16,6 +16,13 @@ import (
 // status, the log and the outputs.
 func runAction(t *testing.T, dir string, inputs map[string]string) (int, string, map[string]string, string) {
 	t.Helper()
+	return runActionEnv(t, dir, inputs, nil)
+}
+
+// runActionEnv is runAction with extra environment variables, such as
+// TOKENVET (the binary to use instead of building the action's).
+func runActionEnv(t *testing.T, dir string, inputs map[string]string, extra []string) (int, string, map[string]string, string) {
+	t.Helper()
 	tmp := t.TempDir()
 	outFile, summary := filepath.Join(tmp, "output"), filepath.Join(tmp, "summary.md")
 	for _, f := range []string{outFile, summary} {
@@ -33,6 +40,7 @@ func runAction(t *testing.T, dir string, inputs map[string]string) (int, string,
 	for k, v := range inputs {
 		env = append(env, "INPUT_"+k+"="+v) // dashes kept, as runners do
 	}
+	env = append(env, extra...)
 	cmd.Env = env
 	log, err := cmd.CombinedOutput()
 	code := 0
@@ -84,6 +92,7 @@ func TestActionNewOnly(t *testing.T) {
 	want := map[string]string{
 		"findings": "1", "error": "1", "warning": "0", "note": "0", "suppressed": itoa(suppressedCount(before)),
 		"unchanged": itoa(len(countedFindings(before))), "exit-code": "1", "sarif": "results.sarif",
+		"category": "tokenvet",
 	}
 	for k, v := range want {
 		if out[k] != v {

@@ -569,7 +569,7 @@ func TestExitCodes(t *testing.T) {
 		{"findings below fail-on", demoDir, []string{"--fail-on", "none"}, 0, ""},
 		{"unknown format", clean, []string{"--format", "xml"}, 2, "--format"},
 		{"unknown rule", clean, []string{"--disable", "jwt-nonealg"}, 2, `unknown rule id "jwt-nonealg"`},
-		{"missing dir", clean, []string{"./nope/..."}, 2, "no such directory"},
+		{"missing dir", clean, []string{"./nope/..."}, 2, "no such file or directory"},
 		{"bad config", clean, []string{"--config", filepath.Join(clean, "missing.yml")}, 2, "missing.yml"},
 		{"unknown flag", clean, []string{"--formt", "json"}, 2, "unknown flag"},
 	} {

@@ -39,7 +39,7 @@ type walkResult struct {
 // want it, on o.Jobs workers. It also collects tokenvet:ignore directives
 // from every file read, so that an invalid directive is reported even in
 // a file without findings.
-func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngine, progress func(string, ...any)) (*walkResult, error) {
+func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, engines []FileEngine, progress func(string, ...any)) (*walkResult, error) {
 	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}},
 		goFiles: map[string]walk.File{}, ignoredFiles: map[string]bool{}}
 	var mu sync.Mutex
@@ -94,7 +94,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 		prefix := relPath(o.Root, dir)
 		opts := walk.Options{
 			Root: dir, MaxFileSize: o.MaxFileSize, Exclude: o.Config.Exclude,
-			Minified: o.Config.Minified(), NoGitignore: o.IndexSnapshot,
+			Minified: o.Config.Minified(), NoGitignore: o.IndexSnapshot, Skip: lim.skipWalk(dir),
 			Ignored: func(rel string, isDir bool) {
 				if prefix != "." {
 					rel = prefix + "/" + rel
@@ -120,6 +120,10 @@ func walkFiles(ctx context.Context, o Options, dirs []string, engines []FileEngi
 				return ctx.Err()
 			}
 		})
+		// The files a file argument did not name were not asked for:
+		// not news, as ignored files are not.
+		delete(st.Skips, walk.SkipHook)
+		st.Skipped = slices.DeleteFunc(st.Skipped, func(s walk.Skipped) bool { return s.Reason == walk.SkipHook })
 		mergeStats(&res.stats, st, prefix)
 		if err != nil {
 			walkErr = err

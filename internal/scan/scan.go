@@ -128,7 +128,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	// ctx, and counts what it drops into the report.
 	dropped := &report.Dropped{}
 	ctx = report.WithDropped(secrets.WithPolicy(ctx, secrets.Policy{Tests: o.Tests, MinConfidence: o.MinConfidence}), dropped)
-	dirs, patterns, err := resolveArgs(o.Root, o.Args)
+	dirs, patterns, lim, err := resolveArgs(o.Root, o.Args)
 	if err != nil {
 		return nil, err
 	}
@@ -162,7 +162,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		goDone <- goOut{res, err}
 	}()
 	go func() {
-		res, err := walkFiles(ctx, o, dirs, engines, progress)
+		res, err := walkFiles(ctx, o, dirs, lim, engines, progress)
 		fileDone <- fileOut{res, err}
 	}()
 	// goscan returns promptly once ctx is done, and only after the go
@@ -236,10 +236,12 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	}
 
 	// Keep only enabled rules and secret types, with configured
-	// severities (a secret type's over its rule's).
+	// severities (a secret type's over its rule's), and only the named
+	// files where file arguments limit the scan (the Go analyzers saw
+	// their whole package).
 	kept := fs[:0]
 	for _, f := range fs {
-		if !enabled[f.RuleID] || (f.SecretType != "" && !sel.typeOn(f.SecretType)) {
+		if !enabled[f.RuleID] || (f.SecretType != "" && !sel.typeOn(f.SecretType)) || lim.excludes(o.Root, f.File) {
 			continue
 		}
 		if r, ok := rules.Lookup(f.RuleID); ok {
@@ -314,6 +316,10 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	rep.Findings = fs
 	if o.Fix {
 		rep.Fixes = planFixes(fs, rawFixes, src, red, o.Redact)
+	}
+	if len(lim.files) > 0 {
+		rep.Problems = slices.DeleteFunc(rep.Problems, func(p report.Problem) bool { return lim.excludes(o.Root, p.File) })
+		rep.Stats.SkippedFiles = slices.DeleteFunc(rep.Stats.SkippedFiles, func(s report.SkippedFile) bool { return lim.excludes(o.Root, s.File) })
 	}
 	sortProblems(rep.Problems)
 	return rep, nil
@@ -417,12 +423,16 @@ func markNew(fs []*finding.Finding, scope *diffscope.Scope, base *baseline.Basel
 }
 
 // resolveArgs splits the arguments into directories to walk and Go
-// package patterns (import paths) that are only loaded.
-func resolveArgs(root string, args []string) (dirs, patterns []string, err error) {
+// package patterns (import paths) that are only loaded. A file argument
+// scans its directory for the Go packages, walks only that file, and
+// limits what is reported there to the file (lim); a file inside a
+// directory also named is simply covered by it.
+func resolveArgs(root string, args []string) (dirs, patterns []string, lim fileLimit, err error) {
 	if len(args) == 0 {
 		args = []string{"./..."}
 	}
 	seen := map[string]bool{}
+	files := map[string]bool{}
 	for _, a := range args {
 		p := strings.TrimSuffix(strings.TrimSuffix(a, "..."), "/")
 		if p == "" || p == "." {
@@ -434,7 +444,11 @@ func resolveArgs(root string, args []string) (dirs, patterns []string, err error
 		}
 		if st, err := os.Stat(abs); err == nil {
 			if !st.IsDir() {
-				return nil, nil, fmt.Errorf("%s is a file: tokenvet scans directories and Go package patterns; name its directory instead", a)
+				if strings.HasSuffix(a, "...") {
+					return nil, nil, lim, fmt.Errorf("%s: %s is a file, not a directory", a, p)
+				}
+				files[filepath.Clean(abs)] = true
+				continue
 			}
 			if !seen[abs] {
 				seen[abs] = true
@@ -443,7 +457,7 @@ func resolveArgs(root string, args []string) (dirs, patterns []string, err error
 			continue
 		}
 		if strings.HasPrefix(a, ".") || filepath.IsAbs(a) {
-			return nil, nil, fmt.Errorf("%s: no such directory", a)
+			return nil, nil, lim, fmt.Errorf("%s: no such file or directory", a)
 		}
 		patterns = append(patterns, a) // an import path such as example.com/mod/...
 	}
@@ -455,7 +469,53 @@ func resolveArgs(root string, args []string) (dirs, patterns []string, err error
 			kept = append(kept, d)
 		}
 	}
-	return kept, patterns, nil
+	for f := range files {
+		if slices.ContainsFunc(kept, func(k string) bool { return within(k, f) }) {
+			continue
+		}
+		if lim.files == nil {
+			lim.files = map[string]bool{}
+		}
+		lim.files[f] = true
+		if d := filepath.Dir(f); !slices.Contains(lim.dirs, d) {
+			lim.dirs = append(lim.dirs, d)
+		}
+	}
+	sort.Strings(lim.dirs)
+	return append(kept, lim.dirs...), patterns, lim, nil
+}
+
+// fileLimit is what file arguments ask for: their directories are
+// scanned (a .go file needs its package loaded and type-checked), and
+// only the files named are walked and reported in those directories and
+// below them. The zero value limits nothing.
+type fileLimit struct {
+	files map[string]bool // absolute paths of the files named
+	dirs  []string        // their directories, absolute, sorted
+}
+
+// skipWalk is the walk's Skip hook for a directory in dirs, which only
+// hands the named files to the engines; nil elsewhere.
+func (l fileLimit) skipWalk(dir string) func(rel string, isDir bool) bool {
+	if !slices.Contains(l.dirs, dir) {
+		return nil
+	}
+	return func(rel string, isDir bool) bool {
+		return isDir || !l.files[filepath.Join(dir, filepath.FromSlash(rel))]
+	}
+}
+
+// excludes reports whether the root-relative path rel lies where only
+// the named files are reported, and is not one of them.
+func (l fileLimit) excludes(root, rel string) bool {
+	if len(l.files) == 0 || rel == "" {
+		return false
+	}
+	abs := filepath.Join(root, filepath.FromSlash(rel))
+	if l.files[abs] {
+		return false
+	}
+	return slices.ContainsFunc(l.dirs, func(d string) bool { return within(d, abs) })
 }
 
 func within(dir, path string) bool {

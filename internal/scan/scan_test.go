@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,7 +103,7 @@ func TestResolveArgs(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	dirs, pats, err := resolveArgs(root, []string{"./a/...", "./a/b", "c", "example.com/x/..."})
+	dirs, pats, _, err := resolveArgs(root, []string{"./a/...", "./a/b", "c", "example.com/x/..."})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,8 +113,41 @@ func TestResolveArgs(t *testing.T) {
 	if len(pats) != 1 || pats[0] != "example.com/x/..." {
 		t.Errorf("patterns = %v", pats)
 	}
-	if _, _, err := resolveArgs(root, []string{"./missing"}); err == nil || !strings.Contains(err.Error(), "no such directory") {
+	if _, _, _, err := resolveArgs(root, []string{"./missing"}); err == nil || !strings.Contains(err.Error(), "no such file or directory") {
 		t.Errorf("missing dir: %v", err)
+	}
+
+	// A file scans its directory, limited to the file; a file inside a
+	// directory also named is covered by it and limits nothing.
+	for _, f := range []string{"a/b/x.go", "c/y.env", "c/z.js"} {
+		if err := os.WriteFile(filepath.Join(root, f), []byte("package b\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dirs, _, lim, err := resolveArgs(root, []string{"a/b/x.go", "./c/y.env"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{filepath.Join(root, "a", "b"), filepath.Join(root, "c")}; !slices.Equal(dirs, want) || !slices.Equal(lim.dirs, want) {
+		t.Errorf("dirs = %v, limited %v; want %v", dirs, lim.dirs, want)
+	}
+	for rel, excluded := range map[string]bool{"a/b/x.go": false, "c/y.env": false, "c/z.js": true, "a/b/deeper/w.go": true, "a/other.go": false, "": false} {
+		if got := lim.excludes(root, rel); got != excluded {
+			t.Errorf("excludes(%q) = %v, want %v", rel, got, excluded)
+		}
+	}
+	skip := lim.skipWalk(filepath.Join(root, "c"))
+	if skip == nil || skip("y.env", false) || !skip("z.js", false) || !skip("sub", true) {
+		t.Error("the walk of c/ should visit y.env alone")
+	}
+	if lim.skipWalk(filepath.Join(root, "a")) != nil {
+		t.Error("a/ is not limited")
+	}
+	if dirs, _, lim, err := resolveArgs(root, []string{"c/z.js", "./c"}); err != nil || len(lim.files) != 0 || !slices.Equal(dirs, []string{filepath.Join(root, "c")}) {
+		t.Errorf("a file inside a named directory: dirs %v, limit %v, %v", dirs, lim, err)
+	}
+	if _, _, _, err := resolveArgs(root, []string{"c/z.js/..."}); err == nil {
+		t.Error("file/... should be an error")
 	}
 }
 

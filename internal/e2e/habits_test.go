@@ -1,0 +1,129 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestFileArguments: a file argument is scanned alone, as gosec and
+// gitleaks users expect, by every engine that applies: a .go file with
+// its package's analyzers (verify.go's findings need the package
+// type-checked), a TypeScript file by the web engine, a YAML file by the
+// secret rules. Nothing outside the files named is reported, and a
+// directory named beside a file still covers its whole tree.
+func TestFileArguments(t *testing.T) {
+	all, _ := scanJSON(t, demoDir, "./...")
+	want := func(files ...string) []string {
+		var out []string
+		for _, f := range all.Findings {
+			if slices.Contains(files, f.File) {
+				out = append(out, f.File+" "+f.Rule)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, tc := range []struct {
+		args, files []string
+	}{
+		{[]string{"auth/verify.go"}, []string{"auth/verify.go"}},
+		{[]string{"./web/api.ts"}, []string{"web/api.ts"}},
+		{[]string{"config/app.yml", "auth/verify.go"}, []string{"config/app.yml", "auth/verify.go"}},
+		{[]string{"./auth", "auth/verify.go"}, []string{"auth/verify.go", "auth/issue.go"}},
+	} {
+		rep, r := scanJSON(t, demoDir, tc.args...)
+		var got []string
+		for _, f := range rep.Findings {
+			got = append(got, f.File+" "+f.Rule)
+		}
+		slices.Sort(got)
+		if w := want(tc.files...); len(w) == 0 || !slices.Equal(got, w) {
+			t.Errorf("scan %v: findings\n%s\nwant those of ./... in %v:\n%s\nstderr: %s", tc.args, strings.Join(got, "\n"), tc.files, strings.Join(w, "\n"), r.stderr)
+		}
+		if r.code != 1 {
+			t.Errorf("scan %v: exit %d, want 1", tc.args, r.code)
+		}
+	}
+	// Outside the working directory, paths are relative to the file's
+	// directory, as they are to a directory named from outside.
+	rep, _ := scanJSON(t, t.TempDir(), filepath.Join(demoDir, "web", "api.ts"))
+	if len(rep.Findings) == 0 || rep.Findings[0].File != "api.ts" {
+		t.Errorf("a file outside the working directory: %+v", rep.Findings)
+	}
+	if r := scan(t, demoDir, "web/api.ts/..."); r.code != 2 || !strings.Contains(r.stderr, "is a file, not a directory") {
+		t.Errorf("file/...: exit %d, %q", r.code, r.stderr)
+	}
+}
+
+// TestTimeout: --timeout stops a scan that would never end (the compiler
+// go list runs sleeps, as in TestInterrupt) with exit status 2, a
+// "timed out after" message, no report, and no child left running.
+func TestTimeout(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/r\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "a.go"), "package r\n\nfunc A() {}\n")
+	tools := t.TempDir()
+	pidFile := filepath.Join(tools, "pid")
+	script := filepath.Join(tools, "slow.sh")
+	writeFile(t, script, "#!/bin/sh\ncase \"$*\" in *-V=full*) exec \"$@\";; esac\necho $$ > "+pidFile+".tmp\nmv "+pidFile+".tmp "+pidFile+"\nexec sleep 1000\n")
+	if err := os.Chmod(script, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(t.TempDir(), "out.json")
+	// The scan blocks until the timeout: the 3 minutes only catch a
+	// tokenvet that never stops.
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, tokenvet, "scan", "--timeout", "10s", "--format", "json", "-o", report, ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "GOFLAGS=-toolexec="+script, "GOCACHE="+t.TempDir(), "GOTMPDIR="+t.TempDir())
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		t.Fatal("tokenvet did not stop")
+	}
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 2 {
+		t.Errorf("exit: %v, want status 2", err)
+	}
+	if got := errb.String(); got != "tokenvet: timed out after 10s (--timeout); no report was written\n" {
+		t.Errorf("stderr %q", got)
+	}
+	if _, err := os.Stat(report); err == nil {
+		t.Error("a timed-out scan wrote its report")
+	}
+	// A loaded machine may still be in go list at the deadline; the
+	// compiler, when it started, must be gone.
+	b, err := os.ReadFile(pidFile)
+	if err != nil {
+		t.Logf("the compiler had not started: %v", err)
+		b = []byte("0")
+	}
+	var child int
+	fmt.Sscanf(string(b), "%d", &child)
+	for child > 0 && !processGone(child) {
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the compiler (pid %d) outlived tokenvet", child)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+
+	// The plumbing at its smallest: expired before anything ran.
+	if r := scan(t, demoDir, "--timeout", "1ns", "./..."); r.code != 2 || !strings.Contains(r.stderr, "timed out after 1ns") {
+		t.Errorf("--timeout 1ns: exit %d, %q", r.code, r.stderr)
+	}
+	if r := scan(t, demoDir, "--timeout", "-1s"); r.code != 2 || !strings.Contains(r.stderr, "must not be negative") {
+		t.Errorf("--timeout -1s: exit %d, %q", r.code, r.stderr)
+	}
+}
