@@ -278,7 +278,7 @@ func TestLegacyBaseline(t *testing.T) {
 	if r := scan(t, dir, "-q", "--write-baseline", bl, "."); r.code != 0 {
 		t.Fatalf("--write-baseline: exit %d\n%s", r.code, r.stderr)
 	}
-	got, r = scanJSON(t, dir, "--baseline", bl, ".")
+	_, r = scanJSON(t, dir, "--baseline", bl, ".")
 	if b, _ := os.ReadFile(bl); r.code != 0 || strings.Contains(r.stderr, "version 1") || !strings.Contains(string(b), `"version": 2`) {
 		t.Errorf("rewritten baseline: exit %d\n%s\n%s", r.code, r.stderr, b)
 	}

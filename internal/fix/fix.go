@@ -48,7 +48,7 @@ type Plan struct {
 	// Redact, when set, hides secrets in a line before a diff prints it;
 	// oldLine is the line's 1-based number in the file as read, or 0 for
 	// a line the fixes add. The scan sets it (see scan.Options.Fix).
-	Redact func(path, text string, oldLine int) string
+	Redact func(path, text string, oldLine int) string `json:"-"`
 }
 
 // File is one file's accepted edits and its contents before and after.

@@ -102,7 +102,7 @@ func decodeRun(v string) (string, string, bool) {
 		}
 		return "", "", false
 	}
-	if strings.IndexAny(v, "0123456789+/-_") < 0 {
+	if !strings.ContainsAny(v, "0123456789+/-_") {
 		return "", "", false
 	}
 	trimmed := strings.TrimRight(v, "=")
