@@ -72,6 +72,9 @@ type scanFlags struct {
 	noColor bool
 	// timeout, when positive, bounds the whole scan (--timeout).
 	timeout time.Duration
+	// exclude adds gitignore-syntax patterns to the config's exclude:
+	// (gosec's -exclude-dir, golangci's exclusions.paths).
+	exclude []string
 }
 
 func newScanCmd(env *Env) *cobra.Command {
@@ -120,6 +123,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit status 1: error, warning, note or none (default warning, or fail-on in the config)")
 	fl.BoolVar(&f.tests, "tests", false, "include test code and fixtures: _test.go files in the Go rules, and secrets in test files and fixture directories (test/, tests/, testdata/, fixtures/, spec/, e2e/, __tests__/, *.test.js, *.spec.ts, …)")
 	fl.StringVar(&f.minConf, "min-confidence", "", "report only hard-coded secrets at or above this `LEVEL`: high (provider formats, JWTs), medium or low (generic rules; the default)")
+	fl.StringArrayVar(&f.exclude, "exclude", nil, "leave out paths matching the gitignore-syntax `PATTERN` (repeatable; relative to the scan root, e.g. --exclude 'third_party/' --exclude '*.pb.go'), as exclude: in the config does; Go findings there are dropped too")
 	fl.StringSliceVar(&f.buildTags, "build-tags", nil, "build `TAGS` (comma-separated) for the go command, so that files behind those constraints are type-checked; files excluded by build constraints are analysed without type information either way")
 	fl.StringSliceVar(&f.enable, "enable", nil, "run only these `RULE` ids (repeatable or comma-separated)")
 	fl.StringSliceVar(&f.disable, "disable", nil, "turn off these `RULE` ids (repeatable or comma-separated)")
@@ -280,6 +284,9 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	}
 	// The Go analyzers read the process-wide token model; the names the
 	// -ANALYZER.names flags gave are kept.
+	// --exclude adds to the config's patterns; both go through the same
+	// matcher, for the walk and for Go findings alike.
+	cfg.Exclude = append(cfg.Exclude, f.exclude...)
 	tokenmodel.AddNames(cfg.Tokens.Names)
 	// And the process-wide library models, once, before any analysis.
 	if err := model.UseDirs(append(cfg.ResolvedModels(), f.models...)...); err != nil {
