@@ -213,6 +213,9 @@ const (
 	RoleSameSite     = "same-site"     // a cookie's SameSite mode
 	RoleRequest      = "request"       // an outbound request
 	RoleFormat       = "format"        // a printf-style format string
+	// RoleTokenLookup is a middleware's list of places it reads the token
+	// from ("header: Authorization, query: token, cookie: jwt").
+	RoleTokenLookup = "token-lookup"
 	// JWT roles of fields and parameters.
 	RoleClaimName      = "claim-name"      // the name of a claim being set ("exp")
 	RoleClaimValue     = "claim-value"     // the value of a claim being set
@@ -262,7 +265,7 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
-		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat,
+		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,
 		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},
 	keyIs:   []string{KeyCredentialHeader, KeyTokenName, KeyStdStream},

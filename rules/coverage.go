@@ -64,6 +64,7 @@ var ruleReads = map[string]reads{
 		sinks:   []string{model.SinkURLQuery},
 		traits: []string{model.TraitReceivedRequest, model.TraitQueryValues, model.TraitEncodesQuery, model.TraitFormats,
 			model.TraitBuildsRequest, model.TraitTestRequest, model.TraitSentRequest},
+		roles: []string{model.RoleTokenLookup},
 	},
 	TokenOverHTTP: {
 		sinks:  []string{model.SinkRequestHeader},

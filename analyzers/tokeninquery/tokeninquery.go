@@ -35,8 +35,9 @@ func init() {
 }
 
 const (
-	msgPut  = "token put in a URL query (%s): URLs end up in logs, browser history and Referer headers; send it in the Authorization header"
-	msgRead = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
+	msgPut    = "token put in a URL query (%s): URLs end up in logs, browser history and Referer headers; send it in the Authorization header"
+	msgLookup = "token read from the URL query (%s): the middleware accepts tokens in URLs, which end up in logs and Referer headers; look them up in the Authorization header only"
+	msgRead   = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
 )
 
 func run(pass *analysis.Pass) (any, error) {
@@ -47,7 +48,7 @@ func run(pass *analysis.Pass) (any, error) {
 		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(names, pass.TypesInfo, file), model: names,
 			libs: gomodel.New(pass.TypesInfo, file)}
 		c.collectQueryValues(fc)
-		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil)) {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
 				c.call(cur, n)
@@ -55,6 +56,9 @@ func run(pass *analysis.Pass) (any, error) {
 				c.concat(n)
 			case *ast.CompositeLit:
 				c.valuesLit(n)
+				c.lookupLit(n)
+			case *ast.AssignStmt:
+				c.lookupAssign(n)
 			}
 		}
 	}
@@ -626,4 +630,53 @@ func shorten(s string) string {
 		return s
 	}
 	return s[:max-3] + "..."
+}
+
+// lookupLit checks a middleware configuration literal whose token-lookup
+// field (gin-jwt's and gf-jwt's TokenLookup) lists the query among the
+// places a token is read from.
+func (c *checker) lookupLit(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if ok && isLookupField(c.libs.LitField(lit, kv.Key, model.SectionAPI)) {
+			c.lookup(kv.Value)
+		}
+	}
+}
+
+// lookupAssign checks mw.TokenLookup = "…, query: token".
+func (c *checker) lookupAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		if sel, ok := l.(*ast.SelectorExpr); ok && isLookupField(c.libs.Field(sel, model.SectionAPI)) {
+			c.lookup(as.Rhs[i])
+		}
+	}
+}
+
+// isLookupField: a field whose value says where a middleware looks for
+// the token (role token-lookup).
+func isLookupField(rows []*model.Row) bool {
+	return slices.ContainsFunc(rows, func(r *model.Row) bool { return r.Value == model.RoleTokenLookup })
+}
+
+// lookup reports a token-lookup value with a query entry. The format is
+// gin-jwt's (also gf-jwt's, its port, and echo's KeyLookup): a comma
+// separated list of source:name pairs, "header: Authorization, query:
+// token, cookie: jwt". A value that is not a constant says nothing.
+func (c *checker) lookup(v ast.Expr) {
+	s, ok := c.flow.StringValue(v)
+	if !ok {
+		return
+	}
+	for _, part := range strings.Split(s, ",") {
+		src, name, ok := strings.Cut(part, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(src), "query") && strings.TrimSpace(name) != "" {
+			c.pass.Report(analysis.Diagnostic{Pos: v.Pos(), End: v.End(), Category: rules.TokenInQuery,
+				Message: fmt.Sprintf(msgLookup, "query:"+strings.TrimSpace(name))})
+			return
+		}
+	}
 }
