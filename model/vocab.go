@@ -41,6 +41,7 @@ const (
 	SinkResponseBody  = "response-body"  // written into a response to a client
 	SinkWebStorage    = "web-storage"    // localStorage, sessionStorage and wrappers
 	SinkJWTKey        = "jwt-key"        // the key a JWT is signed or verified with
+	SinkJWTToken      = "jwt-token"      // an encoded JWT a library parses (derived from raw-token params)
 	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
 	SinkSecretKey     = "secret-key"     // a symmetric key for a MAC or a key object (see below)
 	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
@@ -243,7 +244,7 @@ var vocabulary = struct {
 		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
 			SourceRequestCookie, SourceResponseBody},
 		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
-			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkSecretKey, SinkLifetime},
+			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkJWTToken, SinkSessionSecret, SinkSecretKey, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
 		SectionSummary:   {SummaryTaint, SummaryValue},
 	},
