@@ -1,0 +1,55 @@
+package e2e
+
+import (
+	"path/filepath"
+	"slices"
+	"testing"
+)
+
+// A handler in a directory without a go.mod: nothing is type-checked
+// against its imports, so the query read is known only by the declared
+// type of r and the models' field rows.
+const looseQueryJWT = `package loose
+
+import (
+	"net/http"
+
+	"github.com/golang-jwt/jwt/v5"
+)
+
+func parse(s string) {
+	jwt.Parse(s, nil)
+}
+
+func handler(r *http.Request) {
+	s := r.URL.Query().Get("s")
+	parse(s)
+	parse(r.Header.Get("Authorization"))
+	_ = r.URL.Query().Get("page")
+}
+
+func other(r *http.Request, u *urlHolder) {
+	parse(u.URL.Query().Get("s"))
+}
+
+type urlHolder struct{ URL interface{ Query() interface{ Get(string) string } } }
+`
+
+// TestLooseQueryJWT: a query value parsed as a JWT is token-in-query
+// without type information too (the read on line 14); the header read,
+// the unparsed page number and a URL field of a type that is no request
+// are not.
+func TestLooseQueryJWT(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "h.go"), looseQueryJWT)
+	rep, _ := scanJSON(t, dir)
+	var lines []int
+	for _, f := range rep.Findings {
+		if f.Rule == "token-in-query" {
+			lines = append(lines, f.Line)
+		}
+	}
+	if !slices.Equal(lines, []int{14}) {
+		t.Errorf("token-in-query on lines %v, want [14]", lines)
+	}
+}
