@@ -53,3 +53,34 @@ func TestLooseQueryJWT(t *testing.T) {
 		t.Errorf("token-in-query on lines %v, want [14]", lines)
 	}
 }
+
+const looseNewParser = `package loose
+
+import "github.com/golang-jwt/jwt/v5"
+
+func decode(s string) {
+	new(jwt.Parser).ParseUnverified(s, jwt.MapClaims{})
+	(&jwt.Parser{}).ParseUnverified(s, jwt.MapClaims{})
+}
+
+func verify(s string, kf jwt.Keyfunc) {
+	new(jwt.Parser).ParseWithClaims(s, jwt.MapClaims{}, kf)
+}
+`
+
+// TestLooseNewParser: without type information, the receiver of
+// new(jwt.Parser).ParseUnverified is known by its written type.
+func TestLooseNewParser(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "p.go"), looseNewParser)
+	rep, _ := scanJSON(t, dir)
+	var lines []int
+	for _, f := range rep.Findings {
+		if f.Rule == "jwt-unverified-parse" {
+			lines = append(lines, f.Line)
+		}
+	}
+	if !slices.Equal(lines, []int{6, 7}) {
+		t.Errorf("jwt-unverified-parse on lines %v, want [6 7]", lines)
+	}
+}
