@@ -84,3 +84,41 @@ func TestLooseNewParser(t *testing.T) {
 		t.Errorf("jwt-unverified-parse on lines %v, want [6 7]", lines)
 	}
 }
+
+const looseParsedToken = `package loose
+
+import "github.com/go-jose/go-jose/v3/jwt"
+
+func decode(s string, out any) {
+	t, _ := jwt.ParseSigned(s)
+	t.UnsafeClaimsWithoutVerification(out)
+}
+
+func verify(s string, key, out any) {
+	t, _ := jwt.ParseSigned(s)
+	t.Claims(key, out)
+}
+
+func unrelated(out any) {
+	t := local()
+	t.UnsafeClaimsWithoutVerification(out)
+}
+`
+
+// TestLooseParsedToken: without type information, a method called on
+// the token a library's parse returned is that library's token method.
+// A variable of the package's own making is not guessed.
+func TestLooseParsedToken(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "p.go"), looseParsedToken)
+	rep, _ := scanJSON(t, dir)
+	var lines []int
+	for _, f := range rep.Findings {
+		if f.Rule == "jwt-unverified-parse" {
+			lines = append(lines, f.Line)
+		}
+	}
+	if !slices.Equal(lines, []int{7}) {
+		t.Errorf("jwt-unverified-parse on lines %v, want [7]", lines)
+	}
+}
