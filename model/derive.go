@@ -9,13 +9,21 @@ import "fmt"
 // second list of sinks would have to be kept in step with them by hand.
 // The none-alg "key" (golang-jwt's UnsafeAllowNoneSignatureType) is a
 // constant, not a place a key enters, and yields nothing.
+//
+// An argument whose role is raw-token yields a jwt-token sink: where an
+// encoded token enters a parse, so that a rule can ask where the tokens a
+// program parses come from (a request's query).
 func keySinks(r *Row) []*Row {
 	if r.Section != SectionAPI || r.Has(TraitNoneKey) {
 		return nil
 	}
-	derive := func(input string) *Row {
+	derive := func(input string, kind ...string) *Row {
+		k := SinkJWTKey
+		if len(kind) > 0 {
+			k = kind[0]
+		}
 		return &Row{Package: r.Package, Type: r.Type, Subtypes: r.Subtypes, Name: r.Name, Names: r.Names,
-			Object: r.GoObject(), Input: input, Kind: SinkJWTKey, Section: SectionSink, File: r.File, Line: r.Line,
+			Object: r.GoObject(), Input: input, Kind: k, Section: SectionSink, File: r.File, Line: r.Line,
 			Note: "derived from the api row at line " + fmt.Sprint(r.Line)}
 	}
 	var out []*Row
@@ -31,6 +39,8 @@ func keySinks(r *Row) []*Row {
 				out = append(out, derive(fmt.Sprintf("Argument[%d]", i)))
 			case RoleKeyfunc:
 				out = append(out, derive(fmt.Sprintf("Argument[%d].ReturnValue[0]", i)))
+			case RoleRawToken:
+				out = append(out, derive(fmt.Sprintf("Argument[%d]", i), SinkJWTToken))
 			}
 		}
 	}

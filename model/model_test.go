@@ -163,12 +163,15 @@ api:
 		t.Errorf("section filter: %v", got)
 	}
 	// Parse's keyfunc parameter gives it a derived jwt-key sink row (the
-	// result the keyfunc returns), kept apart from its api row.
-	if got := s.GoFunc(SectionSink, pkg, "Parse"); len(got) != 1 || got[0].Kind != SinkJWTKey || got[0].Input != "Argument[1].ReturnValue[0]" {
-		t.Errorf("derived sink of Parse: %v", got)
+	// result the keyfunc returns), and its raw-token parameter a jwt-token
+	// one, kept apart from its api row.
+	if got := s.GoFunc(SectionSink, pkg, "Parse"); len(got) != 2 ||
+		got[0].Kind != SinkJWTToken || got[0].Input != "Argument[0]" ||
+		got[1].Kind != SinkJWTKey || got[1].Input != "Argument[1].ReturnValue[0]" {
+		t.Errorf("derived sinks of Parse: %v", got)
 	}
-	// Two api rows (method and function) and their two derived sinks.
-	if got := s.GoNamed(pkg, "Parse"); len(got) != 4 {
+	// Two api rows (method and function) and their four derived sinks.
+	if got := s.GoNamed(pkg, "Parse"); len(got) != 6 {
 		t.Errorf("GoNamed: %v", got)
 	}
 	r := s.GoMember(SectionAPI, pkg, "Parser", "Parse")[0]

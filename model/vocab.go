@@ -41,6 +41,7 @@ const (
 	SinkResponseBody  = "response-body"  // written into a response to a client
 	SinkWebStorage    = "web-storage"    // localStorage, sessionStorage and wrappers
 	SinkJWTKey        = "jwt-key"        // the key a JWT is signed or verified with
+	SinkJWTToken      = "jwt-token"      // an encoded JWT a library parses (derived from raw-token params)
 	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
 	SinkSecretKey     = "secret-key"     // a symmetric key for a MAC or a key object (see below)
 	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
@@ -213,6 +214,9 @@ const (
 	RoleSameSite     = "same-site"     // a cookie's SameSite mode
 	RoleRequest      = "request"       // an outbound request
 	RoleFormat       = "format"        // a printf-style format string
+	// RoleTokenLookup is a middleware's list of places it reads the token
+	// from ("header: Authorization, query: token, cookie: jwt").
+	RoleTokenLookup = "token-lookup"
 	// JWT roles of fields and parameters.
 	RoleClaimName      = "claim-name"      // the name of a claim being set ("exp")
 	RoleClaimValue     = "claim-value"     // the value of a claim being set
@@ -240,7 +244,7 @@ var vocabulary = struct {
 		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
 			SourceRequestCookie, SourceResponseBody},
 		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
-			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkSessionSecret, SinkSecretKey, SinkLifetime},
+			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkJWTToken, SinkSessionSecret, SinkSecretKey, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
 		SectionSummary:   {SummaryTaint, SummaryValue},
 	},
@@ -262,7 +266,7 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
-		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat,
+		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,
 		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},
 	keyIs:   []string{KeyCredentialHeader, KeyTokenName, KeyStdStream},

@@ -61,9 +61,10 @@ var ruleReads = map[string]reads{
 	JWTDeprecatedLibrary: {deprecated: true},
 	TokenInQuery: {
 		sources: []string{model.SourceRequestQuery, model.SourceRequestForm},
-		sinks:   []string{model.SinkURLQuery},
+		sinks:   []string{model.SinkURLQuery, model.SinkJWTToken},
 		traits: []string{model.TraitReceivedRequest, model.TraitQueryValues, model.TraitEncodesQuery, model.TraitFormats,
 			model.TraitBuildsRequest, model.TraitTestRequest, model.TraitSentRequest},
+		roles: []string{model.RoleTokenLookup},
 	},
 	TokenOverHTTP: {
 		sinks:  []string{model.SinkRequestHeader},

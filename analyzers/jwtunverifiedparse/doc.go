@@ -26,5 +26,9 @@
 // Everything except the discarded-error case resolves through the
 // syntactic fallback when the JWT module is missing; that case needs to
 // know which identifiers are the same variable and works from syntax too,
-// by name within the function.
+// by name within the function. Without type information a method called
+// on a variable (t.UnsafeClaimsWithoutVerification) resolves when the
+// flow core (flow/goflow) finds the variable's value only in a call of a
+// library function that takes a raw token: the method of that package's
+// token.
 package jwtunverifiedparse

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwtunverifiedparse",
 	Doc:              rules.MustLookup(rules.JWTUnverifiedParse).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.JWTUnverifiedParse).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -46,12 +47,18 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	fl := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	calls := map[token.Pos][]*ast.CallExpr{}
+	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
+		c := cur.Node().(*ast.CallExpr)
+		calls[c.Pos()] = append(calls[c.Pos()], c)
+	}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		r := jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				call(pass, in, r, cur, n)
+				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) })
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -75,8 +82,11 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr) {
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool)) {
 	s, ok := r.Callee(c)
+	if !ok {
+		s, ok = onParsedToken(pass, c, parsed)
+	}
 	if !ok {
 		return
 	}
@@ -398,4 +408,58 @@ func exprOf(n ast.Node) ast.Expr {
 		return n
 	}
 	return &ast.BadExpr{}
+}
+
+// onParsedToken resolves, without type information, a method called on a
+// variable that holds a token a library's parse returned (t, _ :=
+// jwt.ParseSigned(s); t.UnsafeClaimsWithoutVerification(&c)): a method
+// of the token (trait on-token) of that parse's package. The receiver's
+// type is unknown, but the flow core knows where its value comes from.
+func onParsedToken(pass *analysis.Pass, c *ast.CallExpr, parsed func(ast.Expr) (string, bool)) (*jwtlib.Symbol, bool) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
+		return nil, false
+	}
+	if tv, ok := pass.TypesInfo.Types[sel.X]; ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid] {
+		return nil, false // typed: Callee has answered
+	}
+	pkg, ok := parsed(sel.X)
+	if !ok {
+		return nil, false
+	}
+	s, ok := jwtlib.MethodOf(pkg, "", sel.Sel.Name)
+	if !ok || !s.Has(jwtlib.OnToken) {
+		return nil, false
+	}
+	return s, true
+}
+
+// parsedBy returns the package of the library function whose result x
+// holds when every origin of x the flow core finds (zero values aside) is
+// one call of a JWT library's function that takes a raw token: a parse.
+func parsedBy(pass *analysis.Pass, fl *goflow.Flow, r jwtlib.Resolver, calls map[token.Pos][]*ast.CallExpr, x ast.Expr) (string, bool) {
+	pkg := ""
+	for _, o := range fl.Origins(x) {
+		if o.Kind == goflow.Zero {
+			continue
+		}
+		if o.Kind != goflow.Opaque || !o.Pos.IsValid() {
+			return "", false
+		}
+		found := ""
+		for _, c := range calls[o.Pos] {
+			if s, ok := r.Callee(c); ok && (s.Kind == jwtlib.Func || s.Kind == jwtlib.Method) && s.ParamIndex(jwtlib.RawToken) >= 0 {
+				found = s.Pkg
+				break
+			}
+		}
+		if found == "" || (pkg != "" && found != pkg) {
+			return "", false
+		}
+		pkg = found
+	}
+	return pkg, pkg != ""
 }

@@ -16,6 +16,17 @@
 // Location), of a response's Request and of a request it built with
 // http.NewRequest authenticate nobody and are not reported.
 //
+// A query read with any other name is reported when its value reaches the
+// raw-token argument of a JWT library's parse (jwt.Parse, ParseSigned,
+// ParseUnverified: a jwt-token sink, derived from the api rows), directly
+// or through the package's functions, as the flow core (flow/goflow)
+// follows it: the value is a bearer token by what the program does with
+// it. Without type information the read is recognised by the declared
+// type of the request (r *http.Request) and its URL field's source row.
+// A middleware configured to look for tokens in the query (a token-lookup
+// field, gin-jwt's and gf-jwt's TokenLookup, with a "query:" entry) is
+// reported too.
+//
 // Not reported: a read that is only tested for presence (compared with
 // "", or its len with 0 or 1: code that rejects query tokens or asks
 // whether a request has one), PostForm, PostFormValue and request bodies (RFC 6750

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "tokeninquery",
 	Doc:              rules.MustLookup(rules.TokenInQuery).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.TokenInQuery).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -35,30 +36,100 @@ func init() {
 }
 
 const (
-	msgPut  = "token put in a URL query (%s): URLs end up in logs, browser history and Referer headers; send it in the Authorization header"
-	msgRead = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
+	msgPut    = "token put in a URL query (%s): URLs end up in logs, browser history and Referer headers; send it in the Authorization header"
+	msgParsed = "token read from the URL query (parameter %q) and parsed as a JWT: clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
+	msgLookup = "token read from the URL query (%s): the middleware accepts tokens in URLs, which end up in logs and Referer headers; look them up in the Authorization header only"
+	msgRead   = "token read from the URL query (%s): clients must then put it in URLs, which end up in logs and Referer headers; read it from the Authorization header"
 )
 
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	names := tokenmodel.Default()
+	checkers := map[*token.File]*checker{}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
 		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(names, pass.TypesInfo, file), model: names,
-			libs: gomodel.New(pass.TypesInfo, file)}
+			libs: gomodel.New(pass.TypesInfo, file), reported: map[token.Pos]bool{}, calls: map[token.Pos][]inspector.Cursor{}}
+		checkers[pass.Fset.File(file.Pos())] = c
 		c.collectQueryValues(fc)
-		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil)) {
+		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
+				c.calls[n.Pos()] = append(c.calls[n.Pos()], cur)
 				c.call(cur, n)
 			case *ast.BinaryExpr:
 				c.concat(n)
 			case *ast.CompositeLit:
 				c.valuesLit(n)
+				c.lookupLit(n)
+			case *ast.AssignStmt:
+				c.lookupAssign(n)
 			}
 		}
 	}
+	parsedQueryReads(pass, checkers)
 	return nil, nil
+}
+
+// parsedQueryReads reports reads of a received request's query, whatever
+// the parameter is called, whose value a JWT library parses (a jwt-token
+// sink: the raw-token argument of jwt.Parse, ParseSigned,
+// ParseUnverified), directly or through the package's functions. The
+// value is a bearer token by what is done with it: the name of the
+// parameter ("signedToken", "t", "jwt") need not say so.
+func parsedQueryReads(pass *analysis.Pass, checkers map[*token.File]*checker) {
+	fl := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	for _, u := range fl.Sinks(model.SinkJWTToken) {
+		for _, o := range u.Origins() {
+			if !o.Pos.IsValid() || o.Part != goflow.Whole {
+				continue // another package's origin, or one piece of the token
+			}
+			c := checkers[pass.Fset.File(o.Pos)]
+			if c == nil {
+				continue
+			}
+			for _, cur := range c.calls[o.Pos] {
+				if c.parsedRead(cur) {
+					break
+				}
+			}
+		}
+	}
+}
+
+// parsedRead reports the call at cur when it reads a received request's
+// query by a constant key; it says whether it did (or had already).
+func (c *checker) parsedRead(cur inspector.Cursor) bool {
+	call := cur.Node().(*ast.CallExpr)
+	if c.reported[call.Pos()] {
+		return true
+	}
+	_, f := c.libs.Callee(call, model.SectionSource)
+	if !f.Method {
+		if key, ok := c.untypedURLRead(cur); ok {
+			c.reported[call.Pos()] = true
+			c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
+				Message: fmt.Sprintf(msgParsed, key)})
+			return true
+		}
+		return false
+	}
+	r := c.queryRead(f)
+	if r == nil {
+		return false
+	}
+	k := gomodel.Arg(r.Key)
+	if k < 0 || k >= len(call.Args) || !c.receivedQuery(call, f) {
+		return false
+	}
+	key, ok := c.flow.StringValue(call.Args[k])
+	if !ok || c.formBinding(cur, f, r) {
+		return false
+	}
+	c.reported[call.Pos()] = true
+	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
+		Message: fmt.Sprintf(msgParsed, key)})
+	return true
 }
 
 type checker struct {
@@ -75,6 +146,11 @@ type checker struct {
 	// variable → expressions assigned to it, expression → variables.
 	valuesOf  map[types.Object][]ast.Expr
 	targetsOf map[ast.Expr][]types.Object
+	// reported holds the positions of the query reads reported, so that
+	// a read with a token-like name that is also parsed is one finding.
+	reported map[token.Pos]bool
+	// calls are the file's calls by position (a chain's calls share one).
+	calls map[token.Pos][]inspector.Cursor
 }
 
 // collectQueryValues finds x.Encode() calls on url.Values that end up in a
@@ -266,17 +342,23 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if k < 0 || k >= len(call.Args) {
 		return
 	}
-	if !c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitReceivedRequest) && !c.readsRequestQuery(call) {
-		// A query's values (url.Values.Get) are the client's only when
-		// they are a received request's.
+	if !c.receivedQuery(call, f) {
 		return
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
 	if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f, r) {
 		return
 	}
+	c.reported[call.Pos()] = true
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
 		Message: fmt.Sprintf(msgRead, shorten(types.ExprString(call)))})
+}
+
+// receivedQuery: a query read (f, called at call) of a request the
+// program received. A query's values (url.Values.Get) are the client's
+// only when they are a received request's.
+func (c *checker) receivedQuery(call *ast.CallExpr, f resolve.Func) bool {
+	return c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitReceivedRequest) || c.readsRequestQuery(call)
 }
 
 // queryRead returns the source row of a method that reads a received
@@ -626,4 +708,123 @@ func shorten(s string) string {
 		return s
 	}
 	return s[:max-3] + "..."
+}
+
+// lookupLit checks a middleware configuration literal whose token-lookup
+// field (gin-jwt's and gf-jwt's TokenLookup) lists the query among the
+// places a token is read from.
+func (c *checker) lookupLit(lit *ast.CompositeLit) {
+	for _, elt := range lit.Elts {
+		kv, ok := elt.(*ast.KeyValueExpr)
+		if ok && isLookupField(c.libs.LitField(lit, kv.Key, model.SectionAPI)) {
+			c.lookup(kv.Value)
+		}
+	}
+}
+
+// lookupAssign checks mw.TokenLookup = "…, query: token".
+func (c *checker) lookupAssign(as *ast.AssignStmt) {
+	if len(as.Lhs) != len(as.Rhs) {
+		return
+	}
+	for i, l := range as.Lhs {
+		if sel, ok := l.(*ast.SelectorExpr); ok && isLookupField(c.libs.Field(sel, model.SectionAPI)) {
+			c.lookup(as.Rhs[i])
+		}
+	}
+}
+
+// isLookupField: a field whose value says where a middleware looks for
+// the token (role token-lookup).
+func isLookupField(rows []*model.Row) bool {
+	return slices.ContainsFunc(rows, func(r *model.Row) bool { return r.Value == model.RoleTokenLookup })
+}
+
+// lookup reports a token-lookup value with a query entry. The format is
+// gin-jwt's (also gf-jwt's, its port, and echo's KeyLookup): a comma
+// separated list of source:name pairs, "header: Authorization, query:
+// token, cookie: jwt". A value that is not a constant says nothing.
+func (c *checker) lookup(v ast.Expr) {
+	s, ok := c.flow.StringValue(v)
+	if !ok {
+		return
+	}
+	for _, part := range strings.Split(s, ",") {
+		src, name, ok := strings.Cut(part, ":")
+		if ok && strings.EqualFold(strings.TrimSpace(src), "query") && strings.TrimSpace(name) != "" {
+			c.pass.Report(analysis.Diagnostic{Pos: v.Pos(), End: v.End(), Category: rules.TokenInQuery,
+				Message: fmt.Sprintf(msgLookup, "query:"+strings.TrimSpace(name))})
+			return
+		}
+	}
+}
+
+// untypedURLRead is parsedRead's judgement where the receiver has no type
+// (a directory without a go.mod, imports not loaded): a chain of calls
+// with a constant key, x.F.M().Get("k"), on a field F that is a request
+// source of kind request-query (the URL of net/http's Request), of a
+// parameter x declared with a received-request type (r *http.Request).
+// The methods between are not resolved: the value reaches a JWT parse,
+// so it is the token whichever of the URL's methods produced it.
+func (c *checker) untypedURLRead(cur inspector.Cursor) (string, bool) {
+	call := cur.Node().(*ast.CallExpr)
+	if len(call.Args) == 0 {
+		return "", false
+	}
+	key, ok := c.flow.StringValue(call.Args[0])
+	if !ok {
+		return "", false
+	}
+	e := call.Fun
+	for {
+		sel, ok := ast.Unparen(e).(*ast.SelectorExpr)
+		if !ok {
+			return "", false
+		}
+		switch x := ast.Unparen(sel.X).(type) {
+		case *ast.CallExpr:
+			e = x.Fun
+			continue
+		case *ast.SelectorExpr:
+			root, ok := ast.Unparen(x.X).(*ast.Ident)
+			if !ok {
+				return "", false
+			}
+			pkg, typ, ok := c.declaredType(cur, root)
+			if !ok || !c.libs.TypeNameHas(pkg, typ, model.TraitReceivedRequest) {
+				return "", false
+			}
+			rows := c.libs.Set.GoMember(model.SectionSource, pkg, typ, x.Sel.Name)
+			return key, slices.ContainsFunc(rows, func(r *model.Row) bool { return r.Kind == model.SourceRequestQuery })
+		}
+		return "", false
+	}
+}
+
+// declaredType resolves, by the syntax, the type of a parameter of the
+// functions enclosing cur called name: net/http's Request for r
+// *http.Request, by the file's imports.
+func (c *checker) declaredType(cur inspector.Cursor, id *ast.Ident) (pkg, typ string, ok bool) {
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		var ft *ast.FuncType
+		switch n := fn.Node().(type) {
+		case *ast.FuncDecl:
+			ft = n.Type
+		case *ast.FuncLit:
+			ft = n.Type
+		}
+		for _, field := range ft.Params.List {
+			for _, n := range field.Names {
+				if n.Name != id.Name {
+					continue
+				}
+				t := ast.Unparen(field.Type)
+				if star, ok := t.(*ast.StarExpr); ok {
+					t = star.X
+				}
+				return resolve.Object(c.pass.TypesInfo, c.file, t)
+			}
+		}
+	}
+	return "", "", false
 }

@@ -286,7 +286,7 @@ func checkRoles(r *model.Row, sig *types.Signature, value types.Type) error {
 			if !isStringSlice(t) {
 				return fmt.Errorf("%s of type %s holds algorithm names", what, t)
 			}
-		case model.RoleAlgName, model.RoleCookieName, model.RoleCookieValue, model.RoleURL, model.RoleFormat, model.RoleClaimName:
+		case model.RoleAlgName, model.RoleCookieName, model.RoleCookieValue, model.RoleURL, model.RoleFormat, model.RoleClaimName, model.RoleTokenLookup:
 			if b, ok := t.Underlying().(*types.Basic); !(ok && b.Info()&types.IsString != 0) && !types.IsInterface(t) {
 				return fmt.Errorf("%s of type %s holds a string (%s)", what, t, role)
 			}

@@ -76,7 +76,8 @@ type Func struct {
 	// (*Parser).Parse, "SigningMethod" for a call through that interface)
 	// when Method is true and the receiver type is known. It is empty for
 	// package-level functions, methods of unnamed interfaces, and methods
-	// resolved by the syntactic fallback.
+	// the syntactic fallback resolves through a call's package (it is set
+	// for new(pkg.T).M and pkg.T{}.M, whose type is written).
 	Recv string
 	// Name is the function or method name.
 	Name string
@@ -198,11 +199,40 @@ func syntacticCallee(info *types.Info, file *ast.File, call *ast.CallExpr) (Func
 			return Func{Pkg: p, Name: sel.Sel.Name, Method: true}, true
 		}
 	case *ast.CallExpr:
+		if p, t, ok := newOf(info, file, x); ok {
+			return Func{Pkg: p, Recv: t, Name: sel.Sel.Name, Method: true}, true
+		}
 		if inner, ok := Callee(info, file, x); ok && !inner.Typed {
 			return Func{Pkg: inner.Pkg, Name: sel.Sel.Name, Method: true}, true
 		}
+	case *ast.UnaryExpr, *ast.CompositeLit:
+		// (&pkg.T{}).M() and pkg.T{}.M(): the literal's written type.
+		e := ast.Expr(x)
+		if u, ok := x.(*ast.UnaryExpr); ok && u.Op == token.AND {
+			e = ast.Unparen(u.X)
+		}
+		if lit, ok := e.(*ast.CompositeLit); ok && lit.Type != nil {
+			if p, t, ok := Object(info, file, lit.Type); ok {
+				return Func{Pkg: p, Recv: t, Name: sel.Sel.Name, Method: true}, true
+			}
+		}
 	}
 	return Func{}, false
+}
+
+// newOf resolves new(pkg.T), the builtin, to pkg.T: the receiver of
+// new(jwt.Parser).ParseUnverified is known by the syntax alone.
+func newOf(info *types.Info, file *ast.File, call *ast.CallExpr) (pkg, typ string, ok bool) {
+	id, isIdent := ast.Unparen(call.Fun).(*ast.Ident)
+	if !isIdent || id.Name != "new" || len(call.Args) != 1 {
+		return "", "", false
+	}
+	if obj := used(info, id); obj != nil {
+		if _, builtin := obj.(*types.Builtin); !builtin {
+			return "", "", false // a function of the package called new
+		}
+	}
+	return Object(info, file, call.Args[0])
 }
 
 // unindex strips parentheses and explicit type arguments: F[T] → F.

@@ -80,6 +80,9 @@ func calls() {
 		jwt := struct{ Parse func() }{}
 		jwt.Parse()
 	}
+	new(lib.T).M()
+	new(jwt.Parser).ParseUnverified("x")
+	(&jwt.Parser{}).Parse("")
 }
 `
 
@@ -240,6 +243,10 @@ func TestCallee(t *testing.T) {
 		{"", ""},
 		// A struct field shadowing the import name.
 		{"", f("github.com/golang-jwt/jwt/v5", "", "Parse", false, false)},
+		// new(T) and &T{} receivers are known by their written type.
+		{f("example.com/lib/v2", "T", "M", true, true), f("example.com/lib/v2", "T", "M", true, false)},
+		{f("github.com/golang-jwt/jwt/v5", "Parser", "ParseUnverified", true, false), f("github.com/golang-jwt/jwt/v5", "Parser", "ParseUnverified", true, false)},
+		{f("github.com/golang-jwt/jwt/v5", "Parser", "Parse", true, false), f("github.com/golang-jwt/jwt/v5", "Parser", "Parse", true, false)},
 	}
 	if len(calls) != len(tests) {
 		var got []string

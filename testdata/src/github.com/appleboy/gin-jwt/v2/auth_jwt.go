@@ -17,6 +17,9 @@ type GinJWTMiddleware struct {
 	MaxRefresh time.Duration
 	// Private key file for asymmetric algorithms
 	PrivKeyFile string
+	// TokenLookup is a string in the form of "<source>:<name>" that is used
+	// to extract token from the request.
+	TokenLookup string
 }
 
 // New for check error with GinJWTMiddleware
