@@ -122,8 +122,9 @@ test-fuzz: ## fuzz the web engine, the Go fallback path and the secrets engine, 
 bench-web: ## web engine and raw parser MB/s on a real 1 MB bundle (needs npm)
 	$(GO) test -run '^$$' -bench 'WebEngine|RawParse' -benchmem ./rules/web/
 
-docs: ## regenerate docs/rules.md from the rule catalogue
+docs: ## regenerate docs/rules.md from the rule catalogue and docs/tokenvet.schema.json from the config's keys
 	$(GO) run ./cmd/tokenvet rules --format markdown > docs/rules.md
+	$(GO) test -count=1 -run TestSchemaUpToDate ./internal/config -update
 
 clean:
 	rm -rf bin tokenvet.sarif

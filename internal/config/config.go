@@ -291,7 +291,7 @@ func Parse(data []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("%v (keys allowed: fail-on, tests, exclude, max-file-size, include-minified, rules.<id>.enabled, rules.<id>.severity, enable, disable, jwt.max-lifetime, jwt.refresh-max-lifetime, jwt.require-exp, secrets.config, secrets.max-line-length, secrets.include-minified, tokens.names, web.include-minified, models)", err)
+		return nil, fmt.Errorf("%v (keys allowed: %s; docs/tokenvet.schema.json has their types)", err, keysAllowed())
 	}
 	if err := c.validate(); err != nil {
 		return nil, err

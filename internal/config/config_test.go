@@ -197,7 +197,7 @@ func TestModelsSection(t *testing.T) {
 	if _, err := Parse([]byte("models: ['']\n")); err == nil {
 		t.Error("an empty models directory: no error")
 	}
-	if _, err := Parse([]byte("model: [x]\n")); err == nil || !strings.Contains(err.Error(), "models)") {
+	if _, err := Parse([]byte("model: [x]\n")); err == nil || !strings.Contains(err.Error(), ", models") {
 		t.Errorf("misspelt key: %v", err)
 	}
 }
