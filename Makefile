@@ -38,7 +38,7 @@ demo: build ## scan testdata/demo, print findings, write tokenvet.sarif
 	@$(GO) run $(DEVTOOLS) ./internal/tools/sarifcheck tokenvet.sarif || [ $$? -eq 2 ]
 	@echo "make demo: tokenvet found the demo's planted findings (exit status 1, as expected); SARIF written to tokenvet.sarif"
 
-test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin and pre-commit e2e included), go vet -vettool on the demo, actionlint, bounded fuzzing (web engine, Go fallback)
+test: ## go vet, unit and end-to-end tests with -race (golangci-lint plugin and pre-commit e2e included), go vet -vettool on the demo, actionlint, bounded fuzzing (web engine, Go fallback, secrets engine)
 	$(GO) vet $(DEVTOOLS) ./...
 	$(MAKE) pre-commit-ci
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go' | grep -v '^testdata/'); exit 1; }
@@ -106,16 +106,24 @@ bench-secrets: build bin/gitleaks-$(GITLEAKS_VERSION) ## tokenvet vs gitleaks di
 
 .PHONY: test-fuzz bench-web
 
-# Bounded fuzzing, FUZZTIME per target: arbitrary bytes as JS, TS, Vue,
-# HTML and templates must never crash the browser-code engine, nor as a Go
-# file the Go fallback path (tolerant parse, analyzers without types), nor
-# as any file the secrets engine (which must still find a planted token,
-# plain or encoded). `make test` calls it.
-FUZZTIME ?= 20s
-test-fuzz: ## fuzz the web engine, the Go fallback path and the secrets engine, $(FUZZTIME) each
-	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime $(FUZZTIME) ./rules/web/
-	$(GO) test -run '^$$' -fuzz FuzzGoFallback -fuzztime $(FUZZTIME) ./internal/goscan/
-	$(GO) test -tags '$(GOTAGS)' -run '^$$' -fuzz FuzzSecretsEngine -fuzztime $(FUZZTIME) ./rules/secrets/
+# Bounded fuzzing: arbitrary bytes as JS, TS, Vue, HTML and templates must
+# never crash the browser-code engine, nor as a Go file the Go fallback
+# path (tolerant parse, analyzers without types), nor as any file the
+# secrets engine (which must still find a planted token, plain or
+# encoded). `make test` calls it.
+# The budgets are counts of executions (about 20 s each on an idle
+# 2-core machine), not durations: with a duration, Go 1.26's fuzzing
+# coordinator can report a spurious "context deadline exceeded" failure
+# when the time runs out while a worker is busy (golang/go#75804, fixed
+# in Go 1.27), which a loaded CI machine hits. FUZZTIME=30s (or 5000x)
+# sets one budget for every target.
+FUZZ_WEB     ?= 80000x
+FUZZ_GO      ?= 20000x
+FUZZ_SECRETS ?= 30000x
+test-fuzz: ## fuzz the web engine, the Go fallback path and the secrets engine (bounded budgets)
+	$(GO) test -run '^$$' -fuzz FuzzWebEngine -fuzztime $(or $(FUZZTIME),$(FUZZ_WEB)) ./rules/web/
+	$(GO) test -run '^$$' -fuzz FuzzGoFallback -fuzztime $(or $(FUZZTIME),$(FUZZ_GO)) ./internal/goscan/
+	$(GO) test -tags '$(GOTAGS)' -run '^$$' -fuzz FuzzSecretsEngine -fuzztime $(or $(FUZZTIME),$(FUZZ_SECRETS)) ./rules/secrets/
 
 # The web engine against the bare parser on React DOM's development
 # bundle (fetched once with npm pack into the user cache directory).
