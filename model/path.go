@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Op is one kind of access-path step.
@@ -66,6 +67,23 @@ func ParsePath(s string) (Path, error) {
 	}
 	return p, nil
 }
+
+// CachedPath is ParsePath behind a process-wide cache: rules ask for the
+// same few rows' paths at every call they look at, and the loader has
+// already checked each one. The Path returned is shared: never modify it.
+func CachedPath(s string) (Path, error) {
+	if p, ok := cachedPaths.Load(s); ok {
+		return p.(Path), nil
+	}
+	p, err := ParsePath(s)
+	if err != nil {
+		return nil, err
+	}
+	cachedPaths.Store(s, p)
+	return p, nil
+}
+
+var cachedPaths sync.Map // string → Path
 
 // MustParsePath is ParsePath for paths known to be valid (the loader has
 // checked every path of every row).

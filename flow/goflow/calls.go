@@ -6,7 +6,6 @@ import (
 	"go/types"
 	pathpkg "path"
 	"strings"
-	"sync"
 
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -596,7 +595,7 @@ func (w *walker) modelled(fn *funcInfo, call *ast.CallExpr, c *callee, p path, t
 
 // outputIsResult reports whether a row's output is result i.
 func outputIsResult(output string, i int) bool {
-	p, err := parsePath(output)
+	p, err := model.CachedPath(output)
 	if err != nil || len(p) != 1 || p[0].Op != model.OpReturnValue {
 		return false
 	}
@@ -620,7 +619,7 @@ type input struct {
 // passed with ...), Argument[receiver], followed by Member, ArrayElement
 // and ReturnValue steps into the argument.
 func (w *walker) inputs(call *ast.CallExpr, c *callee, s string) []input {
-	p, err := parsePath(s)
+	p, err := model.CachedPath(s)
 	if err != nil || len(p) == 0 || p[0].Op != model.OpArgument {
 		return nil
 	}
@@ -794,7 +793,7 @@ func (w *walker) callOut(df *def, p path) []Origin {
 // outputIsArg reports whether a row's output is argument i (-1: the
 // receiver).
 func outputIsArg(output string, i int) bool {
-	p, err := parsePath(output)
+	p, err := model.CachedPath(output)
 	if err != nil || len(p) != 1 || p[0].Op != model.OpArgument {
 		return false
 	}
@@ -812,7 +811,7 @@ func (fl *Flow) callbackSource(w *walker, la litArg, d *decl) []Origin {
 	c := fl.resolveCall(fn, la.call)
 	var out []Origin
 	for _, r := range fl.rows(model.SectionSource, c) {
-		p, err := parsePath(r.Output)
+		p, err := model.CachedPath(r.Output)
 		if err != nil || len(p) != 2 || p[0].Op != model.OpArgument || p[1].Op != model.OpParameter {
 			continue
 		}
@@ -947,20 +946,4 @@ func (fl *Flow) writeOwner(fw *fieldWrite) string {
 		return fl.ownerOf(fw.fn, fw.base)
 	}
 	return ""
-}
-
-// paths caches parsed access paths: the loader has checked every row's,
-// and each is asked about at every call of its element.
-var paths sync.Map // string → model.Path
-
-func parsePath(s string) (model.Path, error) {
-	if p, ok := paths.Load(s); ok {
-		return p.(model.Path), nil
-	}
-	p, err := model.ParsePath(s)
-	if err != nil {
-		return nil, err
-	}
-	paths.Store(s, p)
-	return p, nil
 }

@@ -225,7 +225,7 @@ func (fl *Flow) fieldSinks(fw *fieldWrite, name string) []sinkUse {
 			continue
 		}
 		var p path
-		if mp, err := parsePath(r.Input); err == nil && len(mp) > 0 && mp[0].Op == model.OpValue {
+		if mp, err := model.CachedPath(r.Input); err == nil && len(mp) > 0 && mp[0].Op == model.OpValue {
 			p = fromModel(mp[1:])
 		}
 		out = append(out, sinkUse{row: r, arg: fw.value, path: p, guess: fw.field == nil})

@@ -18,7 +18,6 @@ import (
 	"go/types"
 	"slices"
 	"strconv"
-	"sync"
 
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/model"
@@ -227,7 +226,7 @@ func Arg(path string) int {
 	if path == "" {
 		return -1
 	}
-	p, err := parse(path)
+	p, err := model.CachedPath(path)
 	if err != nil || len(p) != 1 || p[0].Op != model.OpArgument || p[0].Receiver || p[0].Lo != p[0].Hi {
 		return -1
 	}
@@ -237,7 +236,7 @@ func Arg(path string) int {
 // Selected returns the arguments of call an input path such as
 // "Argument[0..]" or "Argument[1]" selects, in order.
 func Selected(path string, call *ast.CallExpr) []ast.Expr {
-	p, err := parse(path)
+	p, err := model.CachedPath(path)
 	if err != nil {
 		return nil
 	}
@@ -256,26 +255,10 @@ func Selected(path string, call *ast.CallExpr) []ast.Expr {
 
 // Receiver reports whether an input path is the receiver.
 func Receiver(path string) bool {
-	p, err := parse(path)
+	p, err := model.CachedPath(path)
 	if err != nil {
 		return false
 	}
 	_, recv, ok := p.Arguments()
 	return ok && recv
-}
-
-// paths caches parsed access paths: the analyzers ask for the same few
-// paths of every call they look at.
-var paths sync.Map // string → model.Path
-
-func parse(s string) (model.Path, error) {
-	if p, ok := paths.Load(s); ok {
-		return p.(model.Path), nil
-	}
-	p, err := model.ParsePath(s)
-	if err != nil {
-		return nil, err
-	}
-	paths.Store(s, p)
-	return p, nil
 }
