@@ -7,6 +7,7 @@
 //	  - testdata/fixtures/
 //	max-file-size: 5MiB       # larger files are skipped (and counted)
 //	include-minified: false   # scan minified bundles and source maps too
+//	include-generated: false  # report Go findings in generated files too
 //	rules:
 //	  jwt-none-alg:
 //	    severity: error       # error | warning | note
@@ -74,6 +75,9 @@ type Config struct {
 	// unset, secrets.include-minified or web.include-minified turns it
 	// on: all three mean the same, for every engine (see Minified).
 	IncludeMinified *bool `yaml:"include-minified"`
+	// IncludeGenerated reports Go findings in generated files ("// Code
+	// generated … DO NOT EDIT."), which are left out by default.
+	IncludeGenerated *bool `yaml:"include-generated"`
 	// Rules overrides per rule id; a hardcoded-token/<type> id
 	// overrides one secret type of hardcoded-token.
 	Rules map[string]RuleConfig `yaml:"rules"`

@@ -335,23 +335,10 @@ func TestVetParity(t *testing.T) {
 	rep, _ := scanJSON(t, demoDir, "./...")
 	want := unsuppressedGoFindings(rep)
 
-	r := run(t, demoDir, "go", "vet", "-vettool="+tokenvet, "./...")
+	got, r := vetFindings(t, demoDir)
 	if r.code != 1 {
 		t.Fatalf("go vet exit code %d, want 1\n%s", r.code, r.stderr)
 	}
-	diag := regexp.MustCompile(`^(?:\./)?([^:#][^:]*\.go):(\d+):(\d+): (.*)$`)
-	var got []string
-	for _, line := range strings.Split(r.stderr, "\n") {
-		m := diag.FindStringSubmatch(line)
-		if m == nil {
-			continue
-		}
-		var l, c int
-		fmt.Sscan(m[2], &l)
-		fmt.Sscan(m[3], &c)
-		got = append(got, key(filepath.ToSlash(m[1]), l, c, m[4]))
-	}
-	sort.Strings(got)
 	if len(want) == 0 {
 		t.Fatal("scan reported no Go findings on the demo")
 	}
@@ -391,6 +378,27 @@ func TestVetParity(t *testing.T) {
 	if categories != len(want) {
 		t.Errorf("go vet -json reported %d diagnostics, scan %d:\n%s%s", categories, len(want), r.stdout, r.stderr)
 	}
+}
+
+// vetFindings runs go vet -vettool=tokenvet with args before ./... in
+// dir and returns its diagnostics as key() strings, sorted.
+func vetFindings(t *testing.T, dir string, args ...string) ([]string, result) {
+	t.Helper()
+	r := run(t, dir, "go", append(append([]string{"vet", "-vettool=" + tokenvet}, args...), "./...")...)
+	diag := regexp.MustCompile(`^(?:\./)?([^:#][^:]*\.go):(\d+):(\d+): (.*)$`)
+	var got []string
+	for _, line := range strings.Split(r.stderr, "\n") {
+		m := diag.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		var l, c int
+		fmt.Sscan(m[2], &l)
+		fmt.Sscan(m[3], &c)
+		got = append(got, key(filepath.ToSlash(m[1]), l, c, m[4]))
+	}
+	sort.Strings(got)
+	return got, r
 }
 
 // copyTree copies src to dst (regular files only).

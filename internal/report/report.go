@@ -83,6 +83,9 @@ type Stats struct {
 	// context layer did not report, per reason (the file's class or the
 	// value's shape), for -v and JSON.
 	SecretsDropped map[string]int `json:"secretsDropped,omitempty"`
+	// GeneratedLeftOut counts Go findings not reported because they were
+	// in generated files (see internal/goscope; --include-generated).
+	GeneratedLeftOut int `json:"generatedLeftOut,omitempty"`
 	// LegacyBaselineMatches counts findings a version 1 baseline matched
 	// only by their old fingerprint (see internal/baseline).
 	LegacyBaselineMatches int `json:"-"`

@@ -163,6 +163,9 @@ func Summary(r *Report, suppressed int) string {
 			s += " (--max-file-size raises the size limit)"
 		}
 	}
+	if n := r.Stats.GeneratedLeftOut; n > 0 {
+		s += fmt.Sprintf("; %d Go finding%s in generated files left out (--include-generated reports them)", n, plural(n))
+	}
 	if n := len(r.NotAnalysed); n > 0 {
 		s += fmt.Sprintf("; %d file%s read but not analysed", n, plural(n))
 	}

@@ -22,6 +22,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/fix"
 	"github.com/tokenvet/tokenvet/internal/goscan"
+	"github.com/tokenvet/tokenvet/internal/goscope"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 	"github.com/tokenvet/tokenvet/internal/walk"
@@ -74,6 +75,9 @@ type Options struct {
 	// Tests includes test code: _test.go files in the Go load, and
 	// secrets in test files and fixture directories (secrets.ClassTest).
 	Tests bool
+	// IncludeGenerated reports Go findings in generated files, which are
+	// left out (and counted) by default: see internal/goscope.
+	IncludeGenerated bool
 	// MinConfidence drops hard-coded secrets below this level.
 	MinConfidence secrets.Confidence
 	// BuildTags are passed to the go command (-tags), so that files
@@ -134,7 +138,18 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	}
 	sel := selectRules(o)
 	enabled := sel.rules
-	analyzers := selectAnalyzers(o.Analyzers, enabled)
+	// Generated Go files (and, under --tests only, test files) are left
+	// out the way go vet -vettool leaves them out; hardcoded-token judges
+	// generated files itself, through the secrets context layer.
+	always := map[string]bool{}
+	for _, a := range o.Analyzers {
+		if r, ok := RuleOfAnalyzer(a); ok && r == rules.HardcodedToken {
+			always[a.Name] = true
+		}
+	}
+	leftOut := &goscope.Counts{}
+	analyzers := goscope.Analyzers(selectAnalyzers(o.Analyzers, enabled),
+		&goscope.Policy{Tests: o.Tests, Generated: o.IncludeGenerated, Always: always}, leftOut)
 	engines := selectEngines(o.Engines, enabled)
 
 	rep := &report.Report{Root: o.Root, Stats: report.Stats{Skipped: map[string]int{}}, SecretTypes: SecretTypes(o.Engines)}
@@ -222,6 +237,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	rep.NotAnalysed = fileRes.notAnalysed
 	rep.Stats.Notes = fileRes.stats.Notes
 	rep.Stats.SecretsDropped = dropped.Counts()
+	rep.Stats.GeneratedLeftOut = leftOut.Generated()
 	// Files the Go loader kept from the go command: the walk has listed
 	// most of them already (same pathguard decision); the rest are in
 	// directories the walk does not enter (vendor/) or outside it.

@@ -9,12 +9,15 @@
 package vettool
 
 import (
+	"flag"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 
+	"github.com/tokenvet/tokenvet/internal/goscope"
 	"github.com/tokenvet/tokenvet/internal/suppress"
+	"github.com/tokenvet/tokenvet/rules"
 )
 
 // IsInvocation reports whether args (without the program name) are a call
@@ -41,6 +44,22 @@ func IsInvocation(args []string) bool {
 }
 
 // Main runs the analyzers under go vet's protocol; it does not return.
+//
+// Two flags of tokenvet's own make go vet report what tokenvet scan
+// reports: go vet hands the tool every package with its _test.go files,
+// which scan reads only with --tests, so findings in test files are
+// left out unless -tests is given; findings in generated files are left
+// out unless -include-generated is (internal/goscope). unitchecker
+// parses flag.CommandLine, and lists these two in -flags, so go vet
+// accepts them: go vet -vettool=$(which tokenvet) -tests ./...
 func Main(analyzers []*analysis.Analyzer) {
-	unitchecker.Main(suppress.Analyzers(analyzers)...)
+	p := &goscope.Policy{Always: map[string]bool{}}
+	flag.BoolVar(&p.Tests, "tests", false, "also report findings in _test.go files (tokenvet scan --tests)")
+	flag.BoolVar(&p.Generated, "include-generated", false, "also report findings in generated files (tokenvet scan --include-generated)")
+	for _, a := range analyzers {
+		if id, ok := rules.OfAnalyzer(a.Name); ok && id == rules.HardcodedToken {
+			p.Always[a.Name] = true // judges generated files itself
+		}
+	}
+	unitchecker.Main(goscope.Analyzers(suppress.Analyzers(analyzers), p, nil)...)
 }

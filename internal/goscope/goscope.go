@@ -1,0 +1,158 @@
+// Package goscope decides which Go files' findings a run reports, the same
+// way under both drivers: `tokenvet scan` and `go vet -vettool`.
+//
+// Two kinds of file are left out by default:
+//
+//   - _test.go files. tokenvet scan loads test code only with --tests; go
+//     vet always hands the tool the test variants of each package, so
+//     without this filter the two drivers would disagree on every finding
+//     in a test file. Under go vet, -tests reports them.
+//   - Generated files, marked by the "// Code generated … DO NOT EDIT."
+//     comment the go command recognises (ast.IsGenerated): a finding there
+//     is fixed in the generator or its input, and the file is rewritten
+//     on the next generate. --include-generated (scan) or
+//     -include-generated (go vet) reports them. hardcoded-token is the
+//     exception: a credential compiled into a generated file is committed
+//     all the same, so its own context layer decides (generated files
+//     keep provider-format secrets and private keys, see
+//     rules/secrets).
+//
+// The filter wraps each analyzer's Report, as suppress.Analyzers does for
+// tokenvet:ignore comments, so no analyzer has to know about it.
+package goscope
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"strings"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// Policy says which of the files left out by default are reported.
+type Policy struct {
+	// Tests reports findings in _test.go files.
+	Tests bool
+	// Generated reports findings in generated files.
+	Generated bool
+	// Always names analyzers whose findings are never left out for being
+	// in a generated file (they judge such files themselves).
+	Always map[string]bool
+}
+
+// Counts is how many findings a Policy left out, per kind of file. A
+// finding is counted once however many variants of its package report
+// it (with --tests, a package and its test variant both do). It is safe
+// for concurrent use; the checker runs packages in parallel.
+type Counts struct {
+	mu               sync.Mutex
+	tests, generated map[string]bool
+}
+
+// Tests is the number of findings left out because they were in _test.go
+// files.
+func (c *Counts) Tests() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.tests)
+}
+
+// Generated is the number of findings left out because they were in
+// generated files.
+func (c *Counts) Generated() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.generated)
+}
+
+func (c *Counts) add(set *map[string]bool, key string) {
+	if c == nil {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if *set == nil {
+		*set = map[string]bool{}
+	}
+	(*set)[key] = true
+}
+
+// Analyzers returns copies of as whose diagnostics in files p leaves out
+// are dropped and, when counts is not nil, counted. p is read when an
+// analyzer runs, not before: under go vet the flags that fill it are
+// parsed after the analyzers are handed over.
+func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(as))
+	for i, a := range as {
+		w := *a
+		run := a.Run
+		w.Run = func(pass *analysis.Pass) (any, error) {
+			p, always := *p, p.Always[a.Name]
+			if p.Tests && p.Generated {
+				return run(pass)
+			}
+			report := pass.Report
+			generated := map[*ast.File]bool{}
+			pass.Report = func(d analysis.Diagnostic) {
+				why := leftOut(pass, d.Pos, p, always, generated)
+				if why == "" {
+					report(d)
+					return
+				}
+				if counts == nil {
+					return
+				}
+				key := fmt.Sprintf("%s %s %s", pass.Fset.PositionFor(d.Pos, false), d.Category, d.Message)
+				if why == "test" {
+					counts.add(&counts.tests, key)
+				} else {
+					counts.add(&counts.generated, key)
+				}
+			}
+			return run(pass)
+		}
+		out[i] = &w
+	}
+	return out
+}
+
+// leftOut says why the diagnostic at pos is not reported ("test" or
+// "generated"), or "" when it is. generated caches ast.IsGenerated per
+// file of the pass.
+func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always bool, generated map[*ast.File]bool) string {
+	if !p.Tests && strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") {
+		return "test"
+	}
+	if p.Generated || always {
+		return ""
+	}
+	f := enclosingFile(pass.Files, pos)
+	if f == nil {
+		return ""
+	}
+	gen, ok := generated[f]
+	if !ok {
+		gen = IsGenerated(f)
+		generated[f] = gen
+	}
+	if gen {
+		return "generated"
+	}
+	return ""
+}
+
+// IsGenerated reports whether f carries the generated-code marker the go
+// command recognises: a line "// Code generated … DO NOT EDIT." before
+// the package clause.
+func IsGenerated(f *ast.File) bool { return ast.IsGenerated(f) }
+
+func enclosingFile(files []*ast.File, pos token.Pos) *ast.File {
+	for _, f := range files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
