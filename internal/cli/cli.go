@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/tools/go/analysis"
@@ -77,6 +78,16 @@ It is also a go vet tool:  go vet -vettool=$(which tokenvet) ./...`,
 		Version:       version.Version(),
 	}
 	root.SetVersionTemplate("tokenvet {{.Version}}\n")
+	// --version without cobra's -v shorthand: -v is --verbose under scan,
+	// as in go test, golangci-lint and gitleaks, and one letter should not
+	// mean two things.
+	root.Flags().Bool("version", false, "print tokenvet's version (as tokenvet version does)")
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		if c == root && strings.Contains(err.Error(), "'v'") {
+			return fmt.Errorf("%v: tokenvet --version prints the version; -v is --verbose under tokenvet scan", err)
+		}
+		return err
+	})
 	root.AddCommand(newScanCmd(env), newRulesCmd(env), newVersionCmd(env))
 	root.CompletionOptions.DisableDefaultCmd = true
 	return root

@@ -56,13 +56,17 @@ type scanFlags struct {
 	staged        bool
 	also          []string
 	// includeMinified scans minified bundles and source maps too.
-	includeMinified bool
+	includeMinified  bool
+	includeGenerated bool
 	// maxFileSize is the walk's size limit, as written (20MiB).
 	maxFileSize string
 	// buildTags are passed to the go command as -tags.
 	buildTags []string
 	// analyzerOn holds go vet's per-analyzer enable flags (-jwtnonealg).
 	analyzerOn map[string]*bool
+	// goVetSpelling maps the flags kept for go vet's spelling, hidden
+	// from --help, to what to use instead.
+	goVetSpelling map[string]string
 	// models are directories of the user's library model files.
 	models []string
 	// fix applies the counted findings' suggested fixes; diff prints
@@ -78,7 +82,7 @@ type scanFlags struct {
 }
 
 func newScanCmd(env *Env) *cobra.Command {
-	f := &scanFlags{analyzerOn: map[string]*bool{}}
+	f := &scanFlags{analyzerOn: map[string]*bool{}, goVetSpelling: map[string]string{}}
 	cmd := &cobra.Command{
 		Use:   "scan [dirs, files or packages...]",
 		Short: "Scan Go packages and the file tree for token misuse",
@@ -133,6 +137,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
 	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/TS/CSS bundles and source maps, with every engine (skipped by default; include-minified in the config)")
+	fl.BoolVar(&f.includeGenerated, "include-generated", false, "also report Go findings in generated files (\"// Code generated … DO NOT EDIT.\"), which are left out and counted by default; hardcoded-token judges generated files itself (include-generated in the config)")
 	fl.StringVar(&f.maxFileSize, "max-file-size", "", "read files up to `SIZE` such as 20MiB or 500KB; larger ones are skipped and counted (default 5MiB, or max-file-size in the config)")
 	fl.StringVar(&f.category, "category", "tokenvet", "SARIF runAutomationDetails category, to tell several uploads apart")
 	fl.StringVar(&f.newFromRev, "new-from-rev", "", "count only findings on lines changed since the merge base of `REV` and HEAD (committed, uncommitted and untracked); others are reported as unchanged")
@@ -152,19 +157,51 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 
 // addAnalyzerFlags exposes each analyzer's flags under the names go vet
 // uses: -NAME to enable or disable it and -NAME.FLAG for its own flags.
+// Under scan, one way to do each thing is documented: --enable/--disable
+// take rule ids, --token-names and --models are shared by every analyzer.
+// The go vet spellings still work (scripts written for go vet keep
+// running) but are hidden from --help and say what to use instead.
 func addAnalyzerFlags(fl *pflag.FlagSet, as []*analysis.Analyzer, f *scanFlags) {
+	fl.Var(tokenNamesFlag{tokenmodel.Flag()}, "token-names", "extra `NAMES` (comma-separated) of token-holding values, keys and cookies for the Go rules, as tokens.names in the config does")
 	for _, a := range as {
 		on := new(bool)
 		*on = true
 		fl.BoolVar(on, a.Name, true, "run the "+a.Name+" analyzer")
 		f.analyzerOn[a.Name] = on
+		instead := "use --enable/--disable with rule ids (tokenvet rules)"
+		if id, ok := rules.OfAnalyzer(a.Name); ok {
+			instead = "use --disable " + id
+		}
+		hide(fl, f, a.Name, instead)
 		a.Flags.VisitAll(func(gf *flag.Flag) {
-			pf := pflag.PFlagFromGoFlag(&flag.Flag{Name: a.Name + "." + gf.Name, Usage: gf.Usage, Value: gf.Value, DefValue: gf.DefValue})
+			name := a.Name + "." + gf.Name
+			pf := pflag.PFlagFromGoFlag(&flag.Flag{Name: name, Usage: gf.Usage, Value: gf.Value, DefValue: gf.DefValue})
 			pf.Shorthand = ""
 			fl.AddFlag(pf)
+			switch gf.Name {
+			case "names": // one process-wide list, whichever analyzer's flag sets it
+				hide(fl, f, name, "use --token-names")
+			case "models": // one process-wide set of model directories
+				hide(fl, f, name, "use --models")
+			}
 		})
 	}
 }
+
+// hide takes flag name out of --help and records what to use instead,
+// which runScan says on stderr when the flag is given. (pflag's own
+// MarkDeprecated would print the hint through cobra on standard output,
+// into a JSON or SARIF report.)
+func hide(fl *pflag.FlagSet, f *scanFlags, name, instead string) {
+	fl.Lookup(name).Hidden = true
+	f.goVetSpelling[name] = instead
+}
+
+// tokenNamesFlag is --token-names: the analyzers' shared -names value
+// under one name, typed for --help.
+type tokenNamesFlag struct{ flag.Value }
+
+func (tokenNamesFlag) Type() string { return "names" }
 
 func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err error) {
 	if f.timeout < 0 {
@@ -180,6 +217,11 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 			err = stopped(ctx, f.timeout)
 		}
 	}()
+	cmd.Flags().Visit(func(fl *pflag.Flag) {
+		if instead, ok := f.goVetSpelling[fl.Name]; ok {
+			fmt.Fprintf(env.Stderr, "tokenvet: --%s is go vet's spelling; %s\n", fl.Name, instead)
+		}
+	})
 	format := strings.ToLower(f.format)
 	switch format {
 	case "text", "json", "sarif", "github":
@@ -318,6 +360,10 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	if cmd.Flags().Changed("include-minified") {
 		cfg.IncludeMinified = &f.includeMinified
 	}
+	includeGenerated := f.includeGenerated
+	if cfg.IncludeGenerated != nil && !cmd.Flags().Changed("include-generated") {
+		includeGenerated = *cfg.IncludeGenerated
+	}
 	var minConf secrets.Confidence
 	if f.minConf != "" {
 		var ok bool
@@ -359,7 +405,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	prog := newProgress(env, f.quiet)
 	rep, err := scan.Run(ctx, scan.Options{
 		Root: root, Args: args, Analyzers: analyzers, Engines: engines, Config: cfg,
-		Enable: f.enable, Disable: f.disable, Tests: tests, MinConfidence: minConf, Jobs: f.jobs, Redact: !f.noRedact,
+		Enable: f.enable, Disable: f.disable, Tests: tests, IncludeGenerated: includeGenerated, MinConfidence: minConf, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
 		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
 		Fix: f.fix || f.diff,

@@ -127,3 +127,65 @@ func TestTimeout(t *testing.T) {
 		t.Errorf("--timeout -1s: exit %d, %q", r.code, r.stderr)
 	}
 }
+
+// TestOneWayPerThing: each thing has one documented spelling, as users of
+// go test, golangci-lint and gitleaks expect. -v is --verbose (under scan)
+// and never --version; rules are turned off with --disable RULE, extra
+// token names given with --token-names, model directories with --models.
+// go vet's per-analyzer spellings (-jwtnonealg=false, -tokenlogged.names)
+// still work under scan, hidden from --help, with a hint on stderr.
+func TestOneWayPerThing(t *testing.T) {
+	if r := run(t, demoDir, tokenvet, "-v"); r.code != 2 || !strings.Contains(r.stderr, "--version prints the version; -v is --verbose under tokenvet scan") {
+		t.Errorf("tokenvet -v: exit %d, %q", r.code, r.stderr)
+	}
+	if r := run(t, demoDir, tokenvet, "--version"); r.code != 0 || !strings.HasPrefix(r.stdout, "tokenvet ") {
+		t.Errorf("tokenvet --version: exit %d, %q", r.code, r.stdout)
+	}
+	help := run(t, demoDir, tokenvet, "scan", "--help").stdout
+	for _, hidden := range []string{"--jwtnonealg ", "--tokenlogged.names", "--tokeninquery.models"} {
+		if strings.Contains(help, hidden) {
+			t.Errorf("scan --help lists %s, a second way to do what one documented flag does", hidden)
+		}
+	}
+	for _, shown := range []string{"--disable RULE", "--token-names NAMES", "--models DIR", "--include-generated", "-v, --verbose"} {
+		if !strings.Contains(help, shown) {
+			t.Errorf("scan --help does not list %s", shown)
+		}
+	}
+
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/names\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "a.go"), `package names
+
+import (
+	"log"
+	"net/http"
+)
+
+func Handle(r *http.Request) {
+	sig := r.Header.Get("X-Partner-Sig")
+	log.Printf("partner: %s", sig)
+}
+`)
+	count := func(args ...string) (int, result) {
+		rep, r := scanJSON(t, dir, args...)
+		return len(rep.Findings), r
+	}
+	if n, r := count("."); n != 0 {
+		t.Fatalf("without extra names: %d findings, want 0 (the header is not a known token name)\n%s", n, r.stdout)
+	}
+	if n, r := count("--token-names", "x-partner-sig", "."); n != 1 {
+		t.Errorf("--token-names x-partner-sig: %d findings, want 1\n%s", n, r.stderr)
+	}
+	n, r := count("--tokenlogged.names", "x-partner-sig", ".")
+	if n != 1 || !strings.Contains(r.stderr, "use --token-names") {
+		t.Errorf("--tokenlogged.names: %d findings (want 1), stderr %q (want the hint)", n, r.stderr)
+	}
+	n, r = count("--token-names", "x-partner-sig", "--tokenlogged=false", ".")
+	if n != 0 || !strings.Contains(r.stderr, "use --disable token-logged") {
+		t.Errorf("--tokenlogged=false: %d findings (want 0), stderr %q (want the hint)", n, r.stderr)
+	}
+	if n, _ := count("--token-names", "x-partner-sig", "--disable", "token-logged", "."); n != 0 {
+		t.Errorf("--disable token-logged: %d findings, want 0", n)
+	}
+}
