@@ -3,7 +3,7 @@ package tokenoverhttp
 import (
 	"fmt"
 	"go/ast"
-	"net"
+	"net/netip"
 	"net/url"
 	"slices"
 	"strings"
@@ -241,8 +241,12 @@ func (c *checker) plainHTTP(e ast.Expr) bool {
 	// Link-local addresses (169.254.0.0/16, fe80::/10) do not cross a
 	// router: the cloud instance-metadata services live there
 	// (169.254.169.254, GCE's metadata.google.internal) and offer no TLS.
-	if ip := net.ParseIP(host); ip != nil && (ip.IsLoopback() || ip.IsUnspecified() || ip.IsLinkLocalUnicast()) {
-		return false
+	// net/netip, not net: the golangci-lint plugin links this package,
+	// and net brings the resolver with it.
+	if ip, err := netip.ParseAddr(host); err == nil {
+		if ip = ip.Unmap(); ip.IsLoopback() || ip.IsUnspecified() || ip.IsLinkLocalUnicast() {
+			return false
+		}
 	}
 	return !strings.ContainsAny(host, "%{")
 }

@@ -40,6 +40,11 @@ func nonFindings(ctx context.Context, token, base string, conf *oauth2.Config, t
 	c.SetBasicAuth("u", token)
 	d, _ := http.NewRequest("GET", "http://[::1]/me", nil)
 	d.Header.Set("Authorization", token)
+	// an IPv4-mapped IPv6 loopback address is loopback too
+	mapped, _ := http.NewRequest("GET", "http://[::ffff:127.0.0.1]/me", nil)
+	mapped.Header.Set("Authorization", token)
+	private, _ := http.NewRequest("GET", "http://10.1.2.3/me", nil) // want `Authorization header sent to plaintext http://10.1.2.3/me`
+	private.Header.Set("Authorization", token)
 	e, _ := http.NewRequest("GET", "http://api.example.com/health", nil)
 	e.Header.Set("Accept", "application/json")
 	// coder v2.20.0: cloud instance metadata (IMDSv2 token) is link-local
