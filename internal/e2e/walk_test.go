@@ -173,35 +173,40 @@ func TestIncludeMinifiedEverywhere(t *testing.T) {
 	}
 }
 
-// TestTemplateScriptsListed is acceptance test 3: an .ejs page with an
-// inline script is read (secret rules run on it) and listed as "read,
-// scripts not analysed" in -v, the summary, JSON and SARIF.
+// TestTemplateScriptsListed is acceptance test 3: a page template's
+// inline scripts are analysed when the engine knows its tags (EJS here:
+// the token stored in localStorage is found on its line), and a template
+// whose grammar it does not read (Pug) is read (secret rules run on it)
+// and listed as "read, scripts not analysed" in -v, the summary, JSON
+// and SARIF.
 func TestTemplateScriptsListed(t *testing.T) {
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "views", "index.ejs"), "<h1><%= title %></h1>\n<script>\n  localStorage.setItem('token', '<%= token %>');\n  const gh = '"+plantedPAT+"';\n</script>\n")
+	writeFile(t, filepath.Join(dir, "views", "index.ejs"), "<h1><%= title %></h1>\n<script>\n  localStorage.setItem('token', '<%= token %>');\n</script>\n")
 	writeFile(t, filepath.Join(dir, "views", "partial.ejs"), "<p><%= user.name %></p>\n")
+	writeFile(t, filepath.Join(dir, "views", "index.pug"), "html\n  body\n    script.\n      localStorage.setItem('token', t)\n      const gh = '"+plantedPAT+"'\n")
+	writeFile(t, filepath.Join(dir, "views", "list.pug"), "ul\n  each item in items\n    li= item.description\n")
 	writeFile(t, filepath.Join(dir, "views", "page.html"), "<script>localStorage.setItem('token', t)</script>\n")
 
 	rep, w, r := scanWalkJSON(t, dir, ".")
-	if findingsIn(rep, "views/index.ejs", "hardcoded-token") != 1 {
-		t.Errorf("the template's secret was not reported: %+v", rep.Findings)
+	if findingsIn(rep, "views/index.pug", "hardcoded-token") != 1 {
+		t.Errorf("the Pug template's secret was not reported: %+v", rep.Findings)
 	}
-	if findingsIn(rep, "views/page.html", "token-in-web-storage") != 1 {
-		t.Errorf("the HTML page is still analysed: %+v", rep.Findings)
+	if findingsIn(rep, "views/index.ejs", "token-in-web-storage") != 1 || findingsIn(rep, "views/page.html", "token-in-web-storage") != 1 {
+		t.Errorf("the EJS and HTML pages' scripts are not analysed: %+v", rep.Findings)
 	}
-	if len(w.NotAnalysed) != 1 || w.NotAnalysed[0].File != "views/index.ejs" || w.NotAnalysed[0].Engine != "web" ||
+	if len(w.NotAnalysed) != 1 || w.NotAnalysed[0].File != "views/index.pug" || w.NotAnalysed[0].Engine != "web" ||
 		!strings.HasPrefix(w.NotAnalysed[0].Reason, "scripts not analysed") {
-		t.Errorf("notAnalysed = %+v, want views/index.ejs only", w.NotAnalysed)
+		t.Errorf("notAnalysed = %+v, want views/index.pug only", w.NotAnalysed)
 	}
 	if !strings.Contains(r.stderr, "1 file read but not analysed") {
 		t.Errorf("summary does not count it:\n%s", r.stderr)
 	}
 	v := scan(t, dir, "-v", ".")
-	if !strings.Contains(v.stdout, "read, not analysed:\n  views/index.ejs: read, scripts not analysed") || strings.Contains(v.stdout, "partial.ejs") {
+	if !strings.Contains(v.stdout, "read, not analysed:\n  views/index.pug: read, scripts not analysed") || strings.Contains(v.stdout, "list.pug") {
 		t.Errorf("-v listing:\n%s", v.stdout)
 	}
 	s := scan(t, dir, "--format", "sarif", ".")
-	if !strings.Contains(s.stdout, `"text": "read, scripts not analysed`) || !strings.Contains(s.stdout, `"uri": "views/index.ejs"`) {
+	if !strings.Contains(s.stdout, `"text": "read, scripts not analysed`) || !strings.Contains(s.stdout, `"uri": "views/index.pug"`) {
 		t.Errorf("SARIF notifications do not carry it:\n%s", s.stdout)
 	}
 }

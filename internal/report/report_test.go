@@ -131,7 +131,7 @@ func TestWriteGitHub(t *testing.T) {
 // size skip names the flag that raises the limit.
 func TestNotAnalysedAndNotes(t *testing.T) {
 	r := sample()
-	r.NotAnalysed = []NotAnalysed{{File: "views/index.ejs", Engine: "web", Reason: "scripts not analysed (the web engine does not parse .ejs templates yet)"}}
+	r.NotAnalysed = []NotAnalysed{{File: "views/index.pug", Engine: "web", Reason: "scripts not analysed (the web engine does not parse .pug templates yet)"}}
 	r.Stats.Notes = []string{"git is not installed"}
 	r.Stats.Skipped["too-large"] = 1
 	var quiet, verbose bytes.Buffer
@@ -142,11 +142,11 @@ func TestNotAnalysedAndNotes(t *testing.T) {
 		t.Fatal(err)
 	}
 	summary := "skipped 1 binary, 1 too-large (--max-file-size raises the size limit); 1 file read but not analysed; 1 problem"
-	if !strings.Contains(quiet.String(), summary) || strings.Contains(quiet.String(), "views/index.ejs") || strings.Contains(quiet.String(), "notes:") {
+	if !strings.Contains(quiet.String(), summary) || strings.Contains(quiet.String(), "views/index.pug") || strings.Contains(quiet.String(), "notes:") {
 		t.Errorf("without -v:\n%s", quiet.String())
 	}
 	for _, want := range []string{
-		"read, not analysed:\n  views/index.ejs: read, scripts not analysed (the web engine does not parse .ejs templates yet)\n",
+		"read, not analysed:\n  views/index.pug: read, scripts not analysed (the web engine does not parse .pug templates yet)\n",
 		"notes:\n  git is not installed\n",
 	} {
 		if !strings.Contains(verbose.String(), want) {

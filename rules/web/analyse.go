@@ -47,6 +47,9 @@ type analyser struct {
 	model *tokenmodel.Model
 	hits  []hit
 
+	// holes: spans of buf where a page template's value tags were
+	// (knowledge.holes).
+	holes    []span
 	consts   map[*js.Var]string // variables initialised with a string literal
 	storages map[*js.Var]string // aliases of localStorage / sessionStorage
 	tokens   map[*js.Var]bool   // variables initialised with a token value
@@ -372,11 +375,11 @@ func unquote(b []byte) string {
 func (a *analyser) stringValue(e js.IExpr) (string, bool) {
 	switch e := unwrap(e).(type) {
 	case *js.LiteralExpr:
-		if e.TokenType == js.StringToken {
+		if e.TokenType == js.StringToken && !a.overHole(e.Data) {
 			return unquote(e.Data), true
 		}
 	case *js.TemplateExpr:
-		if len(e.List) == 0 && e.Tag == nil {
+		if len(e.List) == 0 && e.Tag == nil && !a.overHole(e.Tail) {
 			return unquote(e.Tail), true
 		}
 	case *js.Var:
@@ -384,6 +387,22 @@ func (a *analyser) stringValue(e js.IExpr) (string, bool) {
 		return s, ok
 	}
 	return "", false
+}
+
+// overHole reports whether the node text b (a slice of buf) covers a
+// template value tag: '<%= token %>' is the server's output, which the
+// page is rendered with, not a constant of the script.
+func (a *analyser) overHole(b []byte) bool {
+	if len(a.holes) == 0 {
+		return false
+	}
+	off := a.offset(b)
+	for _, h := range a.holes {
+		if off >= 0 && off < h.end && h.start < off+len(b) {
+			return true
+		}
+	}
+	return false
 }
 
 // storageKind returns "localStorage" or "sessionStorage" if e is one of
@@ -847,7 +866,7 @@ func (a *analyser) isLiteral(e js.IExpr) bool {
 	}
 	switch e := unwrap(e).(type) {
 	case *js.LiteralExpr:
-		return true
+		return !a.overHole(e.Data)
 	case *js.Var:
 		return root(e).Decl == js.NoDecl && string(e.Name()) == "undefined"
 	}

@@ -47,6 +47,10 @@ type knowledge struct {
 	keys   *keySpec
 	// server: the file's path says it is server code (serverPath).
 	server bool
+	// holes are the spans of the script, as parsed, where a page
+	// template's value tags were (blankTags): a string literal over one
+	// holds the server's output, not a constant.
+	holes []span
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -85,12 +89,16 @@ var kinds = map[string]fileKind{
 	".ts": kindTS, ".mts": kindTS, ".cts": kindTS, ".tsx": kindTSX,
 	".vue": kindSFC, ".svelte": kindSFC,
 	".html": kindTemplate, ".htm": kindTemplate, ".tmpl": kindTemplate, ".gohtml": kindTemplate,
-	".ejs": kindUnparsed, ".eta": kindUnparsed, ".hbs": kindUnparsed, ".handlebars": kindUnparsed,
-	".mustache": kindUnparsed, ".njk": kindUnparsed, ".nunjucks": kindUnparsed, ".jinja": kindUnparsed,
-	".jinja2": kindUnparsed, ".j2": kindUnparsed, ".twig": kindUnparsed, ".liquid": kindUnparsed,
-	".erb": kindUnparsed, ".php": kindUnparsed, ".jsp": kindUnparsed, ".cshtml": kindUnparsed,
-	".razor": kindUnparsed, ".astro": kindUnparsed, ".marko": kindUnparsed, ".pug": kindUnparsed,
-	".jade": kindUnparsed,
+	// Page templates whose tags blankTags knows (templateSyntaxes).
+	".ejs": kindTemplate, ".eta": kindTemplate, ".erb": kindTemplate, ".jsp": kindTemplate,
+	".hbs": kindTemplate, ".handlebars": kindTemplate, ".mustache": kindTemplate,
+	".njk": kindTemplate, ".nunjucks": kindTemplate, ".jinja": kindTemplate, ".jinja2": kindTemplate,
+	".j2": kindTemplate, ".twig": kindTemplate, ".liquid": kindTemplate, ".php": kindTemplate,
+	// Templates whose syntax is not markup with tags (Pug, Razor's @,
+	// Astro's and Marko's own grammars): read, and listed when they hold
+	// a script.
+	".cshtml": kindUnparsed, ".razor": kindUnparsed, ".astro": kindUnparsed, ".marko": kindUnparsed,
+	".pug": kindUnparsed, ".jade": kindUnparsed,
 }
 
 func kindOf(rel string) fileKind {
@@ -152,7 +160,13 @@ type script struct {
 	start int
 	code  []byte
 	kind  fileKind // kindJS, kindJSX, kindTS or kindTSX
+	// holes are the spans of code (offsets in code) where template value
+	// tags were blanked.
+	holes []span
 }
+
+// span is [start, end) in a script.
+type span struct{ start, end int }
 
 // Scan implements scan.FileEngine.
 func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, ps []report.Problem) {
@@ -180,7 +194,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 	case kindJS, kindJSX, kindTS, kindTSX:
 		scripts = []script{{start: 0, code: f.Content, kind: k}}
 	case kindHTML, kindTemplate, kindSFC:
-		scripts = extractScripts(f.Content, k)
+		scripts = extractScripts(f.Content, k, strings.ToLower(path.Ext(f.Rel)))
 		what = "script"
 	default:
 		return nil, nil
@@ -248,6 +262,9 @@ type parseError struct {
 // nesting pre-pass (nestingDepth) costs nothing on the common case. What
 // goes to esbuild, which has no limit, is measured first.
 func analyseScript(s script, m knowledge) ([]hit, *parseError) {
+	// Holes are offsets in the script as written: only the JavaScript
+	// parser reads it unchanged (esbuild's output is another text).
+	m.holes = s.holes
 	if s.kind == kindJS {
 		hits, err := analyseJS(s.code, m)
 		if err == nil {
@@ -260,6 +277,7 @@ func analyseScript(s script, m knowledge) ([]hit, *parseError) {
 			return nil, err // esbuild would go deeper, and its output comes back here
 		}
 		// .js files often hold JSX: try that before giving up.
+		m.holes = nil
 		if h, err2 := analyseTransformed(s.code, api.LoaderJSX, m); err2 == nil {
 			return h, nil
 		}
@@ -269,6 +287,7 @@ func analyseScript(s script, m knowledge) ([]hit, *parseError) {
 		return nil, deep
 	}
 	loader := map[fileKind]api.Loader{kindJSX: api.LoaderJSX, kindTS: api.LoaderTS, kindTSX: api.LoaderTSX}[s.kind]
+	m.holes = nil
 	return analyseTransformed(s.code, loader, m)
 }
 
@@ -366,6 +385,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	}
 	a := newAnalyser(buf[:len(code)], m.tokens, m.keys)
 	a.server = m.server
+	a.holes = m.holes
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}

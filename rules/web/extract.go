@@ -7,12 +7,21 @@ import (
 	"golang.org/x/net/html"
 )
 
-// extractScripts returns the inline scripts of an HTML page, a Go HTML
-// template or a Vue/Svelte component, at their offsets in content.
-func extractScripts(content []byte, k fileKind) []script {
+// extractScripts returns the inline scripts of an HTML page, a page
+// template or a Vue/Svelte component, at their offsets in content. ext
+// (lower case, with the dot) picks a template's syntax; its tags are
+// blanked first (blankTags).
+func extractScripts(content []byte, k fileKind, ext string) []script {
 	src := content
-	if k == kindTemplate && bytes.Contains(content, []byte("{{")) {
-		src = blankActions(content)
+	var holes []span
+	if k == kindTemplate {
+		syn, ok := templateSyntaxes[ext]
+		if !ok {
+			syn, ok = goTemplateSyntax(content)
+		}
+		if ok {
+			src, holes = blankTags(content, syn)
+		}
 	}
 	var out []script
 	z := html.NewTokenizer(bytes.NewReader(src))
@@ -43,7 +52,13 @@ func extractScripts(content []byte, k fileKind) []script {
 			}
 			// Take the text from the blanked source: the tokenizer's Raw is
 			// the bytes it read, which are src's bytes at [start, off).
-			out = append(out, script{start: start, code: src[start:off:off], kind: kind})
+			var in []span // the value tags inside this script, at its offsets
+			for _, h := range holes {
+				if h.start >= start && h.end <= off {
+					in = append(in, span{h.start - start, h.end - start})
+				}
+			}
+			out = append(out, script{start: start, code: src[start:off:off], kind: kind, holes: in})
 		}
 	}
 }
@@ -81,36 +96,6 @@ func scriptKind(t html.Token) (fileKind, bool) {
 		}
 	}
 	return kind, true
-}
-
-// blankActions replaces each Go template action {{ … }} with underscores
-// of the same length (keeping newlines), so that the script around it
-// parses and every offset stays where it was: `var t = {{.Token}};`
-// becomes `var t = _________;`. Comments and control actions become
-// spaces.
-func blankActions(content []byte) []byte {
-	out := append([]byte(nil), content...)
-	for i := 0; i+1 < len(out); i++ {
-		if out[i] != '{' || out[i+1] != '{' {
-			continue
-		}
-		end := bytes.Index(out[i+2:], []byte("}}"))
-		if end < 0 {
-			break
-		}
-		end += i + 4
-		fill := byte('_')
-		if controlAction(out[i+2 : end-2]) {
-			fill = ' ' // {{if …}}, {{end}}, {{/* … */}} stand for no value
-		}
-		for j := i; j < end; j++ {
-			if out[j] != '\n' {
-				out[j] = fill
-			}
-		}
-		i = end - 1
-	}
-	return out
 }
 
 var controlWords = map[string]bool{"if": true, "else": true, "end": true, "range": true, "with": true,

@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"fmt"
+	"path"
 	"strings"
 	"testing"
 	"time"
@@ -193,7 +194,7 @@ func (c nestCase) depth(n int) int {
 	ts := false
 	switch {
 	case strings.HasSuffix(c.file, ".vue"), strings.HasSuffix(c.file, ".html"):
-		s := extractScripts([]byte(src), kindOf(c.file))[0]
+		s := extractScripts([]byte(src), kindOf(c.file), path.Ext(c.file))[0]
 		src, ts = string(s.code), s.kind == kindTS
 	default:
 		ts = strings.HasSuffix(c.file, ".ts") || strings.HasSuffix(c.file, ".tsx")

@@ -326,10 +326,10 @@ func TestUnparsedTemplates(t *testing.T) {
 		rel, src string
 		listed   bool
 	}{
-		{"views/index.ejs", "<h1><%= title %></h1>\n<SCRIPT>localStorage.setItem('token', '<%= token %>')</SCRIPT>\n", true},
-		{"views/layout.hbs", "<main>{{{body}}}</main><script src=\"/app.js\"></script>", true},
+		{"Pages/Index.cshtml", "@{ var t = Model.Token; }\n<SCRIPT>localStorage.setItem('token', '@t')</SCRIPT>\n", true},
+		{"src/pages/index.astro", "---\nconst t = 1;\n---\n<script src=\"/app.js\"></script>", true},
 		{"views/page.pug", "html\n  body\n    script.\n      localStorage.setItem('token', t)\n", true},
-		{"views/partial.ejs", "<p><%= user.name %></p>\n", false},
+		{"Pages/Partial.cshtml", "<p>@Model.Name</p>\n", false},
 		{"views/list.pug", "ul\n  each item in items\n    li= item.description\n", false},
 	} {
 		if !e.Wants(tc.rel) {
@@ -387,7 +387,12 @@ func FuzzWebEngine(f *testing.F) {
 		f.Add("x.tsx", strings.Repeat(open, 2*MaxNesting))
 	}
 	e := New(Options{Minified: walk.MinifiedCheck{Include: true}})
-	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml"}
+	// Page templates: each syntax's tags, nested and unterminated.
+	for _, src := range []string{"<script><%= a %><% b %><%# c\n</script>", "<script>{{{a}}}{{#b}}{{!c</script>",
+		"<script>{% a %}{{ b }}{# c</script>", "<script><?= $a ?><?php</script>", "<script>[{[ .A ]}][[ .B ]]<<.C>>[[ if </script>"} {
+		f.Add("x.ejs", src)
+	}
+	exts := []string{".js", ".jsx", ".ts", ".tsx", ".vue", ".svelte", ".html", ".gohtml", ".ejs", ".hbs", ".j2", ".php"}
 	f.Fuzz(func(t *testing.T, name, src string) {
 		ext := exts[len(name)%len(exts)]
 		file := walk.File{Rel: "f" + ext, Content: []byte(src)}
