@@ -97,6 +97,8 @@ type jsonReport struct {
 	Findings []struct {
 		Rule        string          `json:"rule"`
 		SecretType  string          `json:"secretType"`
+		Confidence  string          `json:"confidence"`
+		FileClass   string          `json:"fileClass"`
 		Severity    string          `json:"severity"`
 		Message     string          `json:"message"`
 		File        string          `json:"file"`

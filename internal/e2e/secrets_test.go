@@ -1,6 +1,8 @@
 package e2e
 
 import (
+	"encoding/json"
+	"maps"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -243,5 +245,69 @@ func TestJWTKeyRedacted(t *testing.T) {
 	}
 	if r := scan(t, dir, "--enable", "jwt-hardcoded-key", "--no-redact", "--format", "json", "."); !strings.Contains(r.stdout, key) {
 		t.Errorf("--no-redact output lacks the key:\n%s", r.stdout)
+	}
+}
+
+// TestSecretVerdictInReports: the context layer's verdict on a secret —
+// its confidence and the kind of file — is in the JSON report and in
+// each SARIF result (properties, a file:<class> tag, rank), for a
+// provider token in configuration and for one in a test fixture under
+// --tests; other rules' findings carry none.
+func TestSecretVerdictInReports(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "config", "app.yml"), "github:\n  token: "+plantedPAT+"\n")
+	writeFile(t, filepath.Join(dir, "testdata", "fixture.yml"), "token: "+plantedLocalPAT+"\n")
+	writeFile(t, filepath.Join(dir, "web", "app.js"), "localStorage.setItem('token', t);\n")
+
+	rep, _ := scanJSON(t, dir, "--tests", ".")
+	got := map[string]string{}
+	for _, f := range rep.Findings {
+		got[f.File+" "+f.Rule] = f.Confidence + "/" + f.FileClass
+	}
+	want := map[string]string{
+		"config/app.yml hardcoded-token":       "high/config",
+		"testdata/fixture.yml hardcoded-token": "high/test",
+		"web/app.js token-in-web-storage":      "/",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("confidence/fileClass per finding = %v, want %v", got, want)
+	}
+
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				Rank       *float64       `json:"rank"`
+				Properties map[string]any `json:"properties"`
+				Locations  []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	r := scan(t, dir, "--tests", "--format", "sarif", ".")
+	if err := json.Unmarshal([]byte(r.stdout), &doc); err != nil || len(doc.Runs) != 1 {
+		t.Fatalf("SARIF: %v\n%s", err, r.stdout)
+	}
+	seen := 0
+	for _, res := range doc.Runs[0].Results {
+		uri := res.Locations[0].PhysicalLocation.ArtifactLocation.URI
+		if uri == "web/app.js" {
+			if res.Rank != nil || res.Properties["confidence"] != nil {
+				t.Errorf("%s: a web-storage finding carries a secret's verdict: %v", uri, res.Properties)
+			}
+			continue
+		}
+		seen++
+		class := strings.Split(want[uri+" hardcoded-token"], "/")[1]
+		tags, _ := res.Properties["tags"].([]any)
+		if res.Rank == nil || *res.Rank != 90 || res.Properties["precision"] != "high" || res.Properties["fileClass"] != class ||
+			len(tags) != 1 || tags[0] != "file:"+class {
+			t.Errorf("%s: rank %v, properties %v; want rank 90, precision high, fileClass and tag %s", uri, res.Rank, res.Properties, class)
+		}
+	}
+	if seen != 2 {
+		t.Errorf("SARIF has %d secret results, want 2", seen)
 	}
 }

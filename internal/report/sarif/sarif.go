@@ -446,14 +446,22 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 		res.WithBaselineState(f.BaselineState)
 	}
 	// The secrets context layer's verdict, for triage and filters in
-	// code scanning's API (confidence, and the kind of file).
+	// code scanning's API: the confidence (also as the result's own
+	// precision, in code scanning's vocabulary, and as SARIF's rank), and
+	// the kind of file, also as a tag ("file:config") that filters on
+	// tags can use.
 	if f.Confidence != "" || f.FileClass != "" {
 		pb := gosarif.NewPropertyBag()
 		if f.Confidence != "" {
 			pb.Add("confidence", f.Confidence)
+			if rank, ok := confidenceRank[f.Confidence]; ok {
+				pb.Add("precision", f.Confidence)
+				res.WithRank(rank)
+			}
 		}
 		if f.FileClass != "" {
 			pb.Add("fileClass", f.FileClass)
+			pb.Add("tags", []string{"file:" + f.FileClass})
 		}
 		res.AttachPropertyBag(pb)
 	}
@@ -468,6 +476,12 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 	}
 	return res
 }
+
+// confidenceRank is SARIF's result.rank (0 to 100, "the priority or
+// importance") for each confidence of the secrets context layer. The
+// confidences are also code scanning's precision values, which the rule
+// descriptors carry too.
+var confidenceRank = map[string]float32{"high": 90, "medium": 60, "low": 30}
 
 func physicalLocation(f *finding.Finding) *gosarif.PhysicalLocation {
 	pl := gosarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(f.File))

@@ -702,3 +702,46 @@ func TestProblemNotifications(t *testing.T) {
 		t.Errorf("level of the syntax error = %v", got)
 	}
 }
+
+// TestWriteSecretVerdict: a hard-coded secret's confidence and file class
+// (the secrets context layer's verdict) reach each result as properties
+// code scanning can filter on — confidence, precision, fileClass, a
+// "file:<class>" tag — and as the result's rank; a finding without them
+// gets none, and the log still validates.
+func TestWriteSecretVerdict(t *testing.T) {
+	in := testInput(t)
+	secret := &finding.Finding{
+		RuleID: rules.HardcodedToken, SecretType: "generic-api-key", Severity: rules.SeverityError,
+		Message: "hard-coded generic API key", File: "config/app.yml", StartLine: 2, StartCol: 8, EndLine: 2, EndCol: 30,
+		StartColUTF16: 8, EndColUTF16: 30, Fingerprint: "fp-secret", Engine: "secrets",
+		Confidence: "medium", FileClass: "config",
+	}
+	provider := *secret
+	provider.Confidence, provider.FileClass, provider.Fingerprint, provider.StartLine, provider.EndLine = "high", "test", "fp-provider", 3, 3
+	in.Findings = append(in.Findings, secret, &provider)
+	out := write(t, in)
+	sarifschema.Validate(t, out)
+	results := get(t, decode(t, out), "runs", 0, "results").([]any)
+	for _, tc := range []struct {
+		result                 any
+		confidence, class, tag string
+		rank                   float64
+	}{
+		{results[len(results)-2], "medium", "config", "file:config", 60},
+		{results[len(results)-1], "high", "test", "file:test", 90},
+	} {
+		props := get(t, tc.result, "properties").(map[string]any)
+		if props["confidence"] != tc.confidence || props["precision"] != tc.confidence || props["fileClass"] != tc.class {
+			t.Errorf("properties %v, want confidence and precision %s, fileClass %s", props, tc.confidence, tc.class)
+		}
+		if tags, _ := props["tags"].([]any); len(tags) != 1 || tags[0] != tc.tag {
+			t.Errorf("tags %v, want [%s]", props["tags"], tc.tag)
+		}
+		if got := get(t, tc.result, "rank"); got != tc.rank {
+			t.Errorf("rank %v, want %v", got, tc.rank)
+		}
+	}
+	if has(results[0], "properties", "confidence") || has(results[0], "rank") {
+		t.Errorf("a JWT finding got a secret's verdict: %v", results[0])
+	}
+}
