@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -27,7 +28,19 @@ var Analyzer = &analysis.Analyzer{
 	Requires:         []*analysis.Analyzer{inspect.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
+	ResultType:       reflect.TypeOf(Dropped(nil)),
 }
+
+// Dropped is the analyzer's result: the candidates the secrets context
+// layer did not report, by reason, each as the set of its positions
+// ("file:line:col"), so that a driver that analyses a package twice (its
+// test variant too) counts each once. tokenvet scan adds them to the
+// counts -v prints for the other files.
+type Dropped map[string]map[string]bool
+
+// DroppedCandidates implements the interface internal/goscan reads
+// results through.
+func (d Dropped) DroppedCandidates() map[string]map[string]bool { return d }
 
 var configPath string
 
@@ -45,18 +58,19 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, err
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	c := &checker{pass: pass, sc: sc, reported: map[token.Pos]bool{}}
+	c := &checker{pass: pass, sc: sc, reported: map[token.Pos]bool{}, dropped: Dropped{}}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		c.file = fc.Node().(*ast.File)
 		c.allowed = allowedLines(pass.Fset, c.file)
 		ast.Inspect(c.file, c.visit)
 		c.comments()
 	}
-	return nil, nil
+	return c.dropped, nil
 }
 
 type checker struct {
 	pass     *analysis.Pass
+	dropped  Dropped
 	sc       *secrets.Scanner
 	file     *ast.File
 	reported map[token.Pos]bool
@@ -160,7 +174,7 @@ func (c *checker) comments() {
 			for _, m := range c.sc.Scan(name, cm.Text) {
 				// A comment is documentation: what it quotes is an
 				// example unless the value has a provider's format.
-				if !c.keep(secrets.ClassDocs, cm.Text, m) {
+				if !c.keep(secrets.ClassDocs, cm.Text, m, cm.Pos()+token.Pos(m.Start)) {
 					continue
 				}
 				pos := cm.Pos() + token.Pos(m.Start)
@@ -175,10 +189,19 @@ func (c *checker) comments() {
 }
 
 // keep runs the secrets context layer on a match in text, found in a
-// part of the file of class cl. Test files reach the analyzer only when
-// the scan includes tests, so the policy admits them.
-func (c *checker) keep(cl secrets.FileClass, text string, m secrets.Match) bool {
-	return secrets.Policy{Tests: true}.Decide(cl, text, m).Keep
+// part of the file of class cl, and counts it at pos when it is dropped.
+// Test files reach the analyzer only when the scan includes tests, so the
+// policy admits them.
+func (c *checker) keep(cl secrets.FileClass, text string, m secrets.Match, pos token.Pos) bool {
+	d := secrets.Policy{Tests: true}.Decide(cl, text, m)
+	if !d.Keep {
+		at := c.pass.Fset.PositionFor(pos, false).String()
+		if c.dropped[d.Reason] == nil {
+			c.dropped[d.Reason] = map[string]bool{}
+		}
+		c.dropped[d.Reason][at+" "+m.RuleID] = true
+	}
+	return d.Keep
 }
 
 // class is the file class of the file being checked.
@@ -344,7 +367,7 @@ func (c *checker) root(e ast.Expr, ctx string) bool {
 		if m.Start < len(prefix) {
 			continue // the match is in the context name, not the value
 		}
-		if !c.keep(c.class(), text, m) {
+		if !c.keep(c.class(), text, m, e.Pos()) {
 			continue
 		}
 		i := len(pieces) - 1

@@ -311,3 +311,33 @@ func TestSecretVerdictInReports(t *testing.T) {
 		t.Errorf("SARIF has %d secret results, want 2", seen)
 	}
 }
+
+// TestGoSecretsDroppedCounted: secret candidates the Go literal analyzer
+// matched and its context layer dropped (a generic rule in a comment,
+// which is documentation) are counted with the file engines' in -v and
+// JSON stats.secretsDropped, once each even when --tests analyses the
+// package a second time as its test variant.
+func TestGoSecretsDroppedCounted(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "go.mod"), "module example.com/dropped\n\ngo 1.22\n")
+	writeFile(t, filepath.Join(dir, "doc.go"), "package dropped\n\n// Configure it like this: api_key = \"Zx8u2Lq9Rt5Wv3Ny7Kp1Hd4\"\nvar Example = 1\n")
+	writeFile(t, filepath.Join(dir, "doc_test.go"), "package dropped\n\nimport \"testing\"\n\nfunc TestExample(t *testing.T) {}\n")
+	for _, args := range [][]string{{"."}, {"--tests", "."}} {
+		var stats struct {
+			Findings []json.RawMessage `json:"findings"`
+			Stats    struct {
+				SecretsDropped map[string]int `json:"secretsDropped"`
+			} `json:"stats"`
+		}
+		r := scan(t, dir, append([]string{"--format", "json"}, args...)...)
+		if err := json.Unmarshal([]byte(r.stdout), &stats); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, r.stdout)
+		}
+		if len(stats.Findings) != 0 || stats.Stats.SecretsDropped["generic rule in docs"] != 1 {
+			t.Errorf("scan %v: findings %d, secretsDropped %v; want none and the comment's candidate counted once", args, len(stats.Findings), stats.Stats.SecretsDropped)
+		}
+	}
+	if v := scan(t, dir, "-v", "."); !strings.Contains(v.stdout, "secret candidates not reported:\n  1 generic rule in docs") {
+		t.Errorf("-v does not list the Go candidate:\n%s", v.stdout)
+	}
+}

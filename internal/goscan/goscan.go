@@ -143,6 +143,16 @@ type Result struct {
 	// bad encoding, a failed analyzer), sorted: the secret rules must
 	// read them as text.
 	Unanalysed []UnanalysedFile
+	// SecretsDropped counts, per reason, the secret candidates in Go
+	// files inside the scan that an analyzer matched and its context
+	// layer did not report (an analyzer result with DroppedCandidates).
+	SecretsDropped map[string]int
+}
+
+// droppedCandidates is what an analyzer's result implements to say which
+// candidates it dropped: per reason, the set of "position rule" keys.
+type droppedCandidates interface {
+	DroppedCandidates() map[string]map[string]bool
 }
 
 // UnanalysedFile is a Go file the analyzers did not see whole.
@@ -313,6 +323,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		seen := map[string]bool{} // dropped secret candidates, once each
 		for _, act := range graph.Roots {
 			if act.Err != nil {
 				res.Problems = append(res.Problems, Problem{Kind: KindAnalyzer, Package: act.Package.PkgPath,
@@ -320,12 +331,27 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 				failedPkgs[act.Package] = "analyzer " + act.Analyzer.Name + " failed"
 				continue
 			}
+			if d, ok := act.Result.(droppedCandidates); ok {
+				for reason, at := range d.DroppedCandidates() {
+					for k := range at {
+						if lay.contains(strings.SplitN(k, ":", 2)[0]) {
+							seen[reason+"\x00"+k] = true
+						}
+					}
+				}
+			}
 			partial := act.Package.IllTyped || len(act.Package.Errors) > 0
 			for _, d := range act.Diagnostics {
 				if dg := convert(act.Package.Fset, act.Analyzer, d, partial); lay.contains(dg.Start.Filename) {
 					res.Diagnostics = append(res.Diagnostics, dg)
 				}
 			}
+		}
+		for k := range seen {
+			if res.SecretsDropped == nil {
+				res.SecretsDropped = map[string]int{}
+			}
+			res.SecretsDropped[strings.SplitN(k, "\x00", 2)[0]]++
 		}
 	}
 	res.Unanalysed = unanalysed(lay, pkgs, log, failedPkgs, opts.Tests)

@@ -237,6 +237,12 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	rep.NotAnalysed = fileRes.notAnalysed
 	rep.Stats.Notes = fileRes.stats.Notes
 	rep.Stats.SecretsDropped = dropped.Counts()
+	for reason, n := range goRes.SecretsDropped { // the Go literal analyzer's
+		if rep.Stats.SecretsDropped == nil {
+			rep.Stats.SecretsDropped = map[string]int{}
+		}
+		rep.Stats.SecretsDropped[reason] += n
+	}
 	rep.Stats.GeneratedLeftOut = leftOut.Generated()
 	// Files the Go loader kept from the go command: the walk has listed
 	// most of them already (same pathguard decision); the rest are in
