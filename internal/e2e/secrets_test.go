@@ -341,3 +341,22 @@ func TestGoSecretsDroppedCounted(t *testing.T) {
 		t.Errorf("-v does not list the Go candidate:\n%s", v.stdout)
 	}
 }
+
+// TestWordSecretKeepsMessages: a key made of plain words ('a secret') is
+// hidden in the snippet, but the messages of the file's findings keep
+// their own words ("… a secret store"), which the key's text also spells.
+func TestWordSecretKeepsMessages(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "mac.js"), "const crypto = require('crypto');\nconst h = crypto.createHmac('sha256', 'a secret');\n")
+	rep, _ := scanJSON(t, dir, ".")
+	if len(rep.Findings) != 1 {
+		t.Fatalf("findings %+v, want the hard-coded HMAC key", rep.Findings)
+	}
+	f := rep.Findings[0]
+	if !strings.HasSuffix(f.Message, "load the key from configuration or a secret store") || strings.Contains(f.Message, "…(8 chars)") {
+		t.Errorf("message garbled by redaction: %q", f.Message)
+	}
+	if r := scan(t, dir, "--format", "json", "."); strings.Contains(r.stdout, "'a secret'") {
+		t.Errorf("the key is printed whole:\n%s", r.stdout)
+	}
+}

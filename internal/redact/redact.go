@@ -92,14 +92,28 @@ func Find(text string, secrets []string) [][2]int {
 // thousands, most with one prefix): a Rabin-Karp rolling hash per
 // length.
 //
-// Secrets shorter than MinLoose are only found as a whole quoted literal
-// ("k", 'k', `k`): a short key is a common word as often as not, and
-// replacing "secret" wherever a message says it would garble the message
-// without hiding anything.
+// Secrets shorter than MinLoose, and secrets made only of letters and
+// spaces whatever their length ("a secret", "keyboard cat"), are only
+// found as a whole quoted literal ("k", 'k', `k`): such a key is a common
+// word or phrase as often as not, and replacing "a secret" wherever a
+// message says "a secret store" would garble the message without hiding
+// anything; where a message quotes source, the literal keeps its quotes.
 type Matcher struct {
 	lengths []int                // distinct secret lengths, ascending
 	byHash  map[lenHash][]string // secrets by length and hash
 	seen    map[string]struct{}  // for Empty and deduplication
+	prose   map[string]bool      // secrets found only quoted (see above)
+}
+
+// proseLike reports a secret of letters and spaces only: words.
+func proseLike(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == ' ' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 type lenHash struct {
@@ -113,12 +127,15 @@ const hashBase = 1099511628211
 
 // NewMatcher returns a Matcher for secrets; empty strings are ignored.
 func NewMatcher(secrets []string) *Matcher {
-	m := &Matcher{byHash: map[lenHash][]string{}, seen: map[string]struct{}{}}
+	m := &Matcher{byHash: map[lenHash][]string{}, seen: map[string]struct{}{}, prose: map[string]bool{}}
 	for _, s := range secrets {
 		if _, dup := m.seen[s]; s == "" || dup {
 			continue
 		}
 		m.seen[s] = struct{}{}
+		if proseLike(s) {
+			m.prose[s] = true
+		}
 		var h uint64
 		for k := 0; k < len(s); k++ {
 			h = h*hashBase + uint64(s[k])
@@ -153,7 +170,7 @@ func (m *Matcher) Find(text string) [][2]int {
 		}
 		for i := 0; ; i++ {
 			for _, s := range m.byHash[lenHash{n, h}] {
-				if text[i:i+n] == s && (n >= MinLoose || quotedAt(text, i, i+n)) {
+				if text[i:i+n] == s && ((n >= MinLoose && !m.prose[s]) || quotedAt(text, i, i+n)) {
 					out = append(out, [2]int{i, i + n})
 				}
 			}
@@ -166,7 +183,8 @@ func (m *Matcher) Find(text string) [][2]int {
 	return out
 }
 
-// MinLoose is the shortest secret Find finds anywhere in a text.
+// MinLoose is the shortest secret Find finds anywhere in a text (unless
+// it is made of words only).
 const MinLoose = 8
 
 func quotedAt(text string, i, j int) bool {

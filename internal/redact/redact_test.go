@@ -68,6 +68,15 @@ func TestFind(t *testing.T) {
 	if rs := Find("a secret store", []string{"secret"}); len(rs) != 0 {
 		t.Errorf("Find matched a word: %v", rs)
 	}
+	// Nor a secret of words only, however long, in a message's own
+	// words; quoted, as a message quoting source has it, it is found.
+	msg := `load the key from a secret store (createHmac('sha256', 'a secret'))`
+	if got, want := Ranges(msg, Find(msg, []string{"a secret"})), `load the key from a secret store (createHmac('sha256', 'a se…(8 chars)'))`; got != want {
+		t.Errorf("words-only secret:\n got %q\nwant %q", got, want)
+	}
+	if got := Ranges("use keyboard-cat_2 here", Find("use keyboard-cat_2 here", []string{"keyboard-cat_2"})); got != "use keyb…(14 chars) here" {
+		t.Errorf("a secret with other characters is found anywhere: %q", got)
+	}
 }
 
 // TestMatcherSharedPrefix: thousands of secrets with one prefix (a
