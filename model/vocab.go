@@ -44,6 +44,7 @@ const (
 	SinkJWTToken      = "jwt-token"      // an encoded JWT a library parses (derived from raw-token params)
 	SinkSessionSecret = "session-secret" // the secret a framework signs sessions or cookies with
 	SinkSecretKey     = "secret-key"     // a symmetric key for a MAC or a key object (see below)
+	SinkClientSecret  = "client-secret"  // the secret an OAuth client authenticates to the provider with
 	SinkLifetime      = "lifetime"       // the lifetime or expiry of a minted token
 )
 
@@ -244,7 +245,7 @@ var vocabulary = struct {
 		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
 			SourceRequestCookie, SourceResponseBody},
 		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
-			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkJWTToken, SinkSessionSecret, SinkSecretKey, SinkLifetime},
+			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkJWTToken, SinkSessionSecret, SinkSecretKey, SinkClientSecret, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},
 		SectionSummary:   {SummaryTaint, SummaryValue},
 	},

@@ -38,7 +38,7 @@ var ruleReads = map[string]reads{
 	},
 	JWTHardcodedKey: {
 		roles: []string{model.RoleKey, model.RoleKeyfunc},
-		sinks: []string{model.SinkJWTKey, model.SinkSessionSecret, model.SinkSecretKey},
+		sinks: []string{model.SinkJWTKey, model.SinkSessionSecret, model.SinkSecretKey, model.SinkClientSecret},
 	},
 	JWTUnverifiedParse: {
 		traits: []string{model.TraitUnverified, model.TraitNoVerify, model.TraitVerifyOptional, model.TraitEnablesVerify,

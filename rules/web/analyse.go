@@ -86,11 +86,14 @@ type analyser struct {
 	keys       *keySpec
 	modImports map[string]apiRef
 	bindings   map[*js.Var][]binding
+	// memberSets holds the values assigned to properties after the fact
+	// (opts.secretOrKey = …, this.jwtSecret = …), per object and name.
+	memberSets map[memberKey][]js.IExpr
 }
 
 func newAnalyser(buf []byte, m *tokenmodel.Model, keys *keySpec) *analyser {
 	return &analyser{
-		buf: buf, model: m, keys: keys, modImports: map[string]apiRef{}, bindings: map[*js.Var][]binding{},
+		buf: buf, model: m, keys: keys, modImports: map[string]apiRef{}, bindings: map[*js.Var][]binding{}, memberSets: map[memberKey][]js.IExpr{},
 		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]*decodeUse{},
 		claimVars: map[*js.Var]*decodeUse{}, decodeAt: map[js.IExpr]*decodeUse{},

@@ -29,6 +29,7 @@ var keyMessages = map[string]string{
 	model.SinkJWTKey:        "JWT key is hard-coded (%s, used by %s): anyone who can read the source can forge or read tokens; load the key from configuration or a secret store",
 	model.SinkSessionSecret: "session secret is hard-coded (%s, used by %s): anyone who can read the source can sign session ids and cookies the server accepts; load the secret from configuration or a secret store",
 	model.SinkSecretKey:     "secret key is hard-coded (%s, used by %s): anyone who can read the source can compute the MACs and sign the tokens made with it; load the key from configuration or a secret store",
+	model.SinkClientSecret:  "OAuth client secret is hard-coded (%s, used by %s): anyone who can read the source can act as this application towards the provider; rotate it there and load it from configuration or a secret store",
 }
 
 // maxKeyDepth bounds how many bindings and properties a value is
@@ -184,6 +185,16 @@ func (a *analyser) collectKeys(n js.INode) {
 			}
 		}
 	case *js.BinaryExpr:
+		if d, ok := n.X.(*js.DotExpr); ok {
+			if k, ok := memberKeyOf(d.X, propName(d)); ok {
+				var val js.IExpr // a compound assignment: no one value
+				if n.Op == js.EqToken {
+					val = n.Y
+				}
+				a.memberSets[k] = append(a.memberSets[k], val)
+			}
+			return
+		}
 		v, ok := n.X.(*js.Var)
 		if !ok {
 			return
@@ -197,6 +208,43 @@ func (a *analyser) collectKeys(n js.INode) {
 			a.addBinding(v, binding{})
 		}
 	}
+}
+
+// memberKey names a property assigned after the fact: of the object a
+// variable holds, or of `this` (a may-analysis over the script: every
+// this.name = … counts, whatever the class or function).
+type memberKey struct {
+	v    *js.Var
+	this bool
+	name string
+}
+
+func memberKeyOf(obj js.IExpr, name string) (memberKey, bool) {
+	if name == "" {
+		return memberKey{}, false
+	}
+	switch o := unwrap(obj).(type) {
+	case *js.Var:
+		return memberKey{v: root(o), name: name}, true
+	case *js.LiteralExpr:
+		if o.TokenType == js.ThisToken {
+			return memberKey{this: true, name: name}, true
+		}
+	}
+	return memberKey{}, false
+}
+
+// memberValue is the one value ever assigned to property name of obj
+// after the fact (obj.name = value), if there is exactly one.
+func (a *analyser) memberValue(obj js.IExpr, name string) (js.IExpr, bool) {
+	k, ok := memberKeyOf(obj, name)
+	if !ok {
+		return nil, false
+	}
+	if vs := a.memberSets[k]; len(vs) == 1 && vs[0] != nil {
+		return vs[0], true
+	}
+	return nil, false
 }
 
 func (a *analyser) addBinding(v *js.Var, b binding) {
@@ -436,11 +484,20 @@ func (a *analyser) stepVals(vals []keyVal, st model.Step) []keyVal {
 			out = append(out, v)
 		case model.OpMember:
 			obj, followed := a.objectOf(v.e, 0)
-			if obj == nil {
-				continue
+			var p *js.Property
+			if obj != nil {
+				p = property(obj, st.Name)
 			}
-			p := property(obj, st.Name)
 			if p == nil {
+				// opts = {}; opts.secretOrKey = …; new Strategy(opts)
+				if val, ok := a.memberValue(v.e, st.Name); ok {
+					nv := keyVal{e: val, use: v.use, anchor: v.anchor}
+					if nv.use == nil {
+						nv.use = v.e
+					}
+					nv.members = append(slices.Clone(v.members), st.Name)
+					out = append(out, nv)
+				}
 				continue
 			}
 			nv := keyVal{e: p.Value, use: v.use, members: v.members, anchor: v.anchor}
@@ -521,12 +578,15 @@ func (a *analyser) follow(e js.IExpr, depth int) (js.IExpr, bool) {
 			return y, true
 		}
 	case *js.DotExpr:
-		obj, _ := a.objectOf(x.X, depth+1)
-		if obj == nil {
-			return e, false
+		if obj, _ := a.objectOf(x.X, depth+1); obj != nil {
+			if p := property(obj, propName(x)); p != nil {
+				y, _ := a.follow(p.Value, depth+1)
+				return y, true
+			}
 		}
-		if p := property(obj, propName(x)); p != nil {
-			y, _ := a.follow(p.Value, depth+1)
+		// A property assigned after the fact: this.jwtSecret = '…'.
+		if val, ok := a.memberValue(x.X, propName(x)); ok {
+			y, _ := a.follow(val, depth+1)
 			return y, true
 		}
 	case *js.IndexExpr:
