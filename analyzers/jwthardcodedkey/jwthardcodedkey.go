@@ -60,7 +60,7 @@ func run(pass *analysis.Pass) (any, error) {
 			Message:  fmt.Sprintf(msg, describe(pass.Fset, key, o), localflow.Shorten(usedBy(u))),
 			// How the literal gets to the key: a keyfunc's return is
 			// judged on its own, and the flow ends at it.
-			Related: goflow.Related(o, flowOf(u, key, o), key.Pos(), key.End()),
+			Related: goflow.Related(flowOf(u, key, o), key.Pos(), key.End()),
 		})
 	}
 	for _, u := range fl.Sinks(model.SinkJWTKey) {

@@ -173,15 +173,15 @@ func (c *checker) related(n ast.Node, lifetime ast.Expr, d time.Duration) []anal
 		if v, ok := o.Int64(); !ok || time.Duration(v) != d {
 			continue
 		}
-		rel := goflow.Related(o, o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"}), n.Pos(), n.End())
-		if len(rel) > 0 && rel[0].Pos == o.Pos && o.Kind == goflow.Literal {
+		flow := o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"})
+		if o.Kind == goflow.Literal {
 			// A duration in words, not in nanoseconds.
-			rel[0].Message = "literal " + human(d)
+			flow[0].What = "literal " + human(d)
 			if o.Name != "" {
-				rel[0].Message += " for " + o.Name
+				flow[0].What += " for " + o.Name
 			}
 		}
-		return rel
+		return goflow.Related(flow, n.Pos(), n.End())
 	}
 	return nil
 }

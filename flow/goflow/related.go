@@ -14,29 +14,23 @@ import (
 // of a diagnostic reported at [pos, end), source to sink: the evidence go vet
 // -json lists as "related" and tokenvet's SARIF as the result's codeFlow.
 //
-// The origin's own step says what it is: a literal shows its value when
-// it is a number or a duration (the lifetime a rule weighs), never when
-// it is a string (a key, a token: "literal \"…\""). String literals the
-// other steps quote from the code ("concatenated with \"Bearer \"") are
-// left out the same way, so no step message carries a secret. Steps in
+// String literals the steps quote from the code ("concatenated with
+// \"Bearer \"") are left out as Flow leaves out the origin's own value
+// ("literal \"…\""), so no step message carries a secret. Steps in
 // another package, which have no token.Pos, and elisions are left out;
 // consecutive steps at one place become one entry.
 //
 // It returns nil when every step is within [pos, end) (a literal
 // written at the sink): the diagnostic alone then says all the flow
 // would.
-func Related(o Origin, flow []Step, pos, end token.Pos) []analysis.RelatedInformation {
+func Related(flow []Step, pos, end token.Pos) []analysis.RelatedInformation {
 	var out []analysis.RelatedInformation
 	away := false
-	for i, s := range flow {
+	for _, s := range flow {
 		if !s.Pos.IsValid() || s.What == "…" {
 			continue
 		}
-		what := s.What
-		if i == 0 && s.Pos == o.Pos {
-			what = o.describeStart()
-		}
-		what = hideStrings(what)
+		what := hideStrings(s.What)
 		if n := len(out); n > 0 && out[n-1].Pos == s.Pos {
 			out[n-1].Message += ", " + what
 			continue
@@ -50,8 +44,9 @@ func Related(o Origin, flow []Step, pos, end token.Pos) []analysis.RelatedInform
 	return out
 }
 
-// describeStart is the message of the origin's own step: its kind, its
-// value when that is no string, and its name.
+// describeStart is the text of the origin's own step: its kind, its
+// value when that is a number (the lifetime a rule weighs), never when
+// it is a string (a key, a token: "literal \"…\""), and its name.
 func (o Origin) describeStart() string {
 	what := o.Kind.String()
 	if (o.Kind == Literal || o.Kind == Zero) && o.Value != nil {

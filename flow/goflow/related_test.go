@@ -33,7 +33,7 @@ func TestRelated(t *testing.T) {
 		Step{Position: token.Position{Filename: "other.go", Line: 3}, What: "in another package"},
 		Step{What: "…"},
 	)
-	got := Related(lit, flow, 40, 60)
+	got := Related(flow, 40, 60)
 	want := []string{`literal "…" for key`, `concatenated with "…"`, "converted by []byte(…), passed to SignedString"}
 	if len(got) != len(want) {
 		t.Fatalf("Related = %v, want %d entries", got, len(want))
@@ -53,13 +53,13 @@ func TestRelated(t *testing.T) {
 	// A literal written in the sink's argument: the diagnostic says it
 	// all.
 	at := Origin{Kind: Literal, Value: constant.MakeString("k3y"), Pos: 47}
-	if r := Related(at, at.Flow(Step{Pos: 40, What: "passed to SignedString"}), 40, 60); r != nil {
+	if r := Related(at.Flow(Step{Pos: 40, What: "passed to SignedString"}), 40, 60); r != nil {
 		t.Errorf("Related of a flow within the sink = %v, want nil", r)
 	}
 
 	// A number is evidence, and shown.
 	hours := Origin{Kind: Literal, Value: constant.MakeInt64(720), Name: "TokenTTL", Pos: 5}
-	if r := Related(hours, hours.Flow(Step{Pos: 40, What: "passed to Add"}), 40, 41); len(r) != 2 || r[0].Message != "literal 720 for TokenTTL" {
+	if r := Related(hours.Flow(Step{Pos: 40, What: "passed to Add"}), 40, 41); len(r) != 2 || r[0].Message != "literal 720 for TokenTTL" {
 		t.Errorf("Related of a lifetime = %v", r)
 	}
 }
