@@ -39,14 +39,31 @@ func Flows(results []*analysistest.Result) map[string][]string {
 	return out
 }
 
-// NoLiterals fails t when a related message quotes a string literal:
-// when it has a quoted string other than "…" (what goflow writes for
-// one), or the text of a string literal of the analysed files, six bytes
-// or more and not inside a longer word (the literal "initial" is not in
+// NoQuotes fails t when a related message has a quoted string other than
+// "…" (what goflow.Related writes for one): a step must never carry a
+// key or a token.
+func NoQuotes(t *testing.T, results []*analysistest.Result) {
+	t.Helper()
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, rel := range d.Related {
+				if rest := strings.ReplaceAll(rel.Message, `"…"`, ""); strings.ContainsAny(rest, "\"`") {
+					t.Errorf("%s: step %q quotes a string", r.Pass.Fset.Position(rel.Pos), rel.Message)
+				}
+			}
+		}
+	}
+}
+
+// NoLiterals is NoQuotes, and also fails t when a related message has
+// the text of a string literal of the analysed files, six bytes or more
+// and not inside a longer word (the literal "initial" is not in
 // "initialises"; shorter ones are words like "token" or "log" a step
-// uses). A step must never carry a key or a token.
+// uses). It suits rules whose literals are secrets or tokens, not those
+// whose literals name what a step says ("Authorization").
 func NoLiterals(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
+	NoQuotes(t, results)
 	for _, r := range results {
 		var lits []string
 		for _, f := range r.Pass.Files {
@@ -64,13 +81,9 @@ func NoLiterals(t *testing.T, results []*analysistest.Result) {
 		}
 		for _, d := range r.Diagnostics {
 			for _, rel := range d.Related {
-				at := r.Pass.Fset.Position(rel.Pos)
-				if rest := strings.ReplaceAll(rel.Message, `"…"`, ""); strings.ContainsAny(rest, "\"`") {
-					t.Errorf("%s: step %q quotes a string", at, rel.Message)
-				}
 				for _, lit := range lits {
 					if quotes(rel.Message, lit) {
-						t.Errorf("%s: step %q quotes the literal %q", at, rel.Message, lit)
+						t.Errorf("%s: step %q quotes the literal %q", r.Pass.Fset.Position(rel.Pos), rel.Message, lit)
 					}
 				}
 			}
