@@ -64,7 +64,7 @@ func (g *GoFlow) trail(e ast.Expr, depth int) []Step {
 // callTrail is the trail of a call IsToken judged a token: through its
 // operand for a conversion or a summarised call, else the call itself.
 func (g *GoFlow) callTrail(call *ast.CallExpr, depth int) []Step {
-	fun := shortExpr(call.Fun)
+	fun := funName(call.Fun)
 	if g.Info != nil {
 		if tv, ok := g.Info.Types[call.Fun]; ok && tv.IsType() && len(call.Args) == 1 {
 			return append(g.trail(call.Args[0], depth+1), Step{call.Pos(), "converted by " + fun})
@@ -88,11 +88,25 @@ func (g *GoFlow) callTrail(call *ast.CallExpr, depth int) []Step {
 	return []Step{{call.Pos(), "token returned by " + fun}}
 }
 
-// shortExpr writes e briefly, as a step names it.
-func shortExpr(e ast.Expr) string {
-	s := types.ExprString(e)
+// funName names a called function briefly, as a step does: pkg.F,
+// x.f.M, or M when the receiver is the result of a call (a chain).
+func funName(fun ast.Expr) string {
+	if sel, ok := ast.Unparen(fun).(*ast.SelectorExpr); ok && hasCall(sel.X) {
+		return sel.Sel.Name
+	}
+	s := types.ExprString(fun)
 	if len(s) > 40 {
 		s = s[:37] + "..."
 	}
 	return s
+}
+
+func hasCall(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		_, isCall := n.(*ast.CallExpr)
+		found = found || isCall
+		return !found
+	})
+	return found
 }
