@@ -11,8 +11,9 @@ import (
 
 // Related writes an origin's flow into a sink (SinkUse.Flow, or
 // Origin.Flow for a value queried elsewhere) as the related information
-// of a diagnostic reported at [pos, end), source to sink: the evidence go vet
-// -json lists as "related" and tokenvet's SARIF as the result's codeFlow.
+// of a diagnostic reported at [pos, end), source to sink: the evidence
+// go vet prints under the diagnostic and tokenvet's SARIF lists as the
+// result's codeFlow.
 //
 // String literals the steps quote from the code ("concatenated with
 // \"Bearer \"") are left out as Flow leaves out the origin's own value
@@ -45,12 +46,13 @@ func Related(flow []Step, pos, end token.Pos) []analysis.RelatedInformation {
 }
 
 // describeStart is the text of the origin's own step: its kind, its
-// value when that is a number (the lifetime a rule weighs), never when
-// it is a string (a key, a token: "literal \"…\""), and its name.
+// value when that is a number (the lifetime a rule weighs) or a zero
+// value, never when it is a string literal (a key, a token: "literal
+// \"…\""), and its name.
 func (o Origin) describeStart() string {
 	what := o.Kind.String()
 	if (o.Kind == Literal || o.Kind == Zero) && o.Value != nil {
-		if o.Value.Kind() == constant.String {
+		if o.Kind == Literal && o.Value.Kind() == constant.String {
 			what += ` "…"`
 		} else {
 			what += " " + o.Value.ExactString()
@@ -73,10 +75,16 @@ func (o Origin) describeStart() string {
 // inside a literal).
 var quoted = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|`[^`]*(?:`|$)")
 
-// hideStrings replaces the string literals in a step's text by "…".
+// hideStrings replaces the string literals in a step's text by "…",
+// all but the empty string.
 func hideStrings(s string) string {
 	if !strings.ContainsAny(s, "\"`") {
 		return s
 	}
-	return quoted.ReplaceAllString(s, `"…"`)
+	return quoted.ReplaceAllStringFunc(s, func(lit string) string {
+		if lit == `""` || lit == "``" {
+			return lit
+		}
+		return `"…"`
+	})
 }

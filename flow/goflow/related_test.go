@@ -57,6 +57,12 @@ func TestRelated(t *testing.T) {
 		t.Errorf("Related of a flow within the sink = %v, want nil", r)
 	}
 
+	// A zero value is no secret, and shown.
+	zero := Origin{Kind: Zero, Value: constant.MakeString(""), Name: "Secret", Pos: 5}
+	if r := Related(zero.Flow(Step{Pos: 40, What: "passed to SignedString"}), 40, 41); len(r) != 2 || r[0].Message != `zero value "" for Secret` {
+		t.Errorf("Related of a zero value = %v", r)
+	}
+
 	// A number is evidence, and shown.
 	hours := Origin{Kind: Literal, Value: constant.MakeInt64(720), Name: "TokenTTL", Pos: 5}
 	if r := Related(hours.Flow(Step{Pos: 40, What: "passed to Add"}), 40, 41); len(r) != 2 || r[0].Message != "literal 720 for TokenTTL" {

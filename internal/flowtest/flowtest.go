@@ -40,14 +40,15 @@ func Flows(results []*analysistest.Result) map[string][]string {
 }
 
 // NoQuotes fails t when a related message has a quoted string other than
-// "…" (what goflow.Related writes for one): a step must never carry a
-// key or a token.
+// "…" (what goflow.Related writes for one) or the empty string: a step
+// must never carry a key or a token.
 func NoQuotes(t *testing.T, results []*analysistest.Result) {
 	t.Helper()
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
 			for _, rel := range d.Related {
-				if rest := strings.ReplaceAll(rel.Message, `"…"`, ""); strings.ContainsAny(rest, "\"`") {
+				rest := strings.NewReplacer(`"…"`, "", `""`, "").Replace(rel.Message)
+				if strings.ContainsAny(rest, "\"`") {
 					t.Errorf("%s: step %q quotes a string", r.Pass.Fset.Position(rel.Pos), rel.Message)
 				}
 			}

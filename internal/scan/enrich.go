@@ -31,9 +31,9 @@ type enrichOptions struct {
 }
 
 // enrich fills in what needs the file's text: the snippet, UTF-16
-// columns (of the finding and of its flow's steps), GitHub's line hash and the content-based fingerprint. The
-// snippet, message and flow go through the redaction pass unless o.redact is
-// off; the line hash and the fingerprint are always computed from the
+// columns (of the finding and of its flow's steps), GitHub's line hash
+// and the content-based fingerprint. The snippet, message and flow go
+// through the redaction pass unless o.redact is off; the line hash and the fingerprint are always computed from the
 // redacted text, so that neither can be reversed into a short secret
 // and both stay the same with --no-redact. Finding.Secret is cleared so
 // nothing downstream can print it. fs must be sorted, so occurrence
