@@ -58,6 +58,9 @@ func run(pass *analysis.Pass) (any, error) {
 			End:      key.End(),
 			Category: rules.JWTHardcodedKey,
 			Message:  fmt.Sprintf(msg, describe(pass.Fset, key, o), localflow.Shorten(usedBy(u))),
+			// How the literal gets to the key: a keyfunc's return is
+			// judged on its own, and the flow ends at it.
+			Related: goflow.Related(flowOf(u, key, o), key.Pos(), key.End()),
 		})
 	}
 	for _, u := range fl.Sinks(model.SinkJWTKey) {
@@ -73,6 +76,20 @@ func run(pass *analysis.Pass) (any, error) {
 		report(u, u.Arg, u.Origins())
 	}
 	return nil, nil
+}
+
+// flowOf is the literal's flow to the key: into the sink's argument (or
+// field) and on through the package's functions to the modelled sink,
+// or, for a key a keyfunc returns, to the return.
+func flowOf(u *goflow.SinkUse, key ast.Expr, o goflow.Origin) []goflow.Step {
+	name := localflow.Shorten(usedBy(u))
+	switch {
+	case key != u.Arg:
+		return o.Flow(goflow.Step{Pos: key.Pos(), What: "returned by " + name})
+	case u.Call == nil:
+		return o.Flow(goflow.Step{Pos: key.Pos(), What: "set as " + name})
+	}
+	return o.Flow(append([]goflow.Step{{Pos: key.Pos(), What: "passed to " + name}}, u.Steps...)...)
 }
 
 // returned lists the first result of each return statement of a

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/model"
@@ -26,7 +27,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "jwtlonglifetime",
 	Doc:              rules.MustLookup(rules.JWTLongLifetime).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.JWTLongLifetime).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -56,6 +57,9 @@ const (
 type checker struct {
 	pass *analysis.Pass
 	r    jwtlib.Resolver
+	// flow says where a lifetime's value was written, for the
+	// diagnostic's evidence.
+	flow *goflow.Flow
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -64,7 +68,8 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
-		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)}}
+		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)},
+			flow: pass.ResultOf[goflow.Analyzer].(*goflow.Flow)}
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
@@ -81,7 +86,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if s, ok := c.r.Callee(call); ok {
 		if arg, ok := jwtlib.Arg(s, call, jwtlib.Lifetime); ok {
 			if d, ok := c.duration(arg); ok {
-				c.judge(cur, call, d)
+				c.judge(cur, call, arg, d)
 			}
 			return
 		}
@@ -91,11 +96,13 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	var d time.Duration
+	var lifetime ast.Expr // the argument that is the lifetime, if one is
 	switch {
 	case sel.Sel.Name == "Add" && len(call.Args) == 1:
 		if d, ok = c.duration(call.Args[0]); !ok {
 			return
 		}
+		lifetime = call.Args[0]
 	case sel.Sel.Name == "AddDate" && len(call.Args) == 3:
 		for i, unit := range []time.Duration{365 * 24 * time.Hour, 30 * 24 * time.Hour, 24 * time.Hour} {
 			n, ok := c.intValue(call.Args[i])
@@ -108,12 +115,12 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	if c.reachesExp(cur, 0) {
-		c.judge(cur, call, d)
+		c.judge(cur, call, lifetime, d)
 	}
 }
 
-func (c *checker) judge(cur inspector.Cursor, call *ast.CallExpr, d time.Duration) {
-	c.judgeAt(call, d, c.saysRefresh(cur))
+func (c *checker) judge(cur inspector.Cursor, call *ast.CallExpr, lifetime ast.Expr, d time.Duration) {
+	c.judgeAt(call, lifetime, d, c.saysRefresh(cur))
 }
 
 // lifetimeFields judges a middleware configuration's lifetime fields
@@ -130,12 +137,14 @@ func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
 			continue
 		}
 		if d, ok := c.duration(kv.Value); ok {
-			c.judgeAt(kv.Value, d, hasRefresh(f.Name))
+			c.judgeAt(kv.Value, kv.Value, d, hasRefresh(f.Name))
 		}
 	}
 }
 
-func (c *checker) judgeAt(n ast.Node, d time.Duration, refresh bool) {
+// judgeAt reports n when d, the value of lifetime (nil when no one
+// expression is: AddDate's three), exceeds the limit.
+func (c *checker) judgeAt(n ast.Node, lifetime ast.Expr, d time.Duration, refresh bool) {
 	limit, format := maxLifetime, msgAccess
 	if refresh {
 		limit, format = refreshMaxLifetime, msgRefresh
@@ -148,7 +157,33 @@ func (c *checker) judgeAt(n ast.Node, d time.Duration, refresh bool) {
 		End:      n.End(),
 		Category: rules.JWTLongLifetime,
 		Message:  fmt.Sprintf(format, human(d), human(limit)),
+		Related:  c.related(n, lifetime, d),
 	})
+}
+
+// related is the evidence of a lifetime defined away from where it is
+// used (a constant, a variable's initialiser): the flow of the constant
+// the core folds to d into the lifetime.
+func (c *checker) related(n ast.Node, lifetime ast.Expr, d time.Duration) []analysis.RelatedInformation {
+	if lifetime == nil {
+		return nil
+	}
+	values, _ := c.flow.Constants(lifetime)
+	for _, o := range values {
+		if v, ok := o.Int64(); !ok || time.Duration(v) != d {
+			continue
+		}
+		flow := o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"})
+		if o.Kind == goflow.Literal {
+			// A duration in words, not in nanoseconds.
+			flow[0].What = "literal " + human(d)
+			if o.Name != "" {
+				flow[0].What += " for " + o.Name
+			}
+		}
+		return goflow.Related(flow, n.Pos(), n.End())
+	}
+	return nil
 }
 
 // reachesExp reports whether the value at cur becomes a token's exp,

@@ -89,7 +89,7 @@ func parsedQueryReads(pass *analysis.Pass, checkers map[*token.File]*checker) {
 				continue
 			}
 			for _, cur := range c.calls[o.Pos] {
-				if c.parsedRead(cur) {
+				if c.parsedRead(cur, parsedFlow(u, o)) {
 					break
 				}
 			}
@@ -97,9 +97,33 @@ func parsedQueryReads(pass *analysis.Pass, checkers map[*token.File]*checker) {
 	}
 }
 
+// parsedFlow is the flow of a query read o into the JWT parse u: the
+// evidence that the value read is a token.
+func parsedFlow(u *goflow.SinkUse, o goflow.Origin) []goflow.Step {
+	flow := o.Flow(append([]goflow.Step{{Pos: u.Arg.Pos(), What: "parsed as a JWT by " + funName(u.Call)}}, u.Steps...)...)
+	flow[0].What = "read from the URL query" // what the core cannot see into: the read the finding is
+	return flow
+}
+
+// funName names the function called, briefly: pkg.F, x.M, or M when the
+// receiver is a longer expression; "" for no call (a field).
+func funName(call *ast.CallExpr) string {
+	if call == nil {
+		return ""
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if id, ok := sel.X.(*ast.Ident); ok {
+			return id.Name + "." + sel.Sel.Name
+		}
+		return sel.Sel.Name
+	}
+	return shorten(types.ExprString(call.Fun))
+}
+
 // parsedRead reports the call at cur when it reads a received request's
-// query by a constant key; it says whether it did (or had already).
-func (c *checker) parsedRead(cur inspector.Cursor) bool {
+// query by a constant key, with flow, that of the value it reads into a
+// JWT parse; it says whether it did (or had already).
+func (c *checker) parsedRead(cur inspector.Cursor, flow []goflow.Step) bool {
 	call := cur.Node().(*ast.CallExpr)
 	if c.reported[call.Pos()] {
 		return true
@@ -109,7 +133,7 @@ func (c *checker) parsedRead(cur inspector.Cursor) bool {
 		if key, ok := c.untypedURLRead(cur); ok {
 			c.reported[call.Pos()] = true
 			c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
-				Message: fmt.Sprintf(msgParsed, key)})
+				Message: fmt.Sprintf(msgParsed, key), Related: goflow.Related(flow, call.Pos(), call.End())})
 			return true
 		}
 		return false
@@ -128,7 +152,7 @@ func (c *checker) parsedRead(cur inspector.Cursor) bool {
 	}
 	c.reported[call.Pos()] = true
 	c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
-		Message: fmt.Sprintf(msgParsed, key)})
+		Message: fmt.Sprintf(msgParsed, key), Related: goflow.Related(flow, call.Pos(), call.End())})
 	return true
 }
 

@@ -10,6 +10,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
@@ -57,6 +58,8 @@ type checker struct {
 	flow *tokenmodel.GoFlow
 	file *ast.File
 	libs gomodel.Q
+	// sink is the logging call being checked.
+	sink *ast.CallExpr
 }
 
 // sinkOf returns the model row of a call that writes its arguments to a
@@ -78,6 +81,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if sink == nil || c.aboutChallenge(args) {
 		return
 	}
+	c.sink = call
 	if sink.Kind == model.SinkConsole && !c.servingRequest(cur) {
 		// Outside request handling, console prints are the program's
 		// output to its user: a command printing the token it generated
@@ -210,7 +214,25 @@ func (c *checker) report(e ast.Expr) {
 	c.pass.Report(analysis.Diagnostic{
 		Pos: e.Pos(), End: e.End(), Category: rules.TokenLogged,
 		Message: fmt.Sprintf(msg, shorten(types.ExprString(e))),
+		Related: c.related(e),
 	})
+}
+
+// related is the evidence that the logged value is a token: where it
+// became one (a credential source, a token field) and the assignments
+// that bring it to the log call. A value that is a token by its name
+// alone has none.
+func (c *checker) related(e ast.Expr) []analysis.RelatedInformation {
+	trail := c.flow.Trail(e)
+	if len(trail) == 0 {
+		return nil
+	}
+	flow := make([]goflow.Step, 0, len(trail)+1)
+	for _, s := range trail {
+		flow = append(flow, goflow.Step{Pos: s.Pos, What: s.What})
+	}
+	flow = append(flow, goflow.Step{Pos: e.Pos(), What: "written to a log by " + shorten(types.ExprString(c.sink.Fun))})
+	return goflow.Related(flow, e.Pos(), e.End())
 }
 
 func shorten(s string) string {

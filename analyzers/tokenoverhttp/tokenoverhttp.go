@@ -3,6 +3,8 @@ package tokenoverhttp
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
+	"go/types"
 	"net/netip"
 	"net/url"
 	"slices"
@@ -12,6 +14,7 @@ import (
 	"golang.org/x/tools/go/analysis/passes/inspect"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -77,9 +80,15 @@ func (c *checker) key(id *ast.Ident) any {
 	return id.Name
 }
 
+// request is a request built for a plaintext URL.
+type request struct {
+	url   ast.Expr
+	build *ast.CallExpr // http.NewRequest(…)
+}
+
 func (c *checker) function(body *ast.BlockStmt) {
-	requests := map[any]ast.Expr{} // request variable → its http:// URL
-	clients := map[any]bool{}      // oauth2 clients
+	requests := map[any]request{} // request variable → its http:// URL
+	clients := map[any]bool{}     // oauth2 clients
 	ast.Inspect(body, func(n ast.Node) bool {
 		if _, isLit := n.(*ast.FuncLit); isLit {
 			return false // its own function
@@ -102,7 +111,7 @@ func (c *checker) function(body *ast.BlockStmt) {
 			case r.Has(model.TraitBuildsRequest):
 				// http.NewRequest(method, url, body): the request goes to url.
 				if i := r.ParamIndex(model.RoleURL); i >= 0 && len(call.Args) == len(r.Params) && c.plainHTTP(call.Args[i]) {
-					requests[c.key(id)] = call.Args[i]
+					requests[c.key(id)] = request{call.Args[i], call}
 				}
 			case r.Has(model.TraitAuthenticatedClient):
 				clients[c.key(id)] = true
@@ -136,12 +145,12 @@ func (c *checker) function(body *ast.BlockStmt) {
 			if keyed && (len(call.Args) != 2 || !c.isCredentialHeader(call.Args[gomodel.Arg(r.Key)])) {
 				continue
 			}
-			if u := c.requestURL(localflow.RootIdent(sel.X), requests); u != nil {
+			if req, ok := c.request(localflow.RootIdent(sel.X), requests); ok {
+				what := "basic-auth credentials"
 				if keyed {
-					c.report(u, "Authorization header")
-				} else {
-					c.report(u, "basic-auth credentials")
+					what = "Authorization header"
 				}
+				c.report(req.url, what, req.build, goflow.Step{Pos: call.Pos(), What: what + " set by " + shortFun(call)})
 			}
 		}
 		id, ok := ast.Unparen(sel.X).(*ast.Ident)
@@ -154,13 +163,14 @@ func (c *checker) function(body *ast.BlockStmt) {
 		if send == nil {
 			return true
 		}
+		sent := goflow.Step{Pos: call.Pos(), What: "sent with the oauth2 token by " + shortFun(call)}
 		if i := send.ParamIndex(model.RoleRequest); i >= 0 && len(call.Args) == 1 {
-			if u := c.requestURL(call.Args[i], requests); u != nil {
-				c.report(u, "oauth2 token")
+			if req, ok := c.request(call.Args[i], requests); ok {
+				c.report(req.url, "oauth2 token", req.build, sent)
 			}
 		}
 		if i := send.ParamIndex(model.RoleURL); i >= 0 && i < len(call.Args) && c.plainHTTP(call.Args[i]) {
-			c.report(call.Args[i], "oauth2 token")
+			c.report(call.Args[i], "oauth2 token", nil, sent)
 		}
 		return true
 	})
@@ -188,12 +198,13 @@ func (c *checker) sends(call *ast.CallExpr, f resolve.Func) *model.Row {
 	return nil
 }
 
-func (c *checker) requestURL(e ast.Expr, requests map[any]ast.Expr) ast.Expr {
+func (c *checker) request(e ast.Expr, requests map[any]request) (request, bool) {
 	id, ok := ast.Unparen(e).(*ast.Ident)
 	if !ok || id == nil {
-		return nil
+		return request{}, false
 	}
-	return requests[c.key(id)]
+	r, ok := requests[c.key(id)]
+	return r, ok
 }
 
 func (c *checker) isCredentialHeader(e ast.Expr) bool {
@@ -211,7 +222,7 @@ func (c *checker) endpoint(lit *ast.CompositeLit) {
 		}
 		for _, r := range c.libs.LitField(lit, kv.Key, model.SectionAPI) {
 			if r.Has(model.TraitTokenEndpoint) && c.plainHTTP(kv.Value) {
-				c.report(kv.Value, "OAuth client secret and tokens")
+				c.report(kv.Value, "OAuth client secret and tokens", nil, goflow.Step{Pos: kv.Value.Pos(), What: "used as the token endpoint " + types.ExprString(kv.Key)})
 			}
 		}
 	}
@@ -276,7 +287,11 @@ func leftmost(e ast.Expr) ast.Expr {
 	}
 }
 
-func (c *checker) report(u ast.Expr, what string) {
+// report reports the plaintext URL u that what is sent to, with the
+// flow that sends it: the URL's constant when it is defined elsewhere,
+// the request built for it (build, if any), and the step that puts the
+// credential on it.
+func (c *checker) report(u ast.Expr, what string, build *ast.CallExpr, sends goflow.Step) {
 	if c.reported == nil {
 		c.reported = map[ast.Expr]bool{}
 	}
@@ -291,6 +306,41 @@ func (c *checker) report(u ast.Expr, what string) {
 	if len(s) > 50 {
 		s = s[:47] + "..."
 	}
+	var flow []goflow.Step
+	if def, name, ok := c.definedAt(leftmost(u)); ok {
+		flow = append(flow, goflow.Step{Pos: def, What: "plaintext URL " + name})
+	}
+	flow = append(flow, goflow.Step{Pos: u.Pos(), What: "plaintext URL"})
+	if build != nil {
+		flow = append(flow, goflow.Step{Pos: build.Pos(), What: "request built by " + shortFun(build)})
+	}
+	flow = append(flow, sends)
 	c.pass.Report(analysis.Diagnostic{Pos: u.Pos(), End: u.End(), Category: rules.TokenOverHTTP,
-		Message: fmt.Sprintf(msg, what, s)})
+		Message: fmt.Sprintf(msg, what, s), Related: goflow.Related(flow, u.Pos(), u.End())})
+}
+
+// definedAt returns where the constant or package variable e names is
+// declared, when it is in this package.
+func (c *checker) definedAt(e ast.Expr) (token.Pos, string, bool) {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok {
+		return token.NoPos, "", false
+	}
+	obj := c.pass.TypesInfo.Uses[id]
+	switch obj.(type) {
+	case *types.Const, *types.Var:
+		if obj.Pkg() == c.pass.Pkg && obj.Pos().IsValid() && obj.Parent() == c.pass.Pkg.Scope() {
+			return obj.Pos(), id.Name, true
+		}
+	}
+	return token.NoPos, "", false
+}
+
+// shortFun names a called function briefly: pkg.F or x.M.
+func shortFun(call *ast.CallExpr) string {
+	s := types.ExprString(call.Fun)
+	if len(s) > 40 {
+		s = s[:37] + "..."
+	}
+	return s
 }

@@ -47,7 +47,7 @@ func (s *Server) sign() { sink.Key([]byte(s.Secret)) }
 		}
 	}
 	// Output:
-	// 8:12 literal secret
+	// 8:12 literal "…" for secret
 	// 8:2 assigned to secret
 	// 9:17 stored in field Secret of Server
 	// 12:43 read from s.Secret

@@ -346,12 +346,11 @@ func (o Origin) Describe(fset *token.FileSet, quote bool) string {
 
 // Flow is an origin's whole flow: the origin itself as the first step,
 // then its steps, then the steps after the query point (a sink use's
-// steps inside callees). It is what a SARIF codeFlow lists.
+// steps inside callees). It is what a SARIF codeFlow lists (see
+// Related). The first step says what the origin is, and a literal's
+// value only when it is a number: a string may be a secret.
 func (o Origin) Flow(after ...Step) []Step {
-	first := Step{Pos: o.Pos, Position: o.Position, What: o.Kind.String()}
-	if o.Name != "" {
-		first.What += " " + o.Name
-	}
+	first := Step{Pos: o.Pos, Position: o.Position, What: o.describeStart()}
 	return slices.Concat([]Step{first}, o.Steps, after)
 }
 

@@ -290,13 +290,14 @@ func TestDemoSARIF(t *testing.T) {
 				RuleID       string            `json:"ruleId"`
 				Fingerprints map[string]string `json:"partialFingerprints"`
 				Suppressions []json.RawMessage `json:"suppressions"`
-				Locations    []struct {
-					PhysicalLocation struct {
-						ArtifactLocation struct {
-							URI string `json:"uri"`
-						} `json:"artifactLocation"`
-					} `json:"physicalLocation"`
-				} `json:"locations"`
+				Locations    []sarifLocation   `json:"locations"`
+				CodeFlows    []struct {
+					ThreadFlows []struct {
+						Locations []struct {
+							Location sarifLocation `json:"location"`
+						} `json:"locations"`
+					} `json:"threadFlows"`
+				} `json:"codeFlows"`
 			} `json:"results"`
 			AutomationDetails struct {
 				ID string `json:"id"`
@@ -329,6 +330,53 @@ func TestDemoSARIF(t *testing.T) {
 	if suppressed != 1 {
 		t.Errorf("SARIF results with suppressions = %d, want 1", suppressed)
 	}
+
+	// The hard-coded key's result shows its flow: from the constant's
+	// literal (line 13) to the key, where the result is.
+	var flow []string
+	for _, res := range run0.Results {
+		if res.RuleID != rules.JWTHardcodedKey || res.Locations[0].PhysicalLocation.ArtifactLocation.URI != "session/session.go" {
+			continue
+		}
+		if len(res.CodeFlows) != 1 || len(res.CodeFlows[0].ThreadFlows) != 1 {
+			t.Fatalf("jwt-hardcoded-key result has code flows %+v, want one thread flow", res.CodeFlows)
+		}
+		locs := res.CodeFlows[0].ThreadFlows[0].Locations
+		for _, l := range locs {
+			flow = append(flow, fmt.Sprintf("%s:%d %s", l.Location.PhysicalLocation.ArtifactLocation.URI, l.Location.PhysicalLocation.Region.StartLine, l.Location.Message.Text))
+		}
+		first, last := locs[0].Location.PhysicalLocation, locs[len(locs)-1].Location.PhysicalLocation
+		if first.Region.StartLine != 13 {
+			t.Errorf("flow starts on line %d, want the literal's, 13:\n%s", first.Region.StartLine, strings.Join(flow, "\n"))
+		}
+		if own := res.Locations[0].PhysicalLocation; last.Region.StartLine != own.Region.StartLine || last.Region.StartColumn != own.Region.StartColumn {
+			t.Errorf("flow ends at %+v, want the result's location %+v", last.Region, own.Region)
+		}
+		for _, step := range flow {
+			if strings.Contains(step, "change-me") {
+				t.Errorf("a step quotes the key: %s", step)
+			}
+		}
+	}
+	if flow == nil {
+		t.Error("no jwt-hardcoded-key result on session/session.go")
+	}
+}
+
+// sarifLocation is the part of a SARIF location the tests read.
+type sarifLocation struct {
+	PhysicalLocation struct {
+		ArtifactLocation struct {
+			URI string `json:"uri"`
+		} `json:"artifactLocation"`
+		Region struct {
+			StartLine   int `json:"startLine"`
+			StartColumn int `json:"startColumn"`
+		} `json:"region"`
+	} `json:"physicalLocation"`
+	Message struct {
+		Text string `json:"text"`
+	} `json:"message"`
 }
 
 // TestVetParity is acceptance test 3: go vet -vettool reports exactly the
@@ -337,12 +385,15 @@ func TestVetParity(t *testing.T) {
 	rep, _ := scanJSON(t, demoDir, "./...")
 	want := unsuppressedGoFindings(rep)
 
-	got, r := vetFindings(t, demoDir)
+	got, steps, r := vetFindings(t, demoDir)
 	if r.code != 1 {
 		t.Fatalf("go vet exit code %d, want 1\n%s", r.code, r.stderr)
 	}
 	if len(want) == 0 {
 		t.Fatal("scan reported no Go findings on the demo")
+	}
+	if steps == 0 {
+		t.Errorf("go vet printed no flow steps under its diagnostics:\n%s", r.stderr)
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("go vet and scan disagree\ngo vet:\n  %s\nscan:\n  %s\ngo vet output:\n%s",
@@ -383,15 +434,22 @@ func TestVetParity(t *testing.T) {
 }
 
 // vetFindings runs go vet -vettool=tokenvet with args before ./... in
-// dir and returns its diagnostics as key() strings, sorted.
-func vetFindings(t *testing.T, dir string, args ...string) ([]string, result) {
+// dir and returns its diagnostics as key() strings, sorted, and how many
+// flow steps (related information, printed indented under their
+// diagnostic) it printed.
+func vetFindings(t *testing.T, dir string, args ...string) ([]string, int, result) {
 	t.Helper()
 	r := run(t, dir, "go", append(append([]string{"vet", "-vettool=" + tokenvet}, args...), "./...")...)
 	diag := regexp.MustCompile(`^(?:\./)?([^:#][^:]*\.go):(\d+):(\d+): (.*)$`)
 	var got []string
+	steps := 0
 	for _, line := range strings.Split(r.stderr, "\n") {
 		m := diag.FindStringSubmatch(line)
 		if m == nil {
+			continue
+		}
+		if strings.HasPrefix(m[4], "\t") {
+			steps++ // a step of the diagnostic before it (its related information)
 			continue
 		}
 		var l, c int
@@ -400,7 +458,7 @@ func vetFindings(t *testing.T, dir string, args ...string) ([]string, result) {
 		got = append(got, key(filepath.ToSlash(m[1]), l, c, m[4]))
 	}
 	sort.Strings(got)
-	return got, r
+	return got, steps, r
 }
 
 // copyTree copies src to dst (regular files only).

@@ -60,7 +60,7 @@ func %s(r *http.Request) {
 		if wantLeftOut := !slices.Contains(tc.want, "h_gen.go"); leftOut != wantLeftOut {
 			t.Errorf("scan %v (config %q): summary %q; want the generated finding counted: %v", tc.scanArgs, tc.config, r.stderr, wantLeftOut)
 		}
-		vetted, vr := vetFindings(t, dir, tc.vetArgs...)
+		vetted, _, vr := vetFindings(t, dir, tc.vetArgs...)
 		if !slices.Equal(vetted, scanned) {
 			t.Errorf("go vet %v and scan %v disagree\ngo vet:\n  %s\nscan:\n  %s\n%s", tc.vetArgs, tc.scanArgs,
 				strings.Join(vetted, "\n  "), strings.Join(scanned, "\n  "), vr.stderr)

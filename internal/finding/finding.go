@@ -71,6 +71,29 @@ type Finding struct {
 
 	// Fixes holds suggested edits, if the engine has a safe one.
 	Fixes []Fix `json:"fixes,omitempty"`
+
+	// Flow is the evidence of a finding that rests on a data flow: the
+	// places the value passes through, source to sink, so a reviewer
+	// sees why the rule fired. The finding's own position is one of
+	// them, normally the last (the sink). Empty when the finding is its
+	// own evidence. SARIF writes it as the result's codeFlow.
+	Flow []Step `json:"flow,omitempty"`
+}
+
+// Step is one place of a finding's flow.
+type Step struct {
+	// File is relative to the scan root, with forward slashes, as
+	// Finding.File.
+	File string `json:"file"`
+	// Line and Column are 1-based; Column counts bytes, as
+	// Finding.StartCol does, and ColumnUTF16 (filled in by Enrich) is
+	// the same column in UTF-16 code units.
+	Line        int `json:"line"`
+	Column      int `json:"column"`
+	ColumnUTF16 int `json:"-"`
+	// Message says what happens to the value there ("assigned to key",
+	// "passed to SignedString"), never the value itself.
+	Message string `json:"message"`
 }
 
 // Values of Finding.BaselineState, named as in SARIF.

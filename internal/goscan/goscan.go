@@ -106,12 +106,21 @@ type Diagnostic struct {
 	Start    token.Position // Filename is absolute
 	End      token.Position
 	Fixes    []Fix
+	// Flow is the analyzer's related information: the steps of the
+	// data flow the diagnostic rests on, source to sink.
+	Flow []Step
 	// URL is the analyzer's Diagnostic.URL; rules.SeverityFromURL reads
 	// a variant's severity from it.
 	URL string
 	// Partial is true when the package did not type-check, so the
 	// analyzer relied on its syntactic fallback.
 	Partial bool
+}
+
+// Step is one step of a diagnostic's flow.
+type Step struct {
+	Pos     token.Position // Filename is absolute
+	Message string
 }
 
 // Fix is a suggested fix with byte offsets.
@@ -493,6 +502,11 @@ func convert(fset *token.FileSet, a *analysis.Analyzer, d analysis.Diagnostic, p
 			fix.Edits = append(fix.Edits, Edit{File: p.Filename, Start: p.Offset, End: q.Offset, New: string(e.NewText)})
 		}
 		out.Fixes = append(out.Fixes, fix)
+	}
+	for _, r := range d.Related {
+		if r.Pos.IsValid() {
+			out.Flow = append(out.Flow, Step{Pos: fset.PositionFor(r.Pos, false), Message: r.Message})
+		}
 	}
 	return out
 }

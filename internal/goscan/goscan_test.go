@@ -1,10 +1,14 @@
 package goscan
 
 import (
+	"go/token"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 )
 
 func mkfiles(t *testing.T, root string, files map[string]string) {
@@ -110,5 +114,28 @@ func TestOneSyntaxErrorPerFile(t *testing.T) {
 	r.sort()
 	if len(r.Problems) != 2 || r.Problems[0].Line != 3 || r.Problems[0].Message != "first (and 1 more syntax error in this file)" {
 		t.Errorf("problems = %+v", r.Problems)
+	}
+}
+
+// TestConvertFlow: an analyzer's related information becomes the
+// diagnostic's flow, in order, with absolute positions; one without a
+// position is dropped.
+func TestConvertFlow(t *testing.T) {
+	fset := token.NewFileSet()
+	f := fset.AddFile("/src/a.go", -1, 100)
+	f.SetLines([]int{0, 10, 20, 30})
+	d := analysis.Diagnostic{Pos: f.Pos(25), End: f.Pos(28), Category: "jwt-hardcoded-key", Message: "m",
+		Related: []analysis.RelatedInformation{
+			{Pos: f.Pos(3), Message: `literal "…" for key`},
+			{Message: "nowhere"},
+			{Pos: f.Pos(25), Message: "passed to SignedString"},
+		}}
+	got := convert(fset, &analysis.Analyzer{Name: "jwthardcodedkey"}, d, false).Flow
+	want := []Step{
+		{Pos: token.Position{Filename: "/src/a.go", Offset: 3, Line: 1, Column: 4}, Message: `literal "…" for key`},
+		{Pos: token.Position{Filename: "/src/a.go", Offset: 25, Line: 3, Column: 6}, Message: "passed to SignedString"},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("flow = %+v, want %+v", got, want)
 	}
 }

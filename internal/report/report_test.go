@@ -95,6 +95,9 @@ func TestWriteJSON(t *testing.T) {
 	if _, ok := f0["Secret"]; ok {
 		t.Error("the secret field must never be serialised")
 	}
+	if _, ok := f0["flow"]; ok {
+		t.Errorf("flow written for a finding without one: %v", f0)
+	}
 	// Empty lists are [] not null.
 	b.Reset()
 	if err := WriteJSON(&b, &Report{}, "1"); err != nil {
@@ -163,5 +166,43 @@ func TestNotAnalysedAndNotes(t *testing.T) {
 	j.Reset()
 	if err := WriteJSON(&j, sample(), "dev"); err != nil || !strings.Contains(j.String(), `"notAnalysed": []`) {
 		t.Errorf("JSON without any: %v\n%s", err, j.String())
+	}
+}
+
+// A finding's flow is a list of steps, source to sink, with the file
+// relative to the root as the finding's, byte columns, and no UTF-16
+// column (that is SARIF's).
+func TestWriteJSONFlow(t *testing.T) {
+	r := sample()
+	r.Findings[0].Flow = []finding.Step{
+		{File: "a/key.go", Line: 4, Column: 22, ColumnUTF16: 20, Message: `literal "…"`},
+		{File: "a/b.go", Line: 3, Column: 7, ColumnUTF16: 7, Message: "passed to SignedString"},
+	}
+	var b bytes.Buffer
+	if err := WriteJSON(&b, r, "1.2.3"); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Findings []struct {
+			Flow []map[string]any `json:"flow"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(b.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := doc.Findings[0].Flow
+	if len(got) != 2 {
+		t.Fatalf("flow = %v, want 2 steps", got)
+	}
+	for i, s := range r.Findings[0].Flow {
+		want := map[string]any{"file": s.File, "line": float64(s.Line), "column": float64(s.Column), "message": s.Message}
+		if len(got[i]) != len(want) {
+			t.Errorf("step %d = %v, want exactly %v", i, got[i], want)
+		}
+		for k, v := range want {
+			if got[i][k] != v {
+				t.Errorf("step %d: %s = %v, want %v", i, k, got[i][k], v)
+			}
+		}
 	}
 }

@@ -31,9 +31,9 @@ type enrichOptions struct {
 }
 
 // enrich fills in what needs the file's text: the snippet, UTF-16
-// columns, GitHub's line hash and the content-based fingerprint. The
-// snippet and message go through the redaction pass unless o.redact is
-// off; the line hash and the fingerprint are always computed from the
+// columns (of the finding and of its flow's steps), GitHub's line hash
+// and the content-based fingerprint. The snippet, message and flow go
+// through the redaction pass unless o.redact is off; the line hash and the fingerprint are always computed from the
 // redacted text, so that neither can be reversed into a short secret
 // and both stay the same with --no-redact. Finding.Secret is cleared so
 // nothing downstream can print it. fs must be sorted, so occurrence
@@ -90,6 +90,20 @@ func enrich(fs []*finding.Finding, src *sources, red *redactor, o enrichOptions)
 				for j := range f.Fixes[i].Edits {
 					f.Fixes[i].Edits[j].New = red.text(f.File, f.Fixes[i].Edits[j].New, false)
 				}
+			}
+		}
+		for i := range f.Flow {
+			s := &f.Flow[i]
+			if t, err := src.text(s.File); err == nil {
+				s.ColumnUTF16 = utf16Col(t.line(s.Line), s.Column)
+			} else {
+				s.ColumnUTF16 = s.Column
+			}
+			if o.redact {
+				// A step quotes code ("converted by []byte(…)"), so it
+				// is checked as quoted text: the analyzers leave string
+				// literals out, and this catches what they miss.
+				s.Message = red.text(s.File, s.Message, true)
 			}
 		}
 		if len(snippet) > maxSnippet {

@@ -718,6 +718,9 @@ func goFindings(root string, res *goscan.Result) []*finding.Finding {
 			}
 			f.Fixes = append(f.Fixes, fix)
 		}
+		for _, s := range d.Flow {
+			f.Flow = append(f.Flow, finding.Step{File: relPath(root, s.Pos.Filename), Line: s.Pos.Line, Column: s.Pos.Column, Message: s.Message})
+		}
 		out = append(out, f)
 	}
 	return out

@@ -266,3 +266,50 @@ func TestEngineDeclinesListed(t *testing.T) {
 		t.Errorf("not analysed = %q, want %q", listed, want)
 	}
 }
+
+// TestEnrichFlow: a flow's steps get UTF-16 columns from their own
+// file's lines, and their messages are redacted like the finding's.
+func TestEnrichFlow(t *testing.T) {
+	dir := t.TempDir()
+	secret := "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+	writeTree(t, dir, map[string]string{
+		"c.yml": "token: " + secret + "\n",
+		"k.go":  "package k\n\nvar s = \"ключ\" + key\n",
+	})
+	mk := func() []*finding.Finding {
+		keyCol := strings.Index("var s = \"ключ\" + key", "key") + 1
+		return []*finding.Finding{
+			{RuleID: "hardcoded-token", File: "c.yml", StartLine: 1, StartCol: 8, EndLine: 1, EndCol: 48, Secret: secret},
+			{RuleID: "token-logged", File: "c.yml", StartLine: 1, StartCol: 1, EndLine: 1, EndCol: 6, Flow: []finding.Step{
+				{File: "k.go", Line: 3, Column: keyCol, Message: "read from key"},
+				{File: "c.yml", Line: 1, Column: 8, Message: "quoted " + secret},
+			}},
+		}
+	}
+	run := func(fs []*finding.Finding, redact bool) {
+		src := newSources(dir)
+		red := newRedactor(src, nil)
+		for _, f := range fs {
+			red.addFinding(f)
+		}
+		enrich(fs, src, red, enrichOptions{redact: redact})
+	}
+	fs := mk()
+	run(fs, true)
+	flow := fs[1].Flow
+	// "ключ" is 8 bytes and 4 UTF-16 code units.
+	if want := flow[0].Column - 4; flow[0].ColumnUTF16 != want {
+		t.Errorf("step column %d (bytes %d), want UTF-16 column %d", flow[0].ColumnUTF16, flow[0].Column, want)
+	}
+	if flow[1].ColumnUTF16 != 8 {
+		t.Errorf("ASCII step column %d, want 8", flow[1].ColumnUTF16)
+	}
+	if strings.Contains(flow[1].Message, secret) || flow[0].Message != "read from key" {
+		t.Errorf("step messages after redaction: %q, %q", flow[0].Message, flow[1].Message)
+	}
+	fs = mk()
+	run(fs, false)
+	if !strings.Contains(fs[1].Flow[1].Message, secret) {
+		t.Errorf("with redaction off a step keeps its text: %q", fs[1].Flow[1].Message)
+	}
+}

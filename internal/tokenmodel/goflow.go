@@ -25,6 +25,9 @@ type GoFlow struct {
 	File  *ast.File
 	libs  gomodel.Q
 	vars  map[any]bool // types.Object, or the name when unresolved
+	// why holds, for each variable in vars, the assignment that made it
+	// a token, for Trail.
+	why map[any]assignment
 	// lexical: the file belongs to a lexer, parser or tokenizer, where
 	// "token" names a word of a language (or of a language model's
 	// vocabulary), so names alone prove nothing.
@@ -33,7 +36,7 @@ type GoFlow struct {
 
 // NewGoFlow returns a GoFlow for file.
 func NewGoFlow(m *Model, info *types.Info, file *ast.File) *GoFlow {
-	return &GoFlow{Model: m, Info: info, File: file, libs: gomodel.New(info, file), vars: map[any]bool{},
+	return &GoFlow{Model: m, Info: info, File: file, libs: gomodel.New(info, file), vars: map[any]bool{}, why: map[any]assignment{},
 		lexical: file != nil && file.Name != nil && syntaxPackageNames[file.Name.Name]}
 }
 
@@ -113,6 +116,7 @@ func (g *GoFlow) mark(lhs, rhs ast.Expr) bool {
 		return false
 	}
 	g.vars[k] = true
+	g.why[k] = assignment{id, rhs}
 	return true
 }
 

@@ -426,6 +426,9 @@ func result(f *finding.Finding, ruleIndex int) *gosarif.Result {
 
 	if f.File != "" {
 		res.AddLocation(gosarif.NewLocationWithPhysicalLocation(physicalLocation(f)))
+		if cf := codeFlow(f); cf != nil {
+			res.AddCodeFlow(cf)
+		}
 	}
 
 	fps := map[string]any{}
@@ -502,6 +505,48 @@ func physicalLocation(f *finding.Finding) *gosarif.PhysicalLocation {
 		reg.WithSnippet(gosarif.NewArtifactContent().WithText(f.Snippet))
 	}
 	return pl.WithRegion(reg)
+}
+
+// codeFlow is the finding's flow as one thread flow, source to sink,
+// or nil when it has none. The result's own location is the sink
+// (§3.36.1: a code flow leads to the result); a flow that does not pass
+// through it (a rule that reports where a value enters a flow, not where
+// it ends) gets it as its last step, so every thread flow ends there.
+func codeFlow(f *finding.Finding) *gosarif.CodeFlow {
+	if len(f.Flow) == 0 {
+		return nil
+	}
+	tf := gosarif.NewThreadFlow()
+	reached := false
+	for _, s := range f.Flow {
+		if s.File == "" || s.Line < 1 {
+			continue
+		}
+		reached = reached || s.File == f.File && s.Line == f.StartLine && s.Column == f.StartCol
+		tf.AddLocation(threadFlowLocation(s))
+	}
+	if len(tf.Locations) == 0 {
+		return nil
+	}
+	if !reached {
+		tf.AddLocation(gosarif.NewThreadFlowLocation().WithLocation(
+			gosarif.NewLocationWithPhysicalLocation(physicalLocation(f)).
+				WithMessage(gosarif.NewTextMessage("reported here"))))
+	}
+	return gosarif.NewCodeFlow().WithThreadFlows([]*gosarif.ThreadFlow{tf})
+}
+
+// threadFlowLocation is one step of a flow: the place, as a one-point
+// region (its column in UTF-16 code units, like the result's; an
+// unknown column is left out), and what happens there.
+func threadFlowLocation(s finding.Step) *gosarif.ThreadFlowLocation {
+	reg := gosarif.NewRegion().WithStartLine(s.Line)
+	if s.ColumnUTF16 > 0 {
+		reg.WithStartColumn(s.ColumnUTF16)
+	}
+	pl := gosarif.NewPhysicalLocation().WithArtifactLocation(artifactLocation(s.File)).WithRegion(reg)
+	loc := gosarif.NewLocationWithPhysicalLocation(pl).WithMessage(gosarif.NewTextMessage(firstNonEmpty(s.Message, "step")))
+	return gosarif.NewThreadFlowLocation().WithLocation(loc)
 }
 
 // artifactLocation refers to file, relative to SRCROOT.

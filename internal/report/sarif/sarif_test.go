@@ -73,6 +73,13 @@ func testInput(t *testing.T) Input {
 				Message: "token written to a log <redacted> & more",
 				File:    "internal/log.go", StartLine: 7, StartCol: 2, EndLine: 7, EndCol: 20,
 				StartColUTF16: 2, EndColUTF16: 20, Fingerprint: "fp-logged", Engine: "go",
+				// Source to sink, through another file whose line has
+				// text before the step that UTF-16 counts differently.
+				Flow: []finding.Step{
+					{File: "internal/auth/ключ.go", Line: 5, Column: 19, ColumnUTF16: 12, Message: "source Authorization header"},
+					{File: "internal/log.go", Line: 6, Column: 2, ColumnUTF16: 2, Message: "assigned to tok"},
+					{File: "internal/log.go", Line: 7, Column: 2, ColumnUTF16: 2, Message: "passed to log.Printf"},
+				},
 			},
 			{
 				RuleID: rules.InvalidSuppression, Severity: rules.SeverityWarning,
@@ -184,6 +191,12 @@ func TestWriteValidatesAgainstSchema(t *testing.T) {
 		},
 		"suppression without line": func(in *Input) {
 			in.Findings[0].Suppression = &finding.Suppression{Justification: ""}
+		},
+		"flow that does not reach the result": func(in *Input) {
+			in.Findings[2].Flow = in.Findings[2].Flow[:2]
+		},
+		"flow step without a column": func(in *Input) {
+			in.Findings[2].Flow[0].Column, in.Findings[2].Flow[0].ColumnUTF16 = 0, 0
 		},
 	}
 	for name, change := range variants {
@@ -743,5 +756,87 @@ func TestWriteSecretVerdict(t *testing.T) {
 	}
 	if has(results[0], "properties", "confidence") || has(results[0], "rank") {
 		t.Errorf("a JWT finding got a secret's verdict: %v", results[0])
+	}
+}
+
+// threadFlow returns the locations of a result's one thread flow.
+func threadFlow(t *testing.T, result any) []any {
+	t.Helper()
+	if n := len(get(t, result, "codeFlows").([]any)); n != 1 {
+		t.Fatalf("%d code flows, want 1", n)
+	}
+	if n := len(get(t, result, "codeFlows", 0, "threadFlows").([]any)); n != 1 {
+		t.Fatalf("%d thread flows, want 1", n)
+	}
+	return get(t, result, "codeFlows", 0, "threadFlows", 0, "locations").([]any)
+}
+
+func TestWriteCodeFlows(t *testing.T) {
+	in := testInput(t)
+	doc := decode(t, write(t, in))
+	results := get(t, doc, "runs", 0, "results").([]any)
+
+	f := in.Findings[2]
+	locs := threadFlow(t, results[2])
+	if len(locs) != len(f.Flow) {
+		t.Fatalf("%d thread flow locations, want the flow's %d steps", len(locs), len(f.Flow))
+	}
+	for i, s := range f.Flow {
+		loc := get(t, locs[i], "location")
+		if got := get(t, loc, "message", "text"); got != s.Message {
+			t.Errorf("step %d: message = %v, want %q", i, got, s.Message)
+		}
+		if got := get(t, loc, "physicalLocation", "artifactLocation", "uri"); got != FileURI(s.File) {
+			t.Errorf("step %d: uri = %v, want %s", i, got, FileURI(s.File))
+		}
+		if got := get(t, loc, "physicalLocation", "artifactLocation", "uriBaseId"); got != SrcRoot {
+			t.Errorf("step %d: uriBaseId = %v", i, got)
+		}
+		reg := get(t, loc, "physicalLocation", "region")
+		if got := get(t, reg, "startLine"); got != float64(s.Line) {
+			t.Errorf("step %d: startLine = %v, want %d", i, got, s.Line)
+		}
+		// UTF-16 columns, as the result's own region has them.
+		if got := get(t, reg, "startColumn"); got != float64(s.ColumnUTF16) {
+			t.Errorf("step %d: startColumn = %v, want the UTF-16 column %d", i, got, s.ColumnUTF16)
+		}
+	}
+	// The flow ends at the result's own location.
+	last := get(t, locs[len(locs)-1], "location", "physicalLocation")
+	own := get(t, results[2], "locations", 0, "physicalLocation")
+	for _, key := range []string{"startLine", "startColumn"} {
+		if a, b := get(t, last, "region", key), get(t, own, "region", key); a != b {
+			t.Errorf("last step's %s = %v, result's = %v", key, a, b)
+		}
+	}
+	if a, b := get(t, last, "artifactLocation", "uri"), get(t, own, "artifactLocation", "uri"); a != b {
+		t.Errorf("last step's uri = %v, result's = %v", a, b)
+	}
+
+	for i, r := range results {
+		if i != 2 && has(r, "codeFlows") {
+			t.Errorf("result %d has codeFlows but its finding has no flow", i)
+		}
+	}
+}
+
+// A flow that stops short of the result's location (a rule reporting
+// where a value enters a flow) still ends at the result: its location is
+// appended.
+func TestWriteCodeFlowEndsAtResult(t *testing.T) {
+	in := testInput(t)
+	f := in.Findings[2]
+	f.Flow = f.Flow[:2]
+	doc := decode(t, write(t, in))
+	locs := threadFlow(t, get(t, doc, "runs", 0, "results", 2))
+	if len(locs) != 3 {
+		t.Fatalf("%d thread flow locations, want the 2 steps and the result's", len(locs))
+	}
+	last := get(t, locs[2], "location", "physicalLocation")
+	if got := get(t, last, "region", "startLine"); got != float64(f.StartLine) {
+		t.Errorf("last location's line = %v, want the result's %d", got, f.StartLine)
+	}
+	if got := get(t, last, "artifactLocation", "uri"); got != FileURI(f.File) {
+		t.Errorf("last location's uri = %v, want %s", got, f.File)
 	}
 }
