@@ -238,3 +238,34 @@ func TestPanicKeepsOtherFindings(t *testing.T) {
 		t.Errorf("messages %q, want jwtnonealg's", got)
 	}
 }
+
+// TestNoRelatedInformation: a diagnostic's flow steps (related
+// information) are left out under golangci-lint, which would report each
+// step as an issue of its own without the rule id; the finding itself is
+// reported.
+func TestNoRelatedInformation(t *testing.T) {
+	withFlow := &analysis.Analyzer{Name: "jwthardcodedkey", Doc: "test", RunDespiteErrors: true, Run: func(pass *analysis.Pass) (any, error) {
+		f := pass.Files[0]
+		pass.Report(analysis.Diagnostic{Pos: f.Package, Category: rules.JWTHardcodedKey, Message: "key is hard-coded",
+			Related: []analysis.RelatedInformation{{Pos: f.Name.Pos(), Message: "literal for key"}}})
+		return nil, nil
+	}}
+	p, err := newPlugin(Settings{}, []*analysis.Analyzer{withFlow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "a.go", "package a\n", parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []analysis.Diagnostic
+	pass := &analysis.Pass{Analyzer: p.linter, Fset: fset, Files: []*ast.File{f}, ResultOf: map[*analysis.Analyzer]any{},
+		Report: func(d analysis.Diagnostic) { got = append(got, d) }}
+	if _, err := p.linter.Run(pass); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0].Message != "jwt-hardcoded-key: key is hard-coded" || len(got[0].Related) != 0 {
+		t.Errorf("reported %+v, want the finding alone, without related information", got)
+	}
+}
