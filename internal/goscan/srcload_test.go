@@ -1,0 +1,123 @@
+package goscan
+
+import (
+	"fmt"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// loaderOutcome is what a scan found, as text comparable across loaders:
+// every diagnostic with its positions, partial flag and fixes, and every
+// problem.
+func loaderOutcome(res *Result) (diags, problems []string) {
+	for _, d := range res.Diagnostics {
+		diags = append(diags, fmt.Sprintf("%s %s-%s %s partial=%t %q fixes=%v", d.Category, d.Start, d.End, d.Analyzer, d.Partial, d.Message, d.Fixes))
+	}
+	for _, p := range res.Problems {
+		problems = append(problems, fmt.Sprintf("%s %s %s:%d:%d %q", p.Kind, p.Package, p.File, p.Line, p.Col, p.Message))
+	}
+	return diags, problems
+}
+
+// compareLoaders scans with the source loader and with export data and
+// fails on any difference in diagnostics, problems or unanalysed files.
+// A module the source loader declines fails the test unless fallback
+// names it: the comparison must exercise the source loader.
+func compareLoaders(t *testing.T, opts Options, fallback ...string) {
+	t.Helper()
+	var declinedFor []string
+	opts.Progress = func(format string, args ...any) {
+		if msg := fmt.Sprintf(format, args...); strings.Contains(msg, "with export data") {
+			declinedFor = append(declinedFor, msg)
+		}
+	}
+	src := run(t, opts)
+	if len(declinedFor) != len(fallback) {
+		t.Errorf("source loader declined %d modules, want %d: %v", len(declinedFor), len(fallback), declinedFor)
+	}
+	opts.Progress = nil
+	opts.exportData = true
+	exp := run(t, opts)
+	sd, sp := loaderOutcome(src)
+	ed, ep := loaderOutcome(exp)
+	if len(sd) == 0 {
+		t.Errorf("no diagnostics: the comparison would prove nothing")
+	}
+	if !slices.Equal(sd, ed) {
+		t.Errorf("diagnostics differ:\nsource loader:\n%s\nexport data:\n%s", lines(sd), lines(ed))
+	}
+	if !slices.Equal(sp, ep) {
+		t.Errorf("problems differ:\nsource loader:\n%s\nexport data:\n%s", lines(sp), lines(ep))
+	}
+	if fmt.Sprint(src.Unanalysed) != fmt.Sprint(exp.Unanalysed) || src.Packages != exp.Packages {
+		t.Errorf("unanalysed files or package counts differ: %v %d vs %v %d", src.Unanalysed, src.Packages, exp.Unanalysed, exp.Packages)
+	}
+}
+
+func lines(ss []string) string {
+	out := ""
+	for _, s := range ss {
+		out += "\t" + s + "\n"
+	}
+	return out
+}
+
+func TestSourceLoaderMatchesExportDataDemo(t *testing.T) {
+	demo, err := filepath.Abs("../../testdata/demo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tests := range []bool{false, true} {
+		t.Run(fmt.Sprint("tests=", tests), func(t *testing.T) {
+			compareLoaders(t, Options{Dirs: []string{demo}, Tests: tests, Jobs: 2})
+		})
+	}
+}
+
+// TestSourceLoaderMatchesExportDataModules: two modules (one a local
+// replace of the other), tests and external tests, build tags, a
+// constant and a generic function of a dependency used by the rules, a
+// function that hands a token across packages (facts), a package that
+// does not type-check, a cgo file, the standard library's vendored
+// packages (net/http), and a package the source loader must decline.
+func TestSourceLoaderMatchesExportDataModules(t *testing.T) {
+	dir := t.TempDir()
+	mkfiles(t, dir, map[string]string{
+		"lib/go.mod": "module example.com/lib\n\ngo 1.22\n",
+		"lib/lib.go": "package lib\n\nconst Token = \"" + pat + "\"\n\nfunc First[T any](xs []T) T { var zero T; if len(xs) == 0 { return zero }; return xs[0] }\n" +
+			"\nfunc Header() string { return \"Bearer \" + Token }\n",
+		"lib/sub/sub.go": "//go:build go1.21\n\npackage sub\n\nimport \"example.com/lib\"\n\nvar Keys = []string{lib.Token}\n",
+		"r/go.mod":       "module example.com/r\n\ngo 1.22\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n",
+		"r/a/a.go": "package a\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/lib\"\n)\n\n" +
+			"func Token() string { return \"" + pat + "\" }\n\n" +
+			"func Send(r *http.Request) {\n\tr.Header.Set(\"Authorization\", \"Bearer \"+lib.Token)\n\tr.URL.RawQuery = \"access_token=\" + lib.First([]string{Token()})\n}\n",
+		"r/a/a_test.go":  "package a\n\nconst testKey = \"" + pat + "\"\n",
+		"r/a/ax_test.go": "package a_test\n\nimport (\n\t\"log\"\n\n\t\"example.com/r/a\"\n)\n\nfunc init() { log.Println(a.Token()) }\n",
+		"r/b/b.go": "package b\n\nimport (\n\t\"log\"\n\t\"net/http\"\n\n\t\"example.com/r/a\"\n)\n\n" +
+			"func H(w http.ResponseWriter, r *http.Request) {\n\tt := r.URL.Query().Get(\"access_token\")\n\tlog.Printf(\"token %s %s\", t, a.Token())\n" +
+			"\thttp.SetCookie(w, &http.Cookie{Name: \"session_token\", Value: t})\n}\n",
+		"r/b/tagged.go": "//go:build integration\n\npackage b\n\nimport \"log\"\n\nfunc init() { log.Println(\"" + pat + "\") }\n",
+		"r/bad/bad.go":  "package bad\n\nimport \"example.com/r/a\"\n\nvar X int = a.Token()\n\nconst T = \"" + pat + "\"\n",
+		"r/cg/cg.go":    "package cg\n\n// int f(void) { return 1; }\nimport \"C\"\n\nconst T = \"" + pat + "\"\n",
+		"r/cg/pure.go":  "package cg\n\nconst U = \"" + pat + "\"\n",
+	})
+	for _, tc := range []struct {
+		name string
+		opts Options
+	}{
+		{"plain", Options{Dirs: []string{dir}, Jobs: 2}},
+		{"tests", Options{Dirs: []string{dir}, Tests: true, Jobs: 2}},
+		{"tags", Options{Dirs: []string{dir}, Tests: true, BuildTags: []string{"integration"}, Jobs: 1}},
+		{"subdir", Options{Dirs: []string{filepath.Join(dir, "r", "b")}, Tests: true, Jobs: 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { compareLoaders(t, tc.opts) })
+	}
+	t.Run("declined", func(t *testing.T) {
+		// A function without a body and no assembly: only the compiler
+		// reports it, so the module goes to go/packages.
+		mkfiles(t, dir, map[string]string{"r/nobody/n.go": "package nobody\n\nfunc F()\n\nconst T = \"" + pat + "\"\n"})
+		compareLoaders(t, Options{Dirs: []string{dir}, Jobs: 2}, "example.com/r")
+	})
+}
