@@ -1,11 +1,19 @@
 package goscan
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"io"
+	"net"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/tokenvet/tokenvet/analyzers"
 )
 
 // loaderOutcome is what a scan found, as text comparable across loaders:
@@ -120,4 +128,63 @@ func TestSourceLoaderMatchesExportDataModules(t *testing.T) {
 		mkfiles(t, dir, map[string]string{"r/nobody/n.go": "package nobody\n\nfunc F()\n\nconst T = \"" + pat + "\"\n"})
 		compareLoaders(t, Options{Dirs: []string{dir}, Jobs: 2}, "example.com/r")
 	})
+}
+
+// TestSourceLoaderInterruptEndsGoList: cancelling the scan while the
+// source loader's go list is blocked (here on a module proxy that never
+// answers) makes Run return promptly, and the go command is gone: its
+// connection to the proxy is closed.
+func TestSourceLoaderInterruptEndsGoList(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	conns := make(chan net.Conn, 16)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns <- c // never answered
+		}
+	}()
+	dir := t.TempDir()
+	mkfiles(t, dir, map[string]string{
+		"go.mod": "module example.com/r\n\ngo 1.22\n\nrequire example.com/never v1.0.0\n",
+		"a.go":   "package r\n\nimport \"example.com/never\"\n\nvar X = never.X\n",
+	})
+	env := append(os.Environ(), "GOPROXY=http://"+ln.Addr().String(), "GOFLAGS=-mod=mod",
+		"GOSUMDB=off", "GOMODCACHE="+t.TempDir(), "GOTMPDIR="+t.TempDir())
+	bound, cancelBound := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancelBound()
+	ctx, cancel := context.WithCancel(bound)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := Run(ctx, Options{Dirs: []string{dir}, Analyzers: analyzers.All(), Env: env})
+		done <- err
+	}()
+	var c net.Conn
+	select {
+	case c = <-conns:
+	case <-bound.Done():
+		t.Fatal("go list never asked the proxy")
+	}
+	defer c.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Run returned %v, want context.Canceled", err)
+		}
+	case <-bound.Done():
+		t.Fatal("Run did not return after the cancellation")
+	}
+	// The go command has exited: the proxy reads end of file.
+	_ = c.SetReadDeadline(time.Now().Add(30 * time.Second))
+	if _, err := io.Copy(io.Discard, c); err != nil {
+		t.Errorf("the go command still holds its connection to the proxy: %v", err)
+	}
 }
