@@ -69,6 +69,9 @@ type Options struct {
 	Env []string
 	// Progress, if set, is told what is happening.
 	Progress func(format string, args ...any)
+	// CacheDir, when set, is where the source loader keeps dependencies'
+	// types between scans (typescache.go); "" caches nothing.
+	CacheDir string
 
 	// exportData loads every module with go/packages and export data,
 	// as before the source loader (srcload.go); the tests compare the
@@ -146,6 +149,10 @@ type Result struct {
 	Partial []PartialPackage
 	// Packages counts the packages analysed.
 	Packages int
+	// TypesCacheHits counts the dependencies whose types were read from
+	// Options.CacheDir instead of being type-checked; TypesCacheMisses
+	// those type-checked (and written there).
+	TypesCacheHits, TypesCacheMisses int
 	// Skipped lists the files kept from the go command and never read:
 	// symlinks leaving the scan root, FIFOs and other special files.
 	Skipped []SkippedFile
@@ -217,6 +224,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	workProblems := make([]Problem, len(units))
 	sem := make(chan struct{}, jobs)
 	slots := make(chan struct{}, jobs)
+	typesCache := newTypesCache(opts.CacheDir)
 	var wg sync.WaitGroup
 	for i, u := range units {
 		wg.Add(1)
@@ -229,7 +237,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			}
 			progress("loading Go packages in %s", u.dir)
 			cfg := loadConfig{env: env, tags: opts.BuildTags, tests: opts.Tests, overlay: lay.overlay, log: log,
-				exportData: opts.exportData || os.Getenv("TOKENVET_GO_LOADER") == "export", slots: slots, progress: progress}
+				exportData: opts.exportData || os.Getenv("TOKENVET_GO_LOADER") == "export", slots: slots, progress: progress,
+				types: typesCache}
 			if reason := lay.workReason(u.dir); reason != "" {
 				cfg.env = envWith(env, "GOWORK", "off")
 				workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"), Message: "loaded with GOWORK=off: " + reason}
@@ -253,8 +262,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if typesCache != nil {
+		progress("%s", typesCache.summary())
+	}
+	res := &Result{TypesCacheHits: int(typesCache.hitCount()), TypesCacheMisses: int(typesCache.missCount())}
 
-	res := &Result{}
 	for _, path := range slices.Sorted(maps.Keys(lay.skipped)) {
 		res.Skipped = append(res.Skipped, lay.skipped[path])
 	}
@@ -424,6 +436,8 @@ type loadConfig struct {
 	// slots bounds the type-checking the source loader does at once,
 	// across every module of the run.
 	slots chan struct{}
+	// types caches dependencies' types across scans; nil caches nothing.
+	types *typesCache
 	// progress is Options.Progress, never nil.
 	progress func(format string, args ...any)
 }

@@ -108,6 +108,9 @@ type srcNode struct {
 	root   bool
 	deps   []*srcNode
 	done   chan struct{}
+	// key is the types cache's key (typescache.go), "" when there is no
+	// cache or the package has none.
+	key string
 }
 
 // loadFromSource loads patterns in dir as load does, with the same
@@ -200,6 +203,9 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			if ctx.Err() != nil {
 				return
 			}
+			if c.types != nil {
+				n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
+			}
 			if err := checkNode(n, c, parses); err != nil {
 				cancel(err)
 			}
@@ -262,6 +268,12 @@ func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
 	if p.PkgPath == "unsafe" {
 		p.Types = types.Unsafe
 		return nil
+	}
+	cached := !n.root && n.key != "" && c.types != nil
+	if cached {
+		if p.Types = c.types.load(n, p.Fset); p.Types != nil {
+			return nil
+		}
 	}
 	var files []*ast.File
 	for _, name := range p.CompiledGoFiles {
@@ -331,6 +343,9 @@ func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
 		}
 		if depErr != nil {
 			return declined("dependency %s does not type-check from source: %v", p.PkgPath, depErr)
+		}
+		if cached {
+			c.types.store(n, p.Fset)
 		}
 		return nil
 	}

@@ -46,6 +46,15 @@ func compareLoaders(t *testing.T, opts Options, fallback ...string) {
 		t.Errorf("source loader declined %d modules, want %d: %v", len(declinedFor), len(fallback), declinedFor)
 	}
 	opts.Progress = nil
+	// Twice more with a types cache: filled, then read.
+	opts.CacheDir = t.TempDir()
+	filled := run(t, opts)
+	reread := run(t, opts)
+	if len(fallback) == 0 && (filled.TypesCacheMisses == 0 || reread.TypesCacheHits != filled.TypesCacheMisses || reread.TypesCacheMisses != 0) {
+		t.Errorf("types cache: first scan %d read, %d checked; second %d read, %d checked: want all read the second time",
+			filled.TypesCacheHits, filled.TypesCacheMisses, reread.TypesCacheHits, reread.TypesCacheMisses)
+	}
+	opts.CacheDir = ""
 	opts.exportData = true
 	exp := run(t, opts)
 	sd, sp := loaderOutcome(src)
@@ -61,6 +70,12 @@ func compareLoaders(t *testing.T, opts Options, fallback ...string) {
 	}
 	if fmt.Sprint(src.Unanalysed) != fmt.Sprint(exp.Unanalysed) || src.Packages != exp.Packages {
 		t.Errorf("unanalysed files or package counts differ: %v %d vs %v %d", src.Unanalysed, src.Packages, exp.Unanalysed, exp.Packages)
+	}
+	for name, res := range map[string]*Result{"filling the types cache": filled, "reading the types cache": reread} {
+		d, p := loaderOutcome(res)
+		if !slices.Equal(d, ed) || !slices.Equal(p, ep) {
+			t.Errorf("%s: findings or problems differ from export data:\n%s\n%s", name, lines(d), lines(p))
+		}
 	}
 }
 
@@ -186,5 +201,37 @@ func TestSourceLoaderInterruptEndsGoList(t *testing.T) {
 	_ = c.SetReadDeadline(time.Now().Add(30 * time.Second))
 	if _, err := io.Copy(io.Discard, c); err != nil {
 		t.Errorf("the go command still holds its connection to the proxy: %v", err)
+	}
+}
+
+// TestTypesCacheInvalidation: a changed file of a dependency makes the
+// next scan type-check that package and those importing it again, and
+// read every other dependency from the cache.
+func TestTypesCacheInvalidation(t *testing.T) {
+	dir := t.TempDir()
+	mkfiles(t, dir, map[string]string{
+		"lib/go.mod":    "module example.com/lib\n\ngo 1.22\n",
+		"lib/lib.go":    "package lib\n\nconst Token = \"" + pat + "\"\n",
+		"lib/up/up.go":  "package up\n\nimport \"example.com/lib\"\n\nconst T = lib.Token\n",
+		"lib/side/s.go": "package side\n\nconst S = 1\n",
+		"r/go.mod":      "module example.com/r\n\ngo 1.22\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n",
+		"r/a/a.go":      "package a\n\nimport (\n\t\"net/http\"\n\n\t\"example.com/lib/side\"\n\t\"example.com/lib/up\"\n)\n\nfunc Send(r *http.Request) {\n\t_ = side.S\n\tr.Header.Set(\"Authorization\", \"Bearer \"+up.T)\n}\n",
+	})
+	opts := Options{Dirs: []string{filepath.Join(dir, "r")}, Jobs: 2, CacheDir: t.TempDir()}
+	first := run(t, opts)
+	second := run(t, opts)
+	if second.TypesCacheMisses != 0 || second.TypesCacheHits != first.TypesCacheMisses {
+		t.Fatalf("unchanged tree: %d read, %d checked; want the %d of the first scan read", second.TypesCacheHits, second.TypesCacheMisses, first.TypesCacheMisses)
+	}
+	mkfiles(t, dir, map[string]string{"lib/lib.go": "package lib\n\n// Token is changed.\nconst Token = \"" + pat + "\"\n"})
+	third := run(t, opts)
+	// lib and up, which imports it; not side, nor the standard library.
+	if third.TypesCacheMisses != 2 || third.TypesCacheHits != first.TypesCacheMisses-2 {
+		t.Errorf("after changing lib.go: %d read, %d checked; want 2 checked (lib, up) and %d read", third.TypesCacheHits, third.TypesCacheMisses, first.TypesCacheMisses-2)
+	}
+	d1, _ := loaderOutcome(first)
+	d3, _ := loaderOutcome(third)
+	if len(d1) == 0 || !slices.Equal(d1, d3) {
+		t.Errorf("findings changed:\n%s\n%s", lines(d1), lines(d3))
 	}
 }
