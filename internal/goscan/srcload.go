@@ -451,7 +451,7 @@ func (pc *parseCache) parse(fset *token.FileSet, name string, c loadConfig) (*as
 }
 
 // parseDependencyFile parses a dependency's file for its declarations.
-// Comments are kept: //go:build lines set the file's Go version, which
+// Comments are parsed: //go:build lines set the file's Go version, which
 // the type checker applies.
 func parseDependencyFile(fset *token.FileSet, name string, overlay map[string][]byte) (*ast.File, error) {
 	src, ok := overlay[name]
@@ -461,7 +461,20 @@ func parseDependencyFile(fset *token.FileSet, name string, overlay map[string][]
 			return nil, err
 		}
 	}
-	return parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+	f, err := parser.ParseFile(fset, name, src, parser.ParseComments|parser.SkipObjectResolution)
+	if f != nil {
+		// The checker ignores the bodies (IgnoreFuncBodies): dropping them
+		// now lets the collector free most of a large file's tree while
+		// the package is checked, which bounds the loader's peak memory.
+		// An empty body, not none: go/types wants init to have one.
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				fd.Body = &ast.BlockStmt{Lbrace: fd.Body.Lbrace, Rbrace: fd.Body.Rbrace}
+			}
+		}
+		f.Comments = nil // the //go:build version is already in f.GoVersion
+	}
+	return f, err
 }
 
 // listGraph runs `go list -deps` (with -test when tests are wanted) for
