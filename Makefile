@@ -18,7 +18,7 @@ GOTAGS    ?= gore2regex
 # programs are still checked.
 DEVTOOLS  := -tags devtools
 
-.PHONY: help build install demo test vet-demo lint bench bench-secrets docs clean lint-actions golangci-e2e pre-commit-ci
+.PHONY: help build install demo test vet-demo lint bench bench-load bench-secrets docs clean lint-actions golangci-e2e pre-commit-ci
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-10s %s\n", $$1, $$2}'
@@ -91,9 +91,18 @@ lint-actions: ## actionlint (pinned) on .github/workflows and action.yml
 golangci-e2e: ## golangci-lint (pinned) with the tokenvet plugin, on the demo
 	GOLANGCI_LINT_VERSION=$(GOLANGCI_LINT_VERSION) TOKENVET_GOLANGCI_E2E=1 $(GO) test -count=1 -run TestGolangciPlugin -v ./plugins/golangci
 
-bench: ## benchmarks (pipeline on the demo, walk, secrets) and the gitleaks comparison
+bench: ## benchmarks (pipeline on the demo, walk, secrets) and the gitleaks comparison; `make bench-load` times cold scans against go vet
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 	$(MAKE) bench-secrets
+
+# A generated module of LOADBENCH_PACKAGES packages importing much of the
+# standard library and each other: go vet ./... and tokenvet scan, each
+# with an empty GOCACHE (a temporary directory), then tokenvet warm and
+# on an unchanged tree, with ratios. Peak RSS needs /usr/bin/time (on
+# Debian: apt-get install time); without it only times are printed.
+LOADBENCH_PACKAGES ?= 300
+bench-load: build ## cold go vet vs cold, warm and repeated tokenvet scans on a generated module: times, ratios, peak RSS
+	$(GO) run $(DEVTOOLS) ./internal/tools/loadbench -tokenvet $(BIN) -packages $(LOADBENCH_PACKAGES)
 
 # gitleaks built from the module proxy at the pinned version, for the
 # comparison: the same rules' upstream command on the same corpus.

@@ -46,6 +46,7 @@ type scanFlags struct {
 	quiet    bool
 	verbose  bool
 	jobs     int
+	noCache  bool
 	category string
 	// Comparing with a change or a baseline (internal/diffscope,
 	// internal/baseline), and extra reports.
@@ -136,6 +137,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
+	fl.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the cache of Go dependencies' types in the user cache directory (tokenvet/types)")
 	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/TS/CSS bundles and source maps, with every engine (skipped by default; include-minified in the config)")
 	fl.BoolVar(&f.includeGenerated, "include-generated", false, "also report Go findings in generated files (\"// Code generated … DO NOT EDIT.\"), which are left out and counted by default; hardcoded-token judges generated files itself (include-generated in the config)")
 	fl.StringVar(&f.maxFileSize, "max-file-size", "", "read files up to `SIZE` such as 20MiB or 500KB; larger ones are skipped and counted (default 5MiB, or max-file-size in the config)")
@@ -408,7 +410,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 		Enable: f.enable, Disable: f.disable, Tests: tests, IncludeGenerated: includeGenerated, MinConfidence: minConf, Jobs: f.jobs, Redact: !f.noRedact,
 		MaxFileSize: maxFileSize, IndexSnapshot: f.staged, BuildTags: f.buildTags,
 		Progress: prog.printf, Scope: scope, Baseline: base, FingerprintRoot: fingerprintRoot,
-		Fix: f.fix || f.diff,
+		Fix: f.fix || f.diff, CacheDir: cacheDir(f.noCache),
 	})
 	prog.done()
 	if ctx.Err() != nil {
@@ -628,4 +630,19 @@ func (p *progress) done() {
 	if p.enabled && p.last != "" {
 		fmt.Fprint(p.env.Stderr, "\r\x1b[K")
 	}
+}
+
+// cacheDir is where the Go loader keeps dependencies' types between
+// scans: tokenvet's directory in the user cache directory, like the go
+// command's build cache; "" (no cache) with --no-cache or when the
+// system has no such directory.
+func cacheDir(noCache bool) string {
+	if noCache {
+		return ""
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "tokenvet")
 }

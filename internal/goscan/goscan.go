@@ -3,8 +3,12 @@
 // modules side by side, loose files with no go.mod, packages that do not
 // type-check and files that do not parse.
 //
-// Packages are loaded with go/packages (export data for dependencies, no
-// dependency syntax: the analyzers use no facts) and analysed with
+// Packages are loaded from source without compiling anything: `go list
+// -deps` for the graph, dependencies type-checked without function
+// bodies, the scanned packages fully (srcload.go). A module the source
+// loader cannot reproduce exactly is loaded with go/packages (export
+// data for dependencies, which go list compiles) as before. Either way
+// dependencies carry no syntax, and the packages are analysed with
 // golang.org/x/tools/go/analysis/checker. Whatever go/packages cannot
 // load is parsed per directory and type-checked without its imports, so
 // the analyzers' syntactic fallback still sees it.
@@ -24,6 +28,7 @@ package goscan
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/token"
 	"maps"
@@ -64,6 +69,15 @@ type Options struct {
 	Env []string
 	// Progress, if set, is told what is happening.
 	Progress func(format string, args ...any)
+	// CacheDir, when set, is where the source loader keeps dependencies'
+	// types between scans (typescache.go); "" caches nothing.
+	CacheDir string
+
+	// exportData loads every module with go/packages and export data,
+	// as before the source loader (srcload.go); the tests compare the
+	// two. TOKENVET_GO_LOADER=export in tokenvet's environment does the
+	// same, for a user who suspects the source loader.
+	exportData bool
 }
 
 // Problem kinds.
@@ -144,6 +158,10 @@ type Result struct {
 	Partial []PartialPackage
 	// Packages counts the packages analysed.
 	Packages int
+	// TypesCacheHits counts the dependencies whose types were read from
+	// Options.CacheDir instead of being type-checked; TypesCacheMisses
+	// those type-checked (and written there).
+	TypesCacheHits, TypesCacheMisses int
 	// Skipped lists the files kept from the go command and never read:
 	// symlinks leaving the scan root, FIFOs and other special files.
 	Skipped []SkippedFile
@@ -224,6 +242,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	loadErrs := make([]error, len(units))
 	workProblems := make([]Problem, len(units))
 	sem := make(chan struct{}, jobs)
+	slots := make(chan struct{}, jobs)
+	typesCache := newTypesCache(opts.CacheDir)
 	var wg sync.WaitGroup
 	for i, u := range units {
 		wg.Add(1)
@@ -235,12 +255,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 				return
 			}
 			progress("loading Go packages in %s", u.dir)
-			cfg := loadConfig{env: env, tags: opts.BuildTags, tests: opts.Tests, overlay: lay.overlay, log: log}
+			cfg := loadConfig{env: env, tags: opts.BuildTags, tests: opts.Tests, overlay: lay.overlay, log: log,
+				exportData: opts.exportData || os.Getenv("TOKENVET_GO_LOADER") == "export", slots: slots, progress: progress,
+				types: typesCache}
 			if reason := lay.workReason(u.dir); reason != "" {
 				cfg.env = envWith(env, "GOWORK", "off")
 				workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"), Message: "loaded with GOWORK=off: " + reason}
 			}
-			loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, cfg)
+			loaded[i], loadErrs[i] = loadModule(ctx, u.dir, u.patterns, cfg)
 			if loadErrs[i] != nil && ctx.Err() == nil && strings.Contains(loadErrs[i].Error(), "go.work") {
 				// A go.work that names modules the checkout does not
 				// have (module zips ship it without them) stops go list
@@ -248,7 +270,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 				// its own.
 				workErr := goCommandProblems(u.dir, loadErrs[i])[0]
 				cfg.env = envWith(env, "GOWORK", "off")
-				if loaded[i], loadErrs[i] = load(ctx, u.dir, u.patterns, cfg); loadErrs[i] == nil {
+				if loaded[i], loadErrs[i] = loadModule(ctx, u.dir, u.patterns, cfg); loadErrs[i] == nil {
 					workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"),
 						Message: fmt.Sprintf("loaded with GOWORK=off: the workspace could not be used (%s)", workErr)}
 				}
@@ -259,8 +281,11 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
+	if typesCache != nil {
+		progress("%s", typesCache.summary())
+	}
+	res := &Result{TypesCacheHits: int(typesCache.hitCount()), TypesCacheMisses: int(typesCache.missCount())}
 
-	res := &Result{}
 	for _, path := range slices.Sorted(maps.Keys(lay.skipped)) {
 		res.Skipped = append(res.Skipped, lay.skipped[path])
 	}
@@ -441,6 +466,28 @@ type loadConfig struct {
 	tests   bool
 	overlay map[string][]byte
 	log     *parseLog
+	// exportData skips the source loader (see srcload.go).
+	exportData bool
+	// slots bounds the type-checking the source loader does at once,
+	// across every module of the run.
+	slots chan struct{}
+	// types caches dependencies' types across scans; nil caches nothing.
+	types *typesCache
+	// progress is Options.Progress, never nil.
+	progress func(format string, args ...any)
+}
+
+// loadModule loads patterns in dir: from source when the source loader
+// can (see srcload.go), else with go/packages and export data.
+func loadModule(ctx context.Context, dir string, patterns []string, c loadConfig) ([]*packages.Package, error) {
+	if !c.exportData {
+		pkgs, err := loadFromSource(ctx, dir, patterns, c, cap(c.slots))
+		if !errors.Is(err, errUseExportData) {
+			return pkgs, err
+		}
+		c.progress("loading %s with export data: %v", dir, errors.Unwrap(err))
+	}
+	return load(ctx, dir, patterns, c)
 }
 
 func load(ctx context.Context, dir string, patterns []string, c loadConfig) ([]*packages.Package, error) {

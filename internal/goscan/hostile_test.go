@@ -499,7 +499,8 @@ func TestInterruptEndsGoCommand(t *testing.T) {
 	defer cancel()
 	done := make(chan error, 1)
 	go func() {
-		_, err := Run(ctx, Options{Dirs: []string{dir}, Analyzers: analyzers.All(), Env: env})
+		// exportData: only that path runs the compiler.
+		_, err := Run(ctx, Options{Dirs: []string{dir}, Analyzers: analyzers.All(), Env: env, exportData: true})
 		done <- err
 	}()
 	waitFor(bound, t, "the compiler to start", func() bool { _, err := os.Stat(pidFile); return err == nil })

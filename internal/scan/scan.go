@@ -92,6 +92,9 @@ type Options struct {
 	IndexSnapshot bool
 	// GoEnv is the go command's environment (nil: inherited).
 	GoEnv []string
+	// CacheDir is where the Go loader caches dependencies' types between
+	// scans; "" caches nothing.
+	CacheDir string
 	// Progress receives progress lines (may be nil).
 	Progress func(format string, args ...any)
 
@@ -161,7 +164,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 
 	goOptions := goscan.Options{
 		Dirs: dirs, Patterns: patterns, WorkDir: o.Root, Tests: o.Tests, BuildTags: o.BuildTags, Jobs: o.Jobs,
-		Analyzers: analyzers, Env: o.GoEnv, Progress: progress,
+		Analyzers: analyzers, Env: o.GoEnv, Progress: progress, CacheDir: o.CacheDir,
 	}
 	type goOut struct {
 		res *goscan.Result
