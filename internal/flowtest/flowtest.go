@@ -8,6 +8,7 @@ import (
 	"go/ast"
 	"go/token"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -37,6 +38,23 @@ func Flows(results []*analysistest.Result) map[string][]string {
 		}
 	}
 	return out
+}
+
+// Expect fails t unless each diagnostic named in want ("dir/file.go:line",
+// as Flows keys them) was reported with exactly those steps; an empty
+// list means a diagnostic without a flow.
+func Expect(t *testing.T, flows map[string][]string, want map[string][]string) {
+	t.Helper()
+	for at, steps := range want {
+		got, ok := flows[at]
+		if !ok {
+			t.Errorf("%s: no diagnostic", at)
+			continue
+		}
+		if !slices.Equal(got, steps) {
+			t.Errorf("%s: flow\n%s\nwant\n%s", at, strings.Join(got, "\n"), strings.Join(steps, "\n"))
+		}
+	}
 }
 
 // NoQuotes fails t when a related message has a quoted string other than

@@ -485,7 +485,7 @@ func loadModule(ctx context.Context, dir string, patterns []string, c loadConfig
 		if !errors.Is(err, errUseExportData) {
 			return pkgs, err
 		}
-		c.progress("loading %s with export data: %v", dir, errors.Unwrap(err))
+		c.progress("loading %s with export data: %v", dir, err)
 	}
 	return load(ctx, dir, patterns, c)
 }

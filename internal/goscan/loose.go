@@ -100,16 +100,7 @@ func loadLooseUnit(u looseUnit, log *parseLog, readable func(string) bool) ([]*p
 			TypesSizes:      types.SizesFor("gc", "amd64"),
 			IllTyped:        true,
 			Imports:         map[string]*packages.Package{},
-			TypesInfo: &types.Info{
-				Types:        map[ast.Expr]types.TypeAndValue{},
-				Defs:         map[*ast.Ident]types.Object{},
-				Uses:         map[*ast.Ident]types.Object{},
-				Implicits:    map[ast.Node]types.Object{},
-				Instances:    map[*ast.Ident]types.Instance{},
-				Scopes:       map[ast.Node]*types.Scope{},
-				Selections:   map[*ast.SelectorExpr]*types.Selection{},
-				FileVersions: map[*ast.File]string{},
-			},
+			TypesInfo:       newTypesInfo(),
 		}
 		reason := unitReason(u, files[name])
 		if !strings.Contains(reason, "without type information") {
@@ -172,4 +163,19 @@ func syntaxProblems(pkgID, path string, err error) []Problem {
 // hiddenFromGo reports whether the go command ignores a file by its name.
 func hiddenFromGo(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
+// newTypesInfo is an empty types.Info recording everything the analyzers
+// read, for a package type-checked here rather than by go/packages.
+func newTypesInfo() *types.Info {
+	return &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
 }

@@ -309,16 +309,7 @@ func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
 	}
 	var depErr error
 	if n.root {
-		p.TypesInfo = &types.Info{
-			Types:        map[ast.Expr]types.TypeAndValue{},
-			Defs:         map[*ast.Ident]types.Object{},
-			Uses:         map[*ast.Ident]types.Object{},
-			Implicits:    map[ast.Node]types.Object{},
-			Instances:    map[*ast.Ident]types.Instance{},
-			Scopes:       map[ast.Node]*types.Scope{},
-			Selections:   map[*ast.SelectorExpr]*types.Selection{},
-			FileVersions: map[*ast.File]string{},
-		}
+		p.TypesInfo = newTypesInfo()
 		cfg.Error = func(err error) {
 			var te types.Error
 			if errors.As(err, &te) {
