@@ -162,6 +162,10 @@ type Result struct {
 	// Options.CacheDir instead of being type-checked; TypesCacheMisses
 	// those type-checked (and written there).
 	TypesCacheHits, TypesCacheMisses int
+	// TypesCacheUnneeded counts the dependencies left unread: every
+	// dependency had an entry, and no analysed package imports these
+	// directly (see lazydeps.go).
+	TypesCacheUnneeded int
 	// Skipped lists the files kept from the go command and never read:
 	// symlinks leaving the scan root, FIFOs and other special files.
 	Skipped []SkippedFile
@@ -238,6 +242,22 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	}
 
 	jobs := max(opts.Jobs, 1)
+	analyzers := guard(opts.Analyzers)
+	// Packages the source loader type-checks are analysed as they come,
+	// by driver.go, and their syntax released; the rest (export data,
+	// loose files) are analysed together below by checker.Analyze. The
+	// source loader finishes a package only after its imports, so their
+	// facts are in the store when it is analysed: the findings are the
+	// same either way (TestSourceLoaderMatchesExportData*).
+	streamed := &outcomes{byPkg: map[*packages.Package]*pkgOutcome{}}
+	facts := newFactStore()
+	analyzeRoot := func(p *packages.Package) {
+		if strings.HasSuffix(p.ID, ".test") || lay.outside(append(slices.Clone(p.CompiledGoFiles), p.GoFiles...)) != "" {
+			return // dropped by Run below, unanalysed
+		}
+		streamed.put(p, outcomeOf(lay, p, analyzePackage(p, analyzers, facts)))
+		p.Syntax, p.TypesInfo = nil, nil
+	}
 	loaded := make([][]*packages.Package, len(units))
 	loadErrs := make([]error, len(units))
 	workProblems := make([]Problem, len(units))
@@ -257,7 +277,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			progress("loading Go packages in %s", u.dir)
 			cfg := loadConfig{env: env, tags: opts.BuildTags, tests: opts.Tests, overlay: lay.overlay, log: log,
 				exportData: opts.exportData || os.Getenv("TOKENVET_GO_LOADER") == "export", slots: slots, progress: progress,
-				types: typesCache}
+				types: typesCache, analyzeRoot: analyzeRoot}
 			if reason := lay.workReason(u.dir); reason != "" {
 				cfg.env = envWith(env, "GOWORK", "off")
 				workProblems[i] = Problem{Kind: KindLoad, File: filepath.Join(u.dir, "go.mod"), Message: "loaded with GOWORK=off: " + reason}
@@ -284,7 +304,8 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	if typesCache != nil {
 		progress("%s", typesCache.summary())
 	}
-	res := &Result{TypesCacheHits: int(typesCache.hitCount()), TypesCacheMisses: int(typesCache.missCount())}
+	res := &Result{TypesCacheHits: int(typesCache.hitCount()), TypesCacheMisses: int(typesCache.missCount()),
+		TypesCacheUnneeded: int(typesCache.unneededCount())}
 
 	for _, path := range slices.Sorted(maps.Keys(lay.skipped)) {
 		res.Skipped = append(res.Skipped, lay.skipped[path])
@@ -353,32 +374,35 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	failedPkgs := map[*packages.Package]string{}
 	if len(pkgs) > 0 {
 		progress("analysing %d Go packages", len(pkgs))
-		graph, err := analyze(ctx, guard(opts.Analyzers), pkgs, jobs)
-		if err != nil {
-			return nil, err
+		var batch []*packages.Package
+		for _, p := range pkgs {
+			if streamed.byPkg[p] == nil {
+				batch = append(batch, p)
+			}
+		}
+		if len(batch) > 0 {
+			graph, err := analyze(ctx, analyzers, batch, jobs)
+			if err != nil {
+				return nil, err
+			}
+			acts := map[*packages.Package][]actionResult{}
+			for _, act := range graph.Roots {
+				acts[act.Package] = append(acts[act.Package], actionResult{Analyzer: act.Analyzer, Result: act.Result, Err: act.Err, Diagnostics: act.Diagnostics})
+			}
+			for _, p := range batch {
+				streamed.put(p, outcomeOf(lay, p, acts[p]))
+			}
 		}
 		seen := map[string]bool{} // dropped secret candidates, once each
-		for _, act := range graph.Roots {
-			if act.Err != nil {
-				res.Problems = append(res.Problems, Problem{Kind: KindAnalyzer, Package: act.Package.PkgPath,
-					Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err)})
-				failedPkgs[act.Package] = "analyzer " + act.Analyzer.Name + " failed"
-				continue
+		for _, p := range pkgs {
+			o := streamed.byPkg[p]
+			res.Diagnostics = append(res.Diagnostics, o.diagnostics...)
+			res.Problems = append(res.Problems, o.failures...)
+			if len(o.failures) > 0 {
+				failedPkgs[p] = o.failedBecause
 			}
-			if d, ok := act.Result.(droppedCandidates); ok {
-				for reason, at := range d.DroppedCandidates() {
-					for k := range at {
-						if lay.contains(strings.SplitN(k, ":", 2)[0]) {
-							seen[reason+"\x00"+k] = true
-						}
-					}
-				}
-			}
-			partial := act.Package.IllTyped || len(act.Package.Errors) > 0
-			for _, d := range act.Diagnostics {
-				if dg := convert(act.Package.Fset, act.Analyzer, d, partial); lay.contains(dg.Start.Filename) {
-					res.Diagnostics = append(res.Diagnostics, dg)
-				}
+			for k := range o.dropped {
+				seen[k] = true
 			}
 		}
 		for k := range seen {
@@ -391,6 +415,62 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res.Unanalysed = unanalysed(lay, pkgs, log, failedPkgs, opts.Tests)
 	res.sort()
 	return res, nil
+}
+
+// pkgOutcome is what the analyzers found in one package, kept once the
+// package's syntax and its analysis graph are gone.
+type pkgOutcome struct {
+	diagnostics []Diagnostic // inside the scan only
+	failures    []Problem    // analyzers that failed
+	// failedBecause is the first failure, for the files' unanalysed reason.
+	failedBecause string
+	// dropped holds "reason\x00position rule" of the secret candidates an
+	// analyzer dropped inside the scan.
+	dropped map[string]bool
+}
+
+// outcomes collects the packages' outcomes from concurrent analyses.
+type outcomes struct {
+	mu    sync.Mutex
+	byPkg map[*packages.Package]*pkgOutcome
+}
+
+func (o *outcomes) put(p *packages.Package, out *pkgOutcome) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.byPkg[p] = out
+}
+
+// outcomeOf reads p's root actions: their diagnostics inside the scan,
+// their failures and the secret candidates they dropped.
+func outcomeOf(lay *layout, p *packages.Package, acts []actionResult) *pkgOutcome {
+	out := &pkgOutcome{dropped: map[string]bool{}}
+	partial := p.IllTyped || len(p.Errors) > 0
+	for _, act := range acts {
+		if act.Err != nil {
+			out.failures = append(out.failures, Problem{Kind: KindAnalyzer, Package: p.PkgPath,
+				Message: fmt.Sprintf("analyzer %s failed: %v", act.Analyzer.Name, act.Err)})
+			if out.failedBecause == "" {
+				out.failedBecause = "analyzer " + act.Analyzer.Name + " failed"
+			}
+			continue
+		}
+		if d, ok := act.Result.(droppedCandidates); ok {
+			for reason, at := range d.DroppedCandidates() {
+				for k := range at {
+					if lay.contains(strings.SplitN(k, ":", 2)[0]) {
+						out.dropped[reason+"\x00"+k] = true
+					}
+				}
+			}
+		}
+		for _, d := range act.Diagnostics {
+			if dg := convert(p.Fset, act.Analyzer, d, partial); lay.contains(dg.Start.Filename) {
+				out.diagnostics = append(out.diagnostics, dg)
+			}
+		}
+	}
+	return out
 }
 
 // analyze runs the analyzers, giving up (without waiting for them) when
@@ -468,6 +548,10 @@ type loadConfig struct {
 	log     *parseLog
 	// exportData skips the source loader (see srcload.go).
 	exportData bool
+	// analyzeRoot, when set, is called by the source loader with each
+	// root package as soon as it is type-checked, from the goroutine
+	// that holds the package's slot.
+	analyzeRoot func(*packages.Package)
 	// slots bounds the type-checking the source loader does at once,
 	// across every module of the run.
 	slots chan struct{}

@@ -171,18 +171,31 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 		}
 	}
 
+	slots := c.slots
+	if slots == nil {
+		slots = make(chan struct{}, max(jobs, 1))
+	}
+	lazy := c.types != nil && readDirectImports(ctx, order, sizes, c, slots)
+
 	// Every package waits for its imports, then takes one of jobs slots:
 	// the graph is type-checked bottom-up with as much parallelism as it
 	// allows. The first failure cancels the rest.
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	parses := &parseCache{files: map[string]*parsedFile{}}
-	slots := c.slots
-	if slots == nil {
-		slots = make(chan struct{}, max(jobs, 1))
+	parses := &parseCache{files: map[string]*parsedFile{}, uses: map[string]int{}}
+	for _, n := range order {
+		if n.root {
+			for _, name := range n.pkg.CompiledGoFiles {
+				parses.uses[name]++
+			}
+		}
 	}
 	var wg sync.WaitGroup
 	for _, n := range order {
+		if lazy && !n.root {
+			close(n.done) // read by readDirectImports, or needed by no root
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
@@ -203,11 +216,19 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			if ctx.Err() != nil {
 				return
 			}
-			if c.types != nil {
+			if c.types != nil && n.key == "" {
 				n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
 			}
 			if err := checkNode(n, c, parses); err != nil {
 				cancel(err)
+				return
+			}
+			if n.root && c.analyzeRoot != nil {
+				// Analysed now, in this package's slot, rather than once
+				// the whole graph is loaded: its syntax and type
+				// information can then be released, so peak memory holds
+				// the packages in flight, not every package of the module.
+				c.analyzeRoot(n.pkg)
 			}
 		}()
 	}
@@ -404,10 +425,13 @@ func parseErrors(name string, err error) []packages.Error {
 
 // parseCache parses each root file once: with Tests, a package and its
 // test variant share their files, and go/packages gives both the same
-// *ast.File too.
+// *ast.File too. An entry is forgotten once every root package that
+// lists the file has taken it, so the cache does not keep trees alive
+// after their packages are analysed and released.
 type parseCache struct {
 	mu    sync.Mutex
 	files map[string]*parsedFile
+	uses  map[string]int // root packages yet to take each file
 }
 
 type parsedFile struct {
@@ -422,6 +446,10 @@ func (pc *parseCache) parse(fset *token.FileSet, name string, c loadConfig) (*as
 	if !ok {
 		pf = &parsedFile{ready: make(chan struct{})}
 		pc.files[name] = pf
+	}
+	if pc.uses[name]--; pc.uses[name] <= 0 {
+		delete(pc.files, name)
+		delete(pc.uses, name)
 	}
 	pc.mu.Unlock()
 	if ok {

@@ -46,6 +46,8 @@ const typesCacheFormat = "tokenvet-types-1"
 type typesCache struct {
 	dir          string // <CacheDir>/types
 	hits, misses atomic.Int64
+	// unneeded counts the dependencies left unread (lazydeps.go).
+	unneeded atomic.Int64
 }
 
 // newTypesCache returns the cache under dir, or nil when dir is "".
@@ -160,7 +162,7 @@ func (c *typesCache) summary() string {
 	if c == nil {
 		return "no types cache"
 	}
-	return strings.TrimSpace(fmt.Sprintf("types cache: %d dependencies read, %d type-checked", c.hits.Load(), c.misses.Load()))
+	return strings.TrimSpace(fmt.Sprintf("types cache: %d dependencies read, %d type-checked, %d not needed", c.hits.Load(), c.misses.Load(), c.unneeded.Load()))
 }
 
 // hitCount is the number of entries read; 0 for a nil cache.
@@ -169,6 +171,15 @@ func (c *typesCache) hitCount() int64 {
 		return 0
 	}
 	return c.hits.Load()
+}
+
+// unneededCount is the number of dependencies with an entry that no
+// scanned package imports, left unread; 0 for a nil cache.
+func (c *typesCache) unneededCount() int64 {
+	if c == nil {
+		return 0
+	}
+	return c.unneeded.Load()
 }
 
 // missCount is the number of dependencies type-checked; 0 for a nil cache.
