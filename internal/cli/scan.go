@@ -137,7 +137,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary on standard error")
 	fl.BoolVarP(&f.verbose, "verbose", "v", false, "also list skipped files and suppressed findings (text format)")
 	fl.IntVar(&f.jobs, "jobs", runtime.GOMAXPROCS(0), "how many files and modules to work on at once")
-	fl.BoolVar(&f.noCache, "no-cache", false, "neither read nor write the cache of Go dependencies' types in the user cache directory (tokenvet/types)")
+	fl.BoolVar(&f.noCache, "no-cache", false, "neither read nor write tokenvet's caches in the user cache directory: Go dependencies' types (tokenvet/types) and findings (tokenvet/results)")
 	fl.BoolVar(&f.includeMinified, "include-minified", false, "also scan minified JS/TS/CSS bundles and source maps, with every engine (skipped by default; include-minified in the config)")
 	fl.BoolVar(&f.includeGenerated, "include-generated", false, "also report Go findings in generated files (\"// Code generated … DO NOT EDIT.\"), which are left out and counted by default; hardcoded-token judges generated files itself (include-generated in the config)")
 	fl.StringVar(&f.maxFileSize, "max-file-size", "", "read files up to `SIZE` such as 20MiB or 500KB; larger ones are skipped and counted (default 5MiB, or max-file-size in the config)")

@@ -3,6 +3,10 @@
 package engines
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"os"
+
 	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/scan"
@@ -33,21 +37,43 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 			return nil, err
 		}
 	}
+	rulesKey := "default rules"
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, err
+		}
+		sum := sha256.Sum256(data)
+		rulesKey = hex.EncodeToString(sum[:])
+	}
 	return []scan.FileEngine{
-		secretsEngine{secrets.NewEngine(s), s},
-		web.New(web.Options{
+		secretsEngine{secrets.NewEngine(s), s, rulesKey},
+		cachedWebEngine{web.New(web.Options{
 			Model:    tokenmodel.Default().With(cfg.Tokens.Names),
 			Minified: cfg.Minified(),
-		}),
+		})},
 	}, nil
 }
+
+// cachedWebEngine is the web engine as the scan caches it: its output depends
+// on the file and the scan's configuration only (token names, minified
+// policy), which the scan's keys hold already.
+type cachedWebEngine struct{ *web.Engine }
+
+// CacheKey implements scan.CacheKeyer.
+func (cachedWebEngine) CacheKey() string { return "web" }
+
+// CacheKey implements scan.CacheKeyer: the secret rules' file, by its
+// bytes (the scan's keys hold the configuration naming it).
+func (e secretsEngine) CacheKey() string { return "secrets " + e.rulesKey }
 
 // secretsEngine is the secrets file engine lending its rules to the
 // scan's redaction pass (scan.SecretFinder), so that every line and
 // message tokenvet prints is run through the same rules.
 type secretsEngine struct {
 	*secrets.Engine
-	s *secrets.Scanner
+	s        *secrets.Scanner
+	rulesKey string // what CacheKey says
 }
 
 // FindSecrets implements scan.SecretFinder.

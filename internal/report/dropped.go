@@ -61,3 +61,18 @@ func DroppedFrom(ctx context.Context) *Dropped {
 func sortedReasons(counts map[string]int) []string {
 	return slices.Sorted(maps.Keys(counts))
 }
+
+// AddCounts adds counts, as many calls of Add would.
+func (d *Dropped) AddCounts(counts map[string]int) {
+	if d == nil || len(counts) == 0 {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.n == nil {
+		d.n = map[string]int{}
+	}
+	for reason, n := range counts {
+		d.n[reason] += n
+	}
+}

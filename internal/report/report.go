@@ -73,6 +73,9 @@ type Stats struct {
 	Skipped      map[string]int `json:"skipped,omitempty"`
 	// SkippedFiles lists skipped files with reasons, for -v.
 	SkippedFiles []SkippedFile `json:"-"`
+	// ResultCacheHits and ResultCacheMisses count the result cache's
+	// reads (internal/resultcache): for -v and tests, not the report.
+	ResultCacheHits, ResultCacheMisses int `json:"-"`
 	// Unchanged counts findings present before the change or in the
 	// baseline (kept in the report, not counted).
 	Unchanged int `json:"unchanged,omitempty"`

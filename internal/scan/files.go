@@ -13,6 +13,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/finding"
 	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/resultcache"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 	"github.com/tokenvet/tokenvet/internal/walk"
 )
@@ -39,7 +40,13 @@ type walkResult struct {
 // want it, on o.Jobs workers. It also collects tokenvet:ignore directives
 // from every file read, so that an invalid directive is reported even in
 // a file without findings.
-func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, engines []FileEngine, progress func(string, ...any)) (*walkResult, error) {
+func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, engines []FileEngine, progress func(string, ...any),
+	results *resultcache.Cache) (*walkResult, error) {
+	var keyOf func(walk.File) string
+	if results != nil {
+		keyOf = fileKeyer(o, engines)
+	}
+	dropped := report.DroppedFrom(ctx)
 	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}},
 		goFiles: map[string]walk.File{}, ignoredFiles: map[string]bool{}}
 	var mu sync.Mutex
@@ -51,6 +58,27 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 			defer wg.Done()
 			for f := range files {
 				ds := suppress.Parse(f.Content)
+				key := ""
+				if keyOf != nil && slices.ContainsFunc(engines, func(e FileEngine) bool { return e.Wants(f.Rel) }) {
+					key = keyOf(f)
+				}
+				var entry fileEntry
+				if key != "" && results.Get(key, &entry) {
+					dropped.AddCounts(entry.Dropped)
+					mu.Lock()
+					if ds != nil {
+						res.directives[f.Rel] = ds
+					}
+					res.findings = append(res.findings, entry.Findings...)
+					res.problems = append(res.problems, entry.Problems...)
+					res.notAnalysed = append(res.notAnalysed, entry.NotAnalysed...)
+					mu.Unlock()
+					continue
+				}
+				// The file's own drop counts, so that a cache entry can
+				// replay them.
+				fileDropped := &report.Dropped{}
+				ctx := report.WithDropped(ctx, fileDropped)
 				var fs []*finding.Finding
 				var ps []report.Problem
 				var skips []report.NotAnalysed
@@ -75,6 +103,10 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 					}
 					fs = append(fs, efs...)
 					ps = append(ps, eps...)
+				}
+				dropped.AddCounts(fileDropped.Counts())
+				if key != "" {
+					results.Put(key, fileEntry{Findings: fs, Problems: ps, NotAnalysed: skips, Dropped: fileDropped.Counts()})
 				}
 				mu.Lock()
 				if ds != nil {

@@ -24,6 +24,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/goscan"
 	"github.com/tokenvet/tokenvet/internal/goscope"
 	"github.com/tokenvet/tokenvet/internal/report"
+	"github.com/tokenvet/tokenvet/internal/resultcache"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 	"github.com/tokenvet/tokenvet/internal/walk"
 	"github.com/tokenvet/tokenvet/rules"
@@ -175,12 +176,36 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		err error
 	}
 	goDone, fileDone := make(chan goOut, 1), make(chan fileOut, 1)
+	// The result cache (internal/resultcache) is off with the types
+	// cache (--no-cache), and alone with TOKENVET_NO_RESULT_CACHE=1, for
+	// measuring warm scans.
+	var results *resultcache.Cache
+	if os.Getenv("TOKENVET_NO_RESULT_CACHE") == "" {
+		results = resultcache.Open(o.CacheDir)
+	}
 	go func() {
+		key, why := "", "no result cache"
+		if results != nil && len(goOptions.Analyzers) > 0 {
+			key, why = goResultKey(o, goOptions)
+		}
+		if key != "" {
+			var res goscan.Result
+			if results.Get(key, &res) {
+				progress("result cache: Go findings read")
+				goDone <- goOut{&res, nil}
+				return
+			}
+		} else if results != nil && len(goOptions.Analyzers) > 0 {
+			progress("result cache: Go findings not cached: %s", why)
+		}
 		res, err := goscan.Run(ctx, goOptions)
+		if err == nil && key != "" {
+			results.Put(key, res)
+		}
 		goDone <- goOut{res, err}
 	}()
 	go func() {
-		res, err := walkFiles(ctx, o, dirs, lim, engines, progress)
+		res, err := walkFiles(ctx, o, dirs, lim, engines, progress, results)
 		fileDone <- fileOut{res, err}
 	}()
 	// goscan returns promptly once ctx is done, and only after the go
@@ -247,6 +272,10 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		rep.Stats.SecretsDropped[reason] += n
 	}
 	rep.Stats.GeneratedLeftOut = leftOut.Generated()
+	rep.Stats.ResultCacheHits, rep.Stats.ResultCacheMisses = results.Hits(), results.Misses()
+	if results != nil {
+		progress("result cache: %d read, %d computed", results.Hits(), results.Misses())
+	}
 	// Files the Go loader kept from the go command: the walk has listed
 	// most of them already (same pathguard decision); the rest are in
 	// directories the walk does not enter (vendor/) or outside it.
