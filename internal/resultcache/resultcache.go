@@ -70,23 +70,27 @@ func Key(parts ...string) string {
 
 func (c *Cache) path(key string) string { return filepath.Join(c.dir, key[:2], key) }
 
-// Get decodes the entry of key into v and reports whether there was one.
-func (c *Cache) Get(key string, v any) bool {
+// Get decodes the entry of the first of keys that has one into v and
+// reports whether there was one: one hit or one miss, however many keys.
+func (c *Cache) Get(v any, keys ...string) bool {
 	if c == nil {
 		return false
 	}
-	data, err := os.ReadFile(c.path(key))
-	if err == nil {
-		err = gob.NewDecoder(bytes.NewReader(data)).Decode(v)
+	for _, key := range keys {
+		data, err := os.ReadFile(c.path(key))
+		if err == nil {
+			err = gob.NewDecoder(bytes.NewReader(data)).Decode(v)
+		}
+		if err != nil {
+			continue
+		}
+		c.hits.Add(1)
+		now := time.Now()
+		_ = os.Chtimes(c.path(key), now, now) // used: kept by the next prune
+		return true
 	}
-	if err != nil {
-		c.misses.Add(1)
-		return false
-	}
-	c.hits.Add(1)
-	now := time.Now()
-	_ = os.Chtimes(c.path(key), now, now) // used: kept by the next prune
-	return true
+	c.misses.Add(1)
+	return false
 }
 
 // Put stores v under key.

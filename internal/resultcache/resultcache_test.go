@@ -20,18 +20,18 @@ func TestRoundTripAndMisses(t *testing.T) {
 		t.Fatal("keys of different parts collide")
 	}
 	var got entry
-	if c.Get(k, &got) {
+	if c.Get(&got, k) {
 		t.Fatal("hit in an empty cache")
 	}
 	c.Put(k, entry{"x", []int{1, 2}})
-	if !c.Get(k, &got) || got.Name != "x" || len(got.Lines) != 2 {
+	if !c.Get(&got, k) || got.Name != "x" || len(got.Lines) != 2 {
 		t.Fatalf("round trip: %+v", got)
 	}
 	// A damaged entry is a miss, not an error.
 	if err := os.WriteFile(c.path(k), []byte("not gob"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if c.Get(k, &got) {
+	if c.Get(&got, k) {
 		t.Error("a damaged entry was read")
 	}
 	if c.Hits() != 1 || c.Misses() != 2 {
@@ -39,7 +39,7 @@ func TestRoundTripAndMisses(t *testing.T) {
 	}
 	var nilCache *Cache
 	nilCache.Put(k, entry{})
-	if nilCache.Get(k, &got) || nilCache.Hits() != 0 {
+	if nilCache.Get(&got, k) || nilCache.Hits() != 0 {
 		t.Error("a nil cache cached")
 	}
 }
@@ -57,7 +57,7 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 	wg.Wait()
 	var got entry
-	if !c.Get(k, &got) || got.Name != "w" {
+	if !c.Get(&got, k) || got.Name != "w" {
 		t.Fatalf("after concurrent writes: %+v", got)
 	}
 	left, _ := filepath.Glob(filepath.Join(c.dir, k[:2], "tmp-*"))
@@ -78,10 +78,10 @@ func TestOldEntriesRemoved(t *testing.T) {
 	c2 := Open(dir) // a later scan: its first write prunes
 	c2.Put(fresh, entry{Name: "fresh"})
 	var got entry
-	if c2.Get(old, &got) {
+	if c2.Get(&got, old) {
 		t.Error("an entry unused for longer than maxAge was kept")
 	}
-	if !c2.Get(fresh, &got) {
+	if !c2.Get(&got, fresh) {
 		t.Error("the fresh entry is gone")
 	}
 }

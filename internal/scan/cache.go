@@ -8,6 +8,7 @@ package scan
 // report. See internal/resultcache.
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -48,10 +49,15 @@ type fileEntry struct {
 	Dropped map[string]int
 }
 
-// fileKeyer returns the function giving a file's key for these engines,
-// or nil when one of them cannot be cached.
-func fileKeyer(o Options, engines []FileEngine) func(f walk.File) string {
-	parts := []string{"files", o.Root, configJSON(o), fmt.Sprint(o.Tests, o.MinConfidence, o.IndexSnapshot, o.MaxFileSize)}
+// fileKeyer returns the function giving a file's keys for these
+// engines, or nil when one of them cannot be cached. A file has two: the
+// shared key holds its path relative to the root but not the root, so
+// that an unchanged file hits under another root too (a --staged scan
+// exports the index to a new temporary directory each time); the rooted
+// key holds the root and the file's absolute path, for an entry whose
+// text names the root (see putFileEntry).
+func fileKeyer(o Options, engines []FileEngine) func(f walk.File) (shared, rooted string) {
+	parts := []string{"files", configJSON(o), fmt.Sprint(o.Tests, o.MinConfidence, o.IndexSnapshot, o.MaxFileSize)}
 	for _, e := range engines {
 		k, ok := e.(CacheKeyer)
 		if !ok {
@@ -60,10 +66,27 @@ func fileKeyer(o Options, engines []FileEngine) func(f walk.File) string {
 		parts = append(parts, e.Name(), k.CacheKey())
 	}
 	base := resultcache.Key(parts...)
-	return func(f walk.File) string {
+	return func(f walk.File) (string, string) {
 		sum := sha256.Sum256(f.Content)
-		return resultcache.Key(base, f.Rel, f.Abs, fmt.Sprint(f.Size, f.IsUTF8, f.NotMinified), hex.EncodeToString(sum[:]))
+		shared := resultcache.Key(base, f.Rel, fmt.Sprint(f.Size, f.IsUTF8, f.NotMinified), hex.EncodeToString(sum[:]))
+		return shared, resultcache.Key(shared, o.Root, f.Abs)
 	}
+}
+
+// getFileEntry reads a file's entry under either key.
+func getFileEntry(c *resultcache.Cache, shared, rooted string, e *fileEntry) bool {
+	return c.Get(e, shared, rooted)
+}
+
+// putFileEntry stores e under the shared key unless its text names the
+// scan's root, which another root must not be shown.
+func putFileEntry(c *resultcache.Cache, root, shared, rooted string, e fileEntry) {
+	b, err := json.Marshal(e)
+	if err != nil || bytes.Contains(b, []byte(root)) {
+		c.Put(rooted, e)
+		return
+	}
+	c.Put(shared, e)
 }
 
 // configJSON is the scan's configuration as text for a key.

@@ -146,6 +146,25 @@ func TestResultCache(t *testing.T) {
 		t.Errorf("another configuration read %d cached results", reconfigured.Stats.ResultCacheHits)
 	}
 
+	// The same files under another root (a --staged scan's new temporary
+	// directory): the file engines' results are read, the Go result is
+	// computed (its key holds the root), and the report is the one a scan
+	// without the cache makes there.
+	root2 := t.TempDir()
+	if err := os.CopyFS(root2, os.DirFS(root)); err != nil {
+		t.Fatal(err)
+	}
+	root = root2
+	plain2 := scan("", cfg)
+	scans.Store(0)
+	moved := scan(cacheDir, cfg)
+	if got, want := asJSON(moved), asJSON(plain2); got != want {
+		t.Errorf("another root: report differs from the scan without a cache:\n%s\nwant:\n%s", got, want)
+	}
+	if scans.Load() != textScans || moved.Stats.ResultCacheMisses != 1 {
+		t.Errorf("another root: %d engine scans, %d misses; want %d and only the Go result's", scans.Load(), moved.Stats.ResultCacheMisses, textScans)
+	}
+
 	// Secrets are on disk (engines' raw findings): private to the user.
 	err = filepath.WalkDir(filepath.Join(cacheDir, "results"), func(p string, d os.DirEntry, err error) error {
 		if err != nil {

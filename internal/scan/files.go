@@ -42,7 +42,7 @@ type walkResult struct {
 // a file without findings.
 func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, engines []FileEngine, progress func(string, ...any),
 	results *resultcache.Cache) (*walkResult, error) {
-	var keyOf func(walk.File) string
+	var keyOf func(walk.File) (string, string)
 	if results != nil {
 		keyOf = fileKeyer(o, engines)
 	}
@@ -58,12 +58,12 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 			defer wg.Done()
 			for f := range files {
 				ds := suppress.Parse(f.Content)
-				key := ""
+				key, rooted := "", ""
 				if keyOf != nil && slices.ContainsFunc(engines, func(e FileEngine) bool { return e.Wants(f.Rel) }) {
-					key = keyOf(f)
+					key, rooted = keyOf(f)
 				}
 				var entry fileEntry
-				if key != "" && results.Get(key, &entry) {
+				if key != "" && getFileEntry(results, key, rooted, &entry) {
 					dropped.AddCounts(entry.Dropped)
 					mu.Lock()
 					if ds != nil {
@@ -106,7 +106,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 				}
 				dropped.AddCounts(fileDropped.Counts())
 				if key != "" {
-					results.Put(key, fileEntry{Findings: fs, Problems: ps, NotAnalysed: skips, Dropped: fileDropped.Counts()})
+					putFileEntry(results, o.Root, key, rooted, fileEntry{Findings: fs, Problems: ps, NotAnalysed: skips, Dropped: fileDropped.Counts()})
 				}
 				mu.Lock()
 				if ds != nil {

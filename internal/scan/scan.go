@@ -190,7 +190,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		}
 		if key != "" {
 			var res goscan.Result
-			if results.Get(key, &res) {
+			if results.Get(&res, key) {
 				progress("result cache: Go findings read")
 				goDone <- goOut{&res, nil}
 				return
