@@ -29,6 +29,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/resultcache"
 	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/model"
 )
 
 // CacheKeyer is implemented by a FileEngine whose results may be cached:
@@ -49,6 +50,24 @@ type fileEntry struct {
 	Dropped map[string]int
 }
 
+// goEntry is the cached outcome of the Go analyzers: their result, and
+// what goscope left out of it on the way, which the report counts.
+type goEntry struct {
+	Result           goscan.Result
+	GeneratedLeftOut int
+}
+
+// modelsKey digests the user's library model files in use (--models,
+// models: in the config), which the Go analyzers and the web engine read.
+func modelsKey() string {
+	var b strings.Builder
+	for _, dir := range model.UserDirs() {
+		abs, _ := filepath.Abs(dir)
+		fmt.Fprintf(&b, "models\x00%s\x00%s\x00", abs, pathDigest(abs))
+	}
+	return b.String()
+}
+
 // fileKeyer returns the function giving a file's keys for these
 // engines, or nil when one of them cannot be cached. A file has two: the
 // shared key holds its path relative to the root but not the root, so
@@ -57,7 +76,7 @@ type fileEntry struct {
 // key holds the root and the file's absolute path, for an entry whose
 // text names the root (see putFileEntry).
 func fileKeyer(o Options, engines []FileEngine) func(f walk.File) (shared, rooted string) {
-	parts := []string{"files", configJSON(o), fmt.Sprint(o.Tests, o.MinConfidence, o.IndexSnapshot, o.MaxFileSize)}
+	parts := []string{"files", configJSON(o), modelsKey(), fmt.Sprint(o.Tests, o.MinConfidence, o.IndexSnapshot, o.MaxFileSize)}
 	for _, e := range engines {
 		k, ok := e.(CacheKeyer)
 		if !ok {
@@ -113,7 +132,7 @@ func goResultKey(o Options, opts goscan.Options) (string, string) {
 		env = os.Environ()
 	}
 	parts := []string{"go", o.Root, opts.WorkDir, strings.Join(opts.Dirs, "\x00"), strings.Join(opts.Patterns, "\x00"),
-		fmt.Sprint(opts.Tests, o.IncludeGenerated, opts.BuildTags), configJSON(o)}
+		fmt.Sprint(opts.Tests, o.IncludeGenerated, opts.BuildTags), configJSON(o), modelsKey()}
 	for _, name := range goEnvVars {
 		for _, kv := range env {
 			if strings.HasPrefix(kv, name+"=") {

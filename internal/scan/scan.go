@@ -180,6 +180,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 	// cache (--no-cache), and alone with TOKENVET_NO_RESULT_CACHE=1, for
 	// measuring warm scans.
 	var results *resultcache.Cache
+	cachedGenerated := -1 // the left-out count a cached Go result carries
 	if os.Getenv("TOKENVET_NO_RESULT_CACHE") == "" {
 		results = resultcache.Open(o.CacheDir)
 	}
@@ -189,10 +190,11 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 			key, why = goResultKey(o, goOptions)
 		}
 		if key != "" {
-			var res goscan.Result
-			if results.Get(&res, key) {
+			var e goEntry
+			if results.Get(&e, key) {
 				progress("result cache: Go findings read")
-				goDone <- goOut{&res, nil}
+				cachedGenerated = e.GeneratedLeftOut
+				goDone <- goOut{&e.Result, nil}
 				return
 			}
 		} else if results != nil && len(goOptions.Analyzers) > 0 {
@@ -200,7 +202,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		}
 		res, err := goscan.Run(ctx, goOptions)
 		if err == nil && key != "" {
-			results.Put(key, res)
+			results.Put(key, goEntry{Result: *res, GeneratedLeftOut: leftOut.Generated()})
 		}
 		goDone <- goOut{res, err}
 	}()
@@ -272,6 +274,9 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		rep.Stats.SecretsDropped[reason] += n
 	}
 	rep.Stats.GeneratedLeftOut = leftOut.Generated()
+	if cachedGenerated >= 0 { // the analyzers did not run: their count is in the entry
+		rep.Stats.GeneratedLeftOut = cachedGenerated
+	}
 	rep.Stats.ResultCacheHits, rep.Stats.ResultCacheMisses = results.Hits(), results.Misses()
 	if results != nil {
 		progress("result cache: %d read, %d computed", results.Hits(), results.Misses())
