@@ -8,8 +8,9 @@
 // bodies, the scanned packages fully (srcload.go). A module the source
 // loader cannot reproduce exactly is loaded with go/packages (export
 // data for dependencies, which go list compiles) as before. Either way
-// dependencies carry no syntax, and the packages are analysed with
-// golang.org/x/tools/go/analysis/checker. Whatever go/packages cannot
+// dependencies carry no syntax. Packages the source loader checks are
+// analysed one at a time as they are checked, and released (driver.go);
+// the others with golang.org/x/tools/go/analysis/checker. Whatever go/packages cannot
 // load is parsed per directory and type-checked without its imports, so
 // the analyzers' syntactic fallback still sees it.
 //
