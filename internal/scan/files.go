@@ -63,58 +63,20 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 					key, rooted = keyOf(f)
 				}
 				var entry fileEntry
-				if key != "" && getFileEntry(results, key, rooted, &entry) {
-					dropped.AddCounts(entry.Dropped)
-					mu.Lock()
-					if ds != nil {
-						res.directives[f.Rel] = ds
+				if key == "" || !getFileEntry(results, key, rooted, &entry) {
+					entry = scanFile(ctx, f, engines)
+					if key != "" {
+						putFileEntry(results, o.Root, key, rooted, entry)
 					}
-					res.findings = append(res.findings, entry.Findings...)
-					res.problems = append(res.problems, entry.Problems...)
-					res.notAnalysed = append(res.notAnalysed, entry.NotAnalysed...)
-					mu.Unlock()
-					continue
 				}
-				// The file's own drop counts, so that a cache entry can
-				// replay them.
-				fileDropped := &report.Dropped{}
-				ctx := report.WithDropped(ctx, fileDropped)
-				var fs []*finding.Finding
-				var ps []report.Problem
-				var skips []report.NotAnalysed
-				for _, e := range engines {
-					if !e.Wants(f.Rel) {
-						continue
-					}
-					if sk, ok := e.(FileSkipper); ok {
-						if reason, skip := sk.SkipFile(f); skip {
-							if reason != "" {
-								skips = append(skips, report.NotAnalysed{File: f.Rel, Engine: e.Name(), Reason: reason})
-							}
-							continue
-						}
-					}
-					efs, eps := e.Scan(ctx, f)
-					for _, x := range efs {
-						x.File = f.Rel
-						if x.Engine == "" {
-							x.Engine = e.Name()
-						}
-					}
-					fs = append(fs, efs...)
-					ps = append(ps, eps...)
-				}
-				dropped.AddCounts(fileDropped.Counts())
-				if key != "" {
-					putFileEntry(results, o.Root, key, rooted, fileEntry{Findings: fs, Problems: ps, NotAnalysed: skips, Dropped: fileDropped.Counts()})
-				}
+				dropped.AddCounts(entry.Dropped)
 				mu.Lock()
 				if ds != nil {
 					res.directives[f.Rel] = ds
 				}
-				res.findings = append(res.findings, fs...)
-				res.problems = append(res.problems, ps...)
-				res.notAnalysed = append(res.notAnalysed, skips...)
+				res.findings = append(res.findings, entry.Findings...)
+				res.problems = append(res.problems, entry.Problems...)
+				res.notAnalysed = append(res.notAnalysed, entry.NotAnalysed...)
 				mu.Unlock()
 			}
 		}()
@@ -173,6 +135,39 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 		return a.Engine < b.Engine
 	})
 	return res, walkErr
+}
+
+// scanFile runs every engine that wants f on it. The entry counts the
+// secret candidates their context layer dropped in f on its own, so that
+// a cached entry can replay them.
+func scanFile(ctx context.Context, f walk.File, engines []FileEngine) fileEntry {
+	var entry fileEntry
+	dropped := &report.Dropped{}
+	ctx = report.WithDropped(ctx, dropped)
+	for _, e := range engines {
+		if !e.Wants(f.Rel) {
+			continue
+		}
+		if sk, ok := e.(FileSkipper); ok {
+			if reason, skip := sk.SkipFile(f); skip {
+				if reason != "" {
+					entry.NotAnalysed = append(entry.NotAnalysed, report.NotAnalysed{File: f.Rel, Engine: e.Name(), Reason: reason})
+				}
+				continue
+			}
+		}
+		fs, ps := e.Scan(ctx, f)
+		for _, x := range fs {
+			x.File = f.Rel
+			if x.Engine == "" {
+				x.Engine = e.Name()
+			}
+		}
+		entry.Findings = append(entry.Findings, fs...)
+		entry.Problems = append(entry.Problems, ps...)
+	}
+	entry.Dropped = dropped.Counts()
+	return entry
 }
 
 func mergeStats(dst *walk.Stats, src walk.Stats, prefix string) {

@@ -185,20 +185,19 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		results = resultcache.Open(o.CacheDir)
 	}
 	go func() {
-		key, why := "", "no result cache"
+		key := ""
 		if results != nil && len(goOptions.Analyzers) > 0 {
-			key, why = goResultKey(o, goOptions)
-		}
-		if key != "" {
-			var e goEntry
-			if results.Get(&e, key) {
-				progress("result cache: Go findings read")
-				cachedGenerated = e.GeneratedLeftOut
-				goDone <- goOut{&e.Result, nil}
-				return
+			var why string
+			if key, why = goResultKey(o, goOptions); key == "" {
+				progress("result cache: Go findings not cached: %s", why)
 			}
-		} else if results != nil && len(goOptions.Analyzers) > 0 {
-			progress("result cache: Go findings not cached: %s", why)
+		}
+		var e goEntry
+		if key != "" && results.Get(&e, key) {
+			progress("result cache: Go findings read")
+			cachedGenerated = e.GeneratedLeftOut
+			goDone <- goOut{&e.Result, nil}
+			return
 		}
 		res, err := goscan.Run(ctx, goOptions)
 		if err == nil && key != "" {
