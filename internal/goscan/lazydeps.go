@@ -20,7 +20,6 @@ import (
 	"context"
 	"go/types"
 	"os"
-	"sync"
 
 	"golang.org/x/tools/go/gcexportdata"
 )
@@ -90,37 +89,9 @@ func readDirectImports(ctx context.Context, order []*srcNode, sizes types.Sizes,
 // parallel as the graph allows; it reports false when ctx is done.
 // Roots get none: nothing here reads or writes an entry for them.
 func computeKeys(ctx context.Context, order []*srcNode, sizes types.Sizes, overlay map[string][]byte, slots chan struct{}) bool {
-	done := make(map[*srcNode]chan struct{}, len(order))
-	for _, n := range order {
-		done[n] = make(chan struct{})
-	}
-	var wg sync.WaitGroup
-	for _, n := range order {
-		if n.root {
-			close(done[n])
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer close(done[n])
-			for _, d := range n.deps {
-				select {
-				case <-done[d]:
-				case <-ctx.Done():
-					return
-				}
-			}
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-slots }()
-			n.key, _ = nodeKey(n, sizes, overlay) // a root import or unreadable file: no key
-		}()
-	}
-	wg.Wait()
+	bottomUp(ctx, order, slots, func(n *srcNode) bool { return n.root }, func(n *srcNode) {
+		n.key, _ = nodeKey(n, sizes, overlay) // a root import or unreadable file: no key
+	})
 	return ctx.Err() == nil
 }
 

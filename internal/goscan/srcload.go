@@ -107,7 +107,6 @@ type srcNode struct {
 	pkg    *packages.Package
 	root   bool
 	deps   []*srcNode
-	done   chan struct{}
 	// key is the types cache's key (typescache.go), "" when there is no
 	// cache or the package has none.
 	key string
@@ -144,7 +143,7 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 		if _, dup := nodes[lp.ImportPath]; dup {
 			return nil, declined("go list listed %s twice", lp.ImportPath)
 		}
-		n := &srcNode{listed: lp, root: !lp.DepOnly, done: make(chan struct{}), pkg: newListedPackage(lp, fset)}
+		n := &srcNode{listed: lp, root: !lp.DepOnly, pkg: newListedPackage(lp, fset)}
 		n.pkg.TypesSizes = sizes
 		nodes[lp.ImportPath] = n
 		order = append(order, n)
@@ -190,49 +189,24 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			}
 		}
 	}
-	var wg sync.WaitGroup
-	for _, n := range order {
-		if lazy && !n.root {
-			close(n.done) // read by readDirectImports, or needed by no root
-			continue
+	// Dependencies readDirectImports read, or that no root needs, are
+	// done already.
+	bottomUp(ctx, order, slots, func(n *srcNode) bool { return lazy && !n.root }, func(n *srcNode) {
+		if c.types != nil && n.key == "" {
+			n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
 		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer close(n.done)
-			for _, d := range n.deps {
-				select {
-				case <-d.done:
-				case <-ctx.Done():
-					return
-				}
-			}
-			select {
-			case slots <- struct{}{}:
-			case <-ctx.Done():
-				return
-			}
-			defer func() { <-slots }()
-			if ctx.Err() != nil {
-				return
-			}
-			if c.types != nil && n.key == "" {
-				n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
-			}
-			if err := checkNode(n, c, parses); err != nil {
-				cancel(err)
-				return
-			}
-			if n.root && c.analyzeRoot != nil {
-				// Analysed now, in this package's slot, rather than once
-				// the whole graph is loaded: its syntax and type
-				// information can then be released, so peak memory holds
-				// the packages in flight, not every package of the module.
-				c.analyzeRoot(n.pkg)
-			}
-		}()
-	}
-	wg.Wait()
+		if err := checkNode(n, c, parses); err != nil {
+			cancel(err)
+			return
+		}
+		if n.root && c.analyzeRoot != nil {
+			// Analysed now, in this package's slot, rather than once
+			// the whole graph is loaded: its syntax and type
+			// information can then be released, so peak memory holds
+			// the packages in flight, not every package of the module.
+			c.analyzeRoot(n.pkg)
+		}
+	})
 	if err := context.Cause(ctx); err != nil {
 		return nil, err
 	}
@@ -243,6 +217,47 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 		}
 	}
 	return roots, nil
+}
+
+// bottomUp calls work on every node of order that skip leaves, each once
+// the work on its imports is over and it holds one of slots: the graph is
+// walked bottom-up with as much parallelism as it allows. A skipped node
+// counts as done at once. When ctx ends, nodes not yet started are given
+// up; bottomUp returns once every call has returned.
+func bottomUp(ctx context.Context, order []*srcNode, slots chan struct{}, skip func(*srcNode) bool, work func(*srcNode)) {
+	done := make(map[*srcNode]chan struct{}, len(order))
+	for _, n := range order {
+		done[n] = make(chan struct{})
+	}
+	var wg sync.WaitGroup
+	for _, n := range order {
+		if skip(n) {
+			close(done[n])
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer close(done[n])
+			for _, d := range n.deps {
+				select {
+				case <-done[d]:
+				case <-ctx.Done():
+					return
+				}
+			}
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			defer func() { <-slots }()
+			if ctx.Err() == nil {
+				work(n)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 // newListedPackage is the *packages.Package of a listed package, before
