@@ -37,8 +37,7 @@ func TestLimitFlag(t *testing.T) {
 // into the call; one written at the call carries none.
 func TestFlow(t *testing.T) {
 	results := analysistest.Run(t, testdatadir.Shared(t), jwtlonglifetime.Analyzer, "jwtlonglifetime/golangjwtv5")
-	flows := flowtest.Flows(results)
-	flowtest.Expect(t, flows, map[string][]string{
+	flowtest.Expect(t, results, map[string][]string{
 		"golangjwtv5/a.go:12": {}, // time.Now().Add(72 * time.Hour)
 		"golangjwtv5/a.go:13": {"9:18 literal 30d for tokenTTL", "13:72 constant tokenTTL, sets the lifetime"},
 	})

@@ -16,12 +16,12 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 )
 
-// Flows returns the related information of the diagnostics in results,
+// flows returns the related information of the diagnostics in results,
 // keyed by "dir/file.go:line" of the diagnostic (the file's directory
 // and base name), each
 // entry "line:column message". A diagnostic without related information
 // is present with an empty list.
-func Flows(results []*analysistest.Result) map[string][]string {
+func flows(results []*analysistest.Result) map[string][]string {
 	out := map[string][]string{}
 	for _, r := range results {
 		fset := r.Pass.Fset
@@ -40,13 +40,15 @@ func Flows(results []*analysistest.Result) map[string][]string {
 	return out
 }
 
-// Expect fails t unless each diagnostic named in want ("dir/file.go:line",
-// as Flows keys them) was reported with exactly those steps; an empty
-// list means a diagnostic without a flow.
-func Expect(t *testing.T, flows map[string][]string, want map[string][]string) {
+// Expect fails t unless each diagnostic named in want ("dir/file.go:line":
+// the file's directory and base name, and the diagnostic's line) was
+// reported in results with exactly those steps, each "line:column
+// message"; an empty list means a diagnostic without a flow.
+func Expect(t *testing.T, results []*analysistest.Result, want map[string][]string) {
 	t.Helper()
+	reported := flows(results)
 	for at, steps := range want {
-		got, ok := flows[at]
+		got, ok := reported[at]
 		if !ok {
 			t.Errorf("%s: no diagnostic", at)
 			continue
