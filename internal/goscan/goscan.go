@@ -253,7 +253,7 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	streamed := &outcomes{byPkg: map[*packages.Package]*pkgOutcome{}}
 	facts := newFactStore()
 	analyzeRoot := func(p *packages.Package) {
-		if strings.HasSuffix(p.ID, ".test") || lay.outside(append(slices.Clone(p.CompiledGoFiles), p.GoFiles...)) != "" {
+		if testMain(p) || lay.outside(packageFiles(p)) != "" {
 			return // dropped by Run below, unanalysed
 		}
 		streamed.put(p, outcomeOf(lay, p, analyzePackage(p, analyzers, facts)))
@@ -326,10 +326,10 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 			continue
 		}
 		for _, p := range loaded[i] {
-			if strings.HasSuffix(p.ID, ".test") { // generated test main
+			if testMain(p) {
 				continue
 			}
-			files := append(append([]string(nil), p.CompiledGoFiles...), p.GoFiles...)
+			files := packageFiles(p)
 			if outside := lay.outside(files); outside != "" {
 				// The overlay keeps the go command from such files; this
 				// is the second line of defence.
@@ -416,6 +416,14 @@ func Run(ctx context.Context, opts Options) (*Result, error) {
 	res.Unanalysed = unanalysed(lay, pkgs, log, failedPkgs, opts.Tests)
 	res.sort()
 	return res, nil
+}
+
+// testMain reports whether p is the test main go list generates.
+func testMain(p *packages.Package) bool { return strings.HasSuffix(p.ID, ".test") }
+
+// packageFiles lists p's compiled and listed Go files.
+func packageFiles(p *packages.Package) []string {
+	return append(slices.Clone(p.CompiledGoFiles), p.GoFiles...)
 }
 
 // pkgOutcome is what the analyzers found in one package, kept once the
