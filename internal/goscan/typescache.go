@@ -24,7 +24,6 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
-	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -34,6 +33,7 @@ import (
 
 	"golang.org/x/tools/go/gcexportdata"
 
+	"github.com/tokenvet/tokenvet/internal/resultcache"
 	"github.com/tokenvet/tokenvet/internal/version"
 )
 
@@ -137,24 +137,7 @@ func (c *typesCache) store(n *srcNode, fset *token.FileSet) {
 	if err := gcexportdata.Write(&buf, fset, n.pkg.Types); err != nil {
 		return
 	}
-	final := c.path(n.key)
-	if err := os.MkdirAll(filepath.Dir(final), 0o755); err != nil {
-		return
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(final), "tmp-")
-	if err != nil {
-		return
-	}
-	_, err = io.Copy(tmp, &buf)
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), final) // readers see the whole entry or none
-	}
-	if err != nil {
-		os.Remove(tmp.Name())
-	}
+	_ = resultcache.WriteEntry(c.path(n.key), buf.Bytes(), 0o755)
 }
 
 // summary is the cache's counts for -v output.

@@ -98,30 +98,47 @@ func (c *Cache) Put(key string, v any) {
 	if c == nil {
 		return
 	}
-	c.prune.Do(c.removeOld)
+	c.prune.Do(c.prepare)
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
 		return
 	}
-	final := c.path(key)
-	if err := os.MkdirAll(filepath.Dir(final), 0o700); err != nil {
-		return
+	_ = WriteEntry(c.path(key), buf.Bytes(), 0o700) // a failure costs the next scan time only
+}
+
+// prepare runs before a process's first write: the directory made
+// private (MkdirAll leaves an existing directory's mode as it is), and
+// old entries removed.
+func (c *Cache) prepare() {
+	if err := os.MkdirAll(c.dir, 0o700); err == nil {
+		_ = os.Chmod(c.dir, 0o700)
 	}
-	_ = os.Chmod(c.dir, 0o700)                             // MkdirAll leaves an existing directory's mode
-	tmp, err := os.CreateTemp(filepath.Dir(final), "tmp-") // 0600
+	c.removeOld()
+}
+
+// WriteEntry writes a cache entry at path, creating its directories with
+// dirPerm and the file 0600, so that a concurrent reader sees the whole
+// entry or none: a temporary file renamed into place. The types cache
+// (internal/goscan) writes its entries with it too.
+func WriteEntry(path string, data []byte, dirPerm fs.FileMode) error {
+	if err := os.MkdirAll(filepath.Dir(path), dirPerm); err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "tmp-") // 0600
 	if err != nil {
-		return
+		return err
 	}
-	_, err = tmp.Write(buf.Bytes())
+	_, err = tmp.Write(data)
 	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), final) // readers see a whole entry or none
+		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
 		os.Remove(tmp.Name())
 	}
+	return err
 }
 
 // Hits and Misses count the Gets that found an entry and those that did
