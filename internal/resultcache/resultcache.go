@@ -95,15 +95,27 @@ func (c *Cache) Get(v any, keys ...string) bool {
 
 // Put stores v under key.
 func (c *Cache) Put(key string, v any) {
+	if data, err := Encode(v); err == nil {
+		c.PutEncoded(key, data)
+	}
+}
+
+// Encode is v as Put stores it, for a caller that must look at the
+// bytes (internal/scan: does the entry name the scan's root?) before it
+// chooses the key.
+func Encode(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	err := gob.NewEncoder(&buf).Encode(v)
+	return buf.Bytes(), err
+}
+
+// PutEncoded stores data, from Encode, under key.
+func (c *Cache) PutEncoded(key string, data []byte) {
 	if c == nil {
 		return
 	}
 	c.prune.Do(c.prepare)
-	var buf bytes.Buffer
-	if err := gob.NewEncoder(&buf).Encode(v); err != nil {
-		return
-	}
-	_ = WriteEntry(c.path(key), buf.Bytes(), 0o700) // a failure costs the next scan time only
+	_ = WriteEntry(c.path(key), data, 0o700) // a failure costs the next scan time only
 }
 
 // prepare runs before a process's first write: the directory made

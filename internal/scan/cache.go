@@ -100,12 +100,15 @@ func getFileEntry(c *resultcache.Cache, shared, rooted string, e *fileEntry) boo
 // putFileEntry stores e under the shared key unless its text names the
 // scan's root, which another root must not be shown.
 func putFileEntry(c *resultcache.Cache, root, shared, rooted string, e fileEntry) {
-	b, err := json.Marshal(e)
-	if err != nil || bytes.Contains(b, []byte(root)) {
-		c.Put(rooted, e)
+	data, err := resultcache.Encode(e)
+	if err != nil {
 		return
 	}
-	c.Put(shared, e)
+	key := shared
+	if bytes.Contains(data, []byte(root)) { // gob writes strings as they are
+		key = rooted
+	}
+	c.PutEncoded(key, data)
 }
 
 // configJSON is the scan's configuration as text for a key.
