@@ -63,7 +63,7 @@ func newTypesCache(dir string) *typesCache {
 // overlay when there). An unreadable file gives no key.
 func nodeKey(n *srcNode, sizes types.Sizes, overlay map[string][]byte) (string, error) {
 	h := sha256.New()
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00", typesCacheFormat, version.Version(), version.Commit(), runtime.Version(), n.pkg.ID)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00%s\x00", typesCacheFormat, version.Version(), version.Commit(), version.Build(), runtime.Version(), n.pkg.ID)
 	fmt.Fprintf(h, "%s\x00%s\x00%d\x00%d\x00", n.pkg.PkgPath, n.pkg.Name, sizes.Sizeof(types.Typ[types.Int]), sizes.Alignof(types.Typ[types.Int64]))
 	if m := n.pkg.Module; m != nil {
 		fmt.Fprintf(h, "go%s\x00", m.GoVersion)

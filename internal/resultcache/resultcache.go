@@ -53,11 +53,12 @@ func Open(cacheDir string) *Cache {
 	return &Cache{dir: filepath.Join(cacheDir, "results")}
 }
 
-// Key hashes parts, with the format and tool version, into a key.
+// Key hashes parts, with the format, the tool version and the build (a
+// rebuilt checkout must not read its predecessor's results), into a key.
 // Parts are length-prefixed, so no two lists of parts share a key.
 func Key(parts ...string) string {
 	h := sha256.New()
-	for _, p := range append([]string{format, version.Version(), version.Commit()}, parts...) {
+	for _, p := range append([]string{format, version.Version(), version.Commit(), version.Build()}, parts...) {
 		var n [8]byte
 		for i, l := 0, uint64(len(p)); i < 8; i++ {
 			n[i] = byte(l >> (8 * i))
