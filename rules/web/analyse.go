@@ -66,8 +66,9 @@ type analyser struct {
 	// server: the file's path says it is server code; requiresServer:
 	// it requires a server module (imports are in modImports).
 	server, requiresServer bool
-	// lastOff is the greatest offset of a literal the checks' walk has
-	// passed, to place a call written with names only. The walk is in
+	// lastOff is the greatest offset of a literal or a variable's first
+	// occurrence the checks' walk has passed, to place a call written
+	// with names only. The walk is in
 	// source order but for some nodes' parts (a callee may be visited
 	// after its arguments), so it is the maximum, not the latest.
 	lastOff  int
@@ -175,6 +176,9 @@ func (a *analyser) pos(n js.INode) (off, length int) {
 }
 
 func (a *analyser) report(rule string, off, length int, msg string) {
+	if off < 0 {
+		off, length = a.here()
+	}
 	k := [2]int{off, len(rule)}
 	if off >= 0 && a.reported[k] {
 		return
@@ -182,6 +186,63 @@ func (a *analyser) report(rule string, off, length int, msg string) {
 	a.reported[k] = true
 	a.hits = append(a.hits, hit{rule: rule, offset: off, length: length, msg: msg})
 }
+
+// here places a finding whose own node kept no position — a call or
+// object written with names only (sign({ sub }, key), new
+// URLSearchParams({ token })), as the parser gives variables no offset:
+// the first occurrence, after the last literal the walk passed, of the
+// first name in the node being visited, or else that node's first
+// positioned token. Outside the walk it is -1, the script's start.
+func (a *analyser) here() (int, int) {
+	if len(a.stack) == 0 {
+		return -1, 0
+	}
+	n := a.stack[len(a.stack)-1]
+	first := a.firstPos(n)
+	var lead js.INode = n
+	switch c := n.(type) { // the walk may visit a callee after its arguments
+	case *js.CallExpr:
+		lead = c.X
+	case *js.NewExpr:
+		lead = c.X
+	}
+	if v := firstVar(lead); v != nil {
+		if off, l := a.usePos(v, max(a.lastOff, 0)); off >= 0 && (first < 0 || off <= first) {
+			return off, l
+		}
+	}
+	if first >= 0 {
+		return first, 1
+	}
+	return -1, 0
+}
+
+// firstVar returns the first variable in n in source order, or nil; it
+// looks as deep and as far as firstPos does.
+func firstVar(n js.INode) *js.Var {
+	var found *js.Var
+	js.Walk(varFinder{found: &found, budget: new(int)}, n)
+	return found
+}
+
+type varFinder struct {
+	found  **js.Var
+	budget *int
+}
+
+func (f varFinder) Enter(n js.INode) js.IVisitor {
+	if *f.found != nil || *f.budget > 20000 {
+		return nil
+	}
+	*f.budget++
+	if v, ok := n.(*js.Var); ok {
+		*f.found = v
+		return nil
+	}
+	return f
+}
+
+func (f varFinder) Exit(js.INode) {}
 
 // maxTreeDepth bounds the depth of a syntax tree the analyser walks. The
 // walks and the checks recurse on the tree, and a Go stack overflow cannot
@@ -556,6 +617,10 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		a.lastOff = max(a.lastOff, a.offset(n.Data))
 	case js.LiteralExpr:
 		a.lastOff = max(a.lastOff, a.offset(n.Data))
+	case *js.Var:
+		// A variable's bytes are those of its first occurrence, which the
+		// walk has passed.
+		a.lastOff = max(a.lastOff, a.offset(n.Data))
 	case *js.CallExpr:
 		a.call(n)
 		a.keyCall(n.X, n.Args.List, false)
@@ -720,6 +785,9 @@ func (a *analyser) paramsHit(target js.IExpr, h hit) {
 			a.report(h.rule, h.offset, h.length, h.msg)
 		}
 	case *js.Var:
+		if h.offset < 0 {
+			h.offset, h.length = a.here() // placed now: it is reported after the walk
+		}
 		v := root(t)
 		a.pending[v] = append(a.pending[v], h)
 	}

@@ -97,6 +97,16 @@ localStorage['jwt'] = data.value;
 		"const r = new URLSearchParams({ token: t }); u.search = r;\n" +
 		"const s = new URLSearchParams(); s.append('jwt', j); fetch(base + '/x?' + s.toString());\n",
 		[]string{"1:40 token-in-query", "3:33 token-in-query", "4:43 token-in-query"}},
+	{"a finding on a call written with names only is placed on that call, not at the file's start", "a.js", "const token = getToken();\n" +
+		"function f(user) {\n" +
+		"  const p = new URLSearchParams({ token });\n" +
+		"  fetch('/api?' + p);\n" +
+		"}\n" +
+		"const { sign } = require('jsonwebtoken');\n" +
+		"sign({ user }, process.env.KEY);\n" +
+		"sign({ user }, process.env.KEY);\n",
+		// both sign calls: one finding each, not one merged at 1:1
+		[]string{"3:17 token-in-query", "7:1 jwt-missing-exp", "8:1 jwt-missing-exp"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
 		"params.append('client_secret', client_secret);\n" +
 		"params.set('refresh_token', refreshToken);\n" +
