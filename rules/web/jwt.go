@@ -557,14 +557,19 @@ func (a *analyser) verifiedIn(d *decodeUse) bool {
 }
 
 // optionsKnown reports whether the options a pins-alg row's path reads
-// are all written out: the argument is left out, or is an object literal
-// without a spread. Options built elsewhere may pin the algorithms.
+// are all written out: the argument is left out, is a callback, or is an
+// object literal without a spread. Options built elsewhere may pin the algorithms.
 func (a *analyser) optionsKnown(args []js.Arg, rest model.Path) bool {
 	for i, arg := range args {
 		if arg.Rest {
 			return false
 		}
 		if !rest[0].Selects(i) {
+			continue
+		}
+		if isFunc(arg.Value) {
+			// A callback where the options go (verify(token, key, cb)):
+			// a function is never an options object, so there are none.
 			continue
 		}
 		obj, _ := a.objectOf(arg.Value, 0)
@@ -599,6 +604,16 @@ func (a *analyser) publicKey(e js.IExpr) bool {
 		}
 		name = strings.ReplaceAll(name, "_", "")
 		return strings.Contains(name, "publickey") || strings.Contains(name, "pubkey") || strings.HasSuffix(name, "cert")
+	}
+	return false
+}
+
+// isFunc reports whether e is a function written in place: a function
+// expression or an arrow function.
+func isFunc(e js.IExpr) bool {
+	switch unwrap(e).(type) {
+	case *js.FuncDecl, *js.ArrowFunc:
+		return true
 	}
 	return false
 }

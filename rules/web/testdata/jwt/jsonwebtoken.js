@@ -94,6 +94,14 @@ function pinning(token, opts, publicKey) {
   const d = jwt.verify(token, secret);
   // ok: jwt-alg-not-pinned
   const e = jwt.verify(token, PUBLIC_KEY, opts);
+  // ruleid: jwt-alg-not-pinned
+  jwt.verify(token, publicKey, (err, decoded) => use(decoded));
+  // ruleid: jwt-alg-not-pinned
+  jwt.verify(token, publicKey, function (err, decoded) { use(decoded); });
+  // ok: jwt-alg-not-pinned
+  jwt.verify(token, publicKey, { algorithms: ['RS256'] }, (err, decoded) => use(decoded));
+  // ok: jwt-alg-not-pinned
+  jwt.verify(token, secret, (err, decoded) => use(decoded));
   return [a, b, c, d, e];
 }
 
