@@ -588,8 +588,23 @@ func (a *analyser) publicKey(e js.IExpr) bool {
 	if s, _, _, _, ok := a.keyLiteral(e, 0); ok {
 		return strings.Contains(s, "PUBLIC KEY-----") || strings.Contains(s, "CERTIFICATE-----")
 	}
+	return a.publicKeyValue(e, 0)
+}
+
+// publicKeyValue is publicKey for e and, through bindings, the values it
+// holds: its own name counts before it is followed (const publicKey =
+// cond ? read() : fallback), and either side of a conditional does.
+func (a *analyser) publicKeyValue(e js.IExpr, depth int) bool {
+	if depth > maxKeyDepth {
+		return false
+	}
+	if publicKeyName(e) {
+		return true
+	}
 	x, _ := a.follow(e, 0)
 	switch x := unwrap(x).(type) {
+	case *js.CondExpr:
+		return a.publicKeyValue(x.X, depth+1) || a.publicKeyValue(x.Y, depth+1)
 	case *js.CallExpr:
 		if d, ok := unwrap(x.X).(*js.DotExpr); ok && strings.HasPrefix(propName(d), "readFile") && len(x.Args.List) > 0 {
 			if p, ok := a.literalString(x.Args.List[0].Value); ok {
@@ -597,6 +612,17 @@ func (a *analyser) publicKey(e js.IExpr) bool {
 				return strings.Contains(p, "pub") || strings.HasSuffix(p, ".crt") || strings.Contains(p, "cert")
 			}
 		}
+	case *js.Var, *js.DotExpr:
+		return publicKeyName(x)
+	}
+	return false
+}
+
+// publicKeyName reports whether e is a variable or property whose name
+// says it holds a public key or certificate (publicKey, PUBLIC_KEY,
+// pubKey, jwtCert).
+func publicKeyName(e js.IExpr) bool {
+	switch x := unwrap(e).(type) {
 	case *js.Var, *js.DotExpr:
 		name := strings.ToLower(describe(x))
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
