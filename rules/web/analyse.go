@@ -81,6 +81,8 @@ type analyser struct {
 	hasQuery map[*js.BinaryExpr]bool // memo of chainHasQuery
 	reported map[[2]int]bool
 	stack    []js.INode
+	// paramTypes: constructor parameters' declared types (inject.go).
+	paramTypes map[string]string
 
 	// Rule jwt-hardcoded-key (keys.go): the model's key sinks, module
 	// imports by binding name, and every value each variable is given.
@@ -625,6 +627,7 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		a.call(n)
 		a.keyCall(n.X, n.Args.List, false)
 		a.jwtAPICall(n, n.X, n.Args.List, false)
+		a.cookieAPICall(n.X, n.Args.List)
 	case *js.NewExpr:
 		a.newExpr(n)
 		var args []js.Arg
@@ -878,6 +881,7 @@ func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hi
 func (a *analyser) assign(b *js.BinaryExpr) {
 	switch x := b.X.(type) {
 	case *js.DotExpr:
+		a.documentCookie(x, b.Y)
 		kind := a.storageKind(x.X)
 		if kind == "" {
 			a.decodedInto(x, b.Y)

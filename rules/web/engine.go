@@ -51,6 +51,10 @@ type knowledge struct {
 	// template's value tags were (blankTags): a string literal over one
 	// holds the server's output, not a constant.
 	holes []span
+	// paramTypes are a TypeScript source's constructor parameter types
+	// by parameter name (constructorParamTypes): the services a class is
+	// injected with.
+	paramTypes map[string]string
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -64,7 +68,7 @@ func (e *Engine) Name() string { return Name }
 
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string {
-	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey}
+	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey, rules.JWTAlgNotPinned, rules.TokenCookieInsecure}
 }
 
 type fileKind int
@@ -386,6 +390,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	a := newAnalyser(buf[:len(code)], m.tokens, m.keys)
 	a.server = m.server
 	a.holes = m.holes
+	a.paramTypes = m.paramTypes
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}
@@ -406,6 +411,9 @@ func analyseTransformed(code []byte, loader api.Loader, m knowledge) ([]hit, *pa
 	// string literal that never returned). Each such byte becomes '?', one
 	// byte for one, so offsets and columns still map onto the file.
 	code = validUTF8SameLength(code)
+	if loader == api.LoaderTS || loader == api.LoaderTSX {
+		m.paramTypes = constructorParamTypes(code)
+	}
 	res := api.Transform(string(code), api.TransformOptions{
 		Loader:    loader,
 		Sourcemap: api.SourceMapExternal,

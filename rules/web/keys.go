@@ -60,6 +60,11 @@ type keySpec struct {
 	jwtCalls  map[apiRef]*model.Row
 	jwtArgs   map[apiRef][]jwtArgFact
 	jwtValues map[apiRef]*model.Row
+
+	// The cookie api rows (cookies.go): calls that set a cookie, and the
+	// values a handler's response parameter may be.
+	cookieCalls map[apiRef]*cookieCall
+	responses   []apiRef
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -118,6 +123,7 @@ func keySpecOf(s *model.Set) *keySpec {
 		}
 	}
 	spec.addJWTRows(s)
+	spec.addCookieRows(s)
 	keySpecs.set, keySpecs.spec = s, spec
 	return spec
 }
@@ -278,6 +284,12 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 			r, ok := a.modImports[string(x.Name())]
 			return r, ok
 		}
+		if r, ok := a.responseRef(x); ok {
+			return r, true
+		}
+		if r, ok := a.injectedRef(x); ok {
+			return r, true
+		}
 		b, ok := a.single(x)
 		if !ok {
 			return a.agreedRef(x, depth)
@@ -290,6 +302,12 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 	case *js.DotExpr:
 		r, ok := a.resolveRef(x.X, depth+1)
 		if !ok {
+			if l, isLit := unwrap(x.X).(*js.LiteralExpr); isLit && l.TokenType == js.ThisToken {
+				// this.cookies, set once from an injected parameter
+				if v, ok := a.memberValue(x.X, propName(x)); ok {
+					return a.resolveRef(v, depth+1)
+				}
+			}
 			return apiRef{}, false
 		}
 		return r.member(propName(x)), true

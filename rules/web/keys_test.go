@@ -170,10 +170,25 @@ var jwtRules = []string{rules.JWTUnverifiedParse, rules.JWTNoneAlg, rules.JWTAlg
 // TestJWTAnnotated: in each annotated file, each of jwtRules reports
 // exactly the lines marked ruleid for it, and so none marked ok; each
 // file has both.
-func TestJWTAnnotated(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join(jwtTestdata, "*"))
+func TestJWTAnnotated(t *testing.T) { checkAnnotated(t, jwtTestdata, jwtRules) }
+
+// cookiesTestdata holds one annotated file per JS model file with
+// sets-cookie rows, and one for document.cookie.
+const cookiesTestdata = "testdata/cookies"
+
+// TestCookiesAnnotated is TestJWTAnnotated for token-cookie-insecure.
+func TestCookiesAnnotated(t *testing.T) {
+	checkAnnotated(t, cookiesTestdata, []string{rules.TokenCookieInsecure})
+}
+
+// checkAnnotated scans each file of dir and checks, for each rule, that
+// the findings are on exactly the lines marked ruleid, none on a line
+// marked ok, and that the file has both kinds of mark.
+func checkAnnotated(t *testing.T, dir string, ruleIDs []string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no test data in %s: %v", jwtTestdata, err)
+		t.Fatalf("no test data in %s: %v", dir, err)
 	}
 	e := New(Options{Model: tokenmodel.New(nil)})
 	for _, path := range files {
@@ -188,7 +203,7 @@ func TestJWTAnnotated(t *testing.T) {
 				t.Fatalf("problems: %+v", ps)
 			}
 			annotations := 0
-			for _, rule := range jwtRules {
+			for _, rule := range ruleIDs {
 				want, ok := annotated(string(src), rule)
 				annotations += len(want) * len(ok)
 				var got []int

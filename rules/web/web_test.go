@@ -375,10 +375,12 @@ func FuzzWebEngine(f *testing.F) {
 	// constants and conversions (jwt-hardcoded-key).
 	// The JWT rules' annotated files: decodes, verifications, request
 	// tokens and algorithm options (jwt-unverified-parse, jwt-none-alg,
-	// jwt-alg-not-pinned).
+	// jwt-alg-not-pinned). The cookie rule's: cookie calls, injected
+	// services and document.cookie strings (token-cookie-insecure).
 	keyFiles, _ := filepath.Glob(filepath.Join(keysTestdata, "*"))
 	jwtFiles, _ := filepath.Glob(filepath.Join(jwtTestdata, "*"))
-	for _, p := range append(keyFiles, jwtFiles...) {
+	cookieFiles, _ := filepath.Glob(filepath.Join(cookiesTestdata, "*"))
+	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
