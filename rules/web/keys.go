@@ -282,6 +282,13 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 	case *js.Var:
 		if root(x).Decl == js.NoDecl {
 			r, ok := a.modImports[string(x.Name())]
+			if !ok && string(x.Name()) == "crypto" {
+				// The global crypto: Node's module in its REPL and in
+				// snippets written for it (the browser's and Node 19's
+				// WebCrypto global has none of the members the models
+				// name, such as createHmac).
+				return apiRef{pkg: "crypto"}, true
+			}
 			return r, ok
 		}
 		if r, ok := a.responseRef(x); ok {
