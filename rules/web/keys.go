@@ -53,6 +53,9 @@ type keySpec struct {
 	// JWK.asKey) to that argument's position: a literal passed in is
 	// still a literal key coming out.
 	passes map[apiRef]int
+	// instances maps a function that returns an instance of the class
+	// its argument names (Angular's inject) to that argument's position.
+	instances map[apiRef]int
 
 	// The JWT api rows (jwt.go): calls by element (unverified, verifies,
 	// signs, none-alg), facts about their arguments, and values (the none
@@ -91,7 +94,7 @@ func keySpecOf(s *model.Set) *keySpec {
 	if keySpecs.set == s {
 		return keySpecs.spec
 	}
-	spec := &keySpec{sinks: map[apiRef][]keySink{}, returnSelf: map[apiRef]bool{}, passes: map[apiRef]int{}}
+	spec := &keySpec{sinks: map[apiRef][]keySink{}, returnSelf: map[apiRef]bool{}, passes: map[apiRef]int{}, instances: map[apiRef]int{}}
 	for _, r := range s.Rows(model.JS, model.SectionSink) {
 		if _, ok := keyMessages[r.Kind]; !ok {
 			continue
@@ -120,6 +123,9 @@ func keySpecOf(s *model.Set) *keySpec {
 			case p[0].Lo == p[0].Hi:
 				spec.passes[apiRef{r.Package, r.Path}] = p[0].Lo
 			}
+			if len(p) == 2 && p[0].Op == model.OpArgument && !p[0].Receiver && p[0].Lo == p[0].Hi && p[1].Op == model.OpInstance {
+				spec.instances[apiRef{r.Package, r.Path}] = p[0].Lo // inject(Service): an instance of it
+			}
 		}
 	}
 	spec.addJWTRows(s)
@@ -145,6 +151,17 @@ type binding struct {
 // what each variable is bound to.
 func (a *analyser) collectKeys(n js.INode) {
 	switch n := n.(type) {
+	case *js.ClassDecl:
+		// A field's initialiser is a value of this.name, as a constructor's
+		// assignment is (cookies = inject(CookieService)).
+		for _, el := range n.List {
+			if el.Method != nil || el.StaticBlock != nil || el.Static || el.Init == nil || el.Name.Private != nil || el.Name.IsComputed() {
+				continue
+			}
+			if k, ok := memberKeyOf(&js.LiteralExpr{TokenType: js.ThisToken}, unquote(el.Name.Literal.Data)); ok {
+				a.memberSets[k] = append(a.memberSets[k], el.Init)
+			}
+		}
 	case *js.CallExpr:
 		if spec, ok := a.requireSpec(n); ok && serverModules[spec] {
 			a.requiresServer = true
@@ -338,6 +355,10 @@ func (a *analyser) resolveRef(e js.IExpr, depth int) (apiRef, bool) {
 		}
 		if d, isDot := unwrap(x.X).(*js.DotExpr); isDot && a.keys.returnSelf[r] {
 			return a.resolveRef(d.X, depth+1) // a builder's chained call
+		}
+		if i, ok := a.keys.instances[r]; ok && i < len(x.Args.List) && !x.Args.List[i].Rest {
+			c, ok := a.resolveRef(x.Args.List[i].Value, depth+1)
+			return c.step(string(model.OpInstance)), ok
 		}
 		return r.step(string(model.OpReturnValue)), true
 	}
