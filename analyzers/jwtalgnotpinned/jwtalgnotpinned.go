@@ -61,6 +61,9 @@ func run(pass *analysis.Pass) (any, error) {
 func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	s, ok := c.r.Callee(call)
 	if !ok {
+		s, ok = c.onLocalParser(cur, call)
+	}
+	if !ok {
 		return
 	}
 	if s.Has(jwtlib.InfersAlg) {
@@ -89,6 +92,46 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	c.report(call, call.Fun, msgUnpinned, rules.SeverityNone)
+}
+
+// onLocalParser resolves, without type information, p.Parse(…) on a
+// local variable p := jwt.NewParser(…) (or &jwt.Parser{…}): the method of
+// the parser's library. With type information Callee has answered.
+func (c *checker) onLocalParser(cur inspector.Cursor, call *ast.CallExpr) (*jwtlib.Symbol, bool) {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	id, ok := ast.Unparen(sel.X).(*ast.Ident)
+	if !ok {
+		return nil, false
+	}
+	if tv, ok := c.pass.TypesInfo.Types[id]; ok && known(tv.Type) {
+		return nil, false
+	}
+	body := localflow.EnclosingBody(cur)
+	if body == nil {
+		return nil, false
+	}
+	def := c.localInit(body, id)
+	if def == nil {
+		return nil, false
+	}
+	return c.r.ParserMethod(def, sel.Sel.Name)
+}
+
+// known reports whether t is a type the checker resolved: not invalid,
+// nor a pointer to an invalid type (&pkg.T{} of a package that did not
+// load).
+func known(t types.Type) bool {
+	for t != nil {
+		p, ok := t.(*types.Pointer)
+		if !ok {
+			return t != types.Typ[types.Invalid]
+		}
+		t = p.Elem()
+	}
+	return false
 }
 
 // names are the names, in a parse's library, of what tells a token's

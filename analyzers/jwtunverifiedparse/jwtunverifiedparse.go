@@ -58,7 +58,8 @@ func run(pass *analysis.Pass) (any, error) {
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
-				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) })
+				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) },
+					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) })
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -82,10 +83,13 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool)) {
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool), made func(ast.Expr) []*ast.CallExpr) {
 	s, ok := r.Callee(c)
 	if !ok {
 		s, ok = onParsedToken(pass, c, parsed)
+	}
+	if !ok {
+		s, ok = onParser(pass, r, c, made)
 	}
 	if !ok {
 		return
@@ -435,6 +439,48 @@ func onParsedToken(pass *analysis.Pass, c *ast.CallExpr, parsed func(ast.Expr) (
 		return nil, false
 	}
 	return s, true
+}
+
+// onParser resolves, without type information, a method called on a
+// variable that holds a parser a library's constructor made (p :=
+// jwt.NewParser(); p.ParseUnverified(…)): that library's parsing method.
+func onParser(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr, made func(ast.Expr) []*ast.CallExpr) (*jwtlib.Symbol, bool) {
+	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil, false
+	}
+	if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
+		return nil, false
+	}
+	if tv, ok := pass.TypesInfo.Types[sel.X]; ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid] {
+		return nil, false // typed: Callee has answered
+	}
+	var found *jwtlib.Symbol
+	for _, def := range made(sel.X) {
+		s, ok := r.ParserMethod(def, sel.Sel.Name)
+		if !ok || (found != nil && s != found) {
+			return nil, false
+		}
+		found = s
+	}
+	return found, found != nil
+}
+
+// madeBy returns the calls whose results are x's values, when every
+// origin of x the flow core finds (zero values aside) is a call; else
+// nil.
+func madeBy(fl *goflow.Flow, calls map[token.Pos][]*ast.CallExpr, x ast.Expr) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	for _, o := range fl.Origins(x) {
+		if o.Kind == goflow.Zero {
+			continue
+		}
+		if o.Kind != goflow.Opaque || !o.Pos.IsValid() || len(calls[o.Pos]) == 0 {
+			return nil
+		}
+		out = append(out, calls[o.Pos][0]) // the outermost: the value assigned
+	}
+	return out
 }
 
 // parsedBy returns the package of the library function whose result x

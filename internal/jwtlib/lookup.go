@@ -151,3 +151,38 @@ func (r Resolver) Applies(s *Symbol, b ast.Expr) bool {
 	}
 	return v == (s.If == IfTrue)
 }
+
+// ParserMethod resolves, without type information, method name called on
+// a variable whose value is def: a parser a library's constructor made
+// (p := jwt.NewParser(…), p := &jwt.Parser{…}, new(jwt.Parser)). It is
+// that library's method of the name that parses (parses-verified or
+// unverified), so that p.Parse(…) is judged as jwt.Parser.Parse is.
+func (r Resolver) ParserMethod(def ast.Expr, name string) (*Symbol, bool) {
+	def = ast.Unparen(def)
+	if u, ok := def.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		def = ast.Unparen(u.X)
+	}
+	pkg, recv := "", ""
+	switch d := def.(type) {
+	case *ast.CallExpr:
+		if s, ok := r.Callee(d); ok && s.Has(NewParser) {
+			pkg = s.Pkg
+		} else if id, isID := ast.Unparen(d.Fun).(*ast.Ident); isID && id.Name == "new" && len(d.Args) == 1 {
+			if p, n, ok := resolve.Object(r.Info, r.File, d.Args[0]); ok {
+				pkg, recv = p, n
+			}
+		}
+	case *ast.CompositeLit:
+		if p, n, ok := r.StructType(d); ok {
+			pkg, recv = p, n
+		}
+	}
+	if pkg == "" {
+		return nil, false
+	}
+	s, ok := MethodOf(pkg, recv, name)
+	if !ok || !(s.Has(ParsesVerified) || s.Has(Unverified)) {
+		return nil, false
+	}
+	return s, true
+}

@@ -1,7 +1,11 @@
 // Package missingmodule imports a JWT module this GOPATH does not have.
 package missingmodule
 
-import "github.com/golang-jwt/jwt/v5"
+import (
+	"net/url"
+
+	"github.com/golang-jwt/jwt/v5"
+)
 
 var secret = []byte("from-config")
 
@@ -19,4 +23,24 @@ func pinned(s string) {
 		}
 		return secret, nil
 	})
+}
+
+// A parser built in the function: its Parse is the library's even though
+// the variable's type is unknown.
+func localParser(s string) {
+	p := jwt.NewParser()
+	_, _ = p.Parse(s, keyfunc) // want `JWT parsed without pinning the algorithm \(p.Parse\)`
+	lit := &jwt.Parser{}
+	_, _ = lit.ParseWithClaims(s, &jwt.RegisteredClaims{}, keyfunc) // want `JWT parsed without pinning the algorithm`
+}
+
+func keyfunc(t *jwt.Token) (any, error) { return secret, nil }
+
+// Not findings: a pinned parser, a parser from elsewhere, another type's Parse.
+func localParserPinned(s string, given *jwt.Parser) {
+	p := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}))
+	_, _ = p.Parse(s, keyfunc)
+	_, _ = given.Parse(s, keyfunc)
+	u := url.URL{}
+	_, _ = u.Parse(s)
 }
