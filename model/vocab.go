@@ -123,6 +123,12 @@ const (
 	// TraitClaimsOnError: a parse that returns the token, its claims
 	// filled in, even when verification fails (golang-jwt).
 	TraitClaimsOnError = "claims-on-error"
+	// TraitKeyTypePicksAlg: a verifying parse whose signing methods each
+	// accept one key type (golang-jwt: HMAC only []byte, RSA and PSS only
+	// *rsa.PublicKey, ECDSA only *ecdsa.PublicKey, EdDSA only
+	// ed25519.PublicKey, none only its own constant), so a keyfunc that
+	// returns one kind of key confines the token to that family.
+	TraitKeyTypePicksAlg = "key-type-picks-alg"
 	// TraitNewBuilder: returns a builder whose chain of methods mints a
 	// token when it reaches a builds-token method (jwx's NewBuilder).
 	TraitNewBuilder = "new-builder"
@@ -257,14 +263,14 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
-		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide},
+		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,
 		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
-		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken},
+		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitKeyTypePicksAlg},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
 		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,

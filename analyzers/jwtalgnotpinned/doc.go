@@ -10,7 +10,14 @@
 //   - the keyfunc never looks at the algorithm: its body (a function
 //     literal or a function of the package) has no t.Method, t.Header["alg"]
 //     or .Alg() reference, and the function does not compare the parsed
-//     token's Method or Header after the parse.
+//     token's Method or Header after the parse, and
+//   - the keys the keyfunc returns are not all of one family's type
+//     (trait key-type-picks-alg): golang-jwt's HMAC methods take only
+//     []byte, RSA and PSS only *rsa.PublicKey, ECDSA only
+//     *ecdsa.PublicKey and EdDSA only ed25519.PublicKey, so an HMAC
+//     secret admits only HS256/384/512 and a public key only its own
+//     family. A key of unknown type (any, a key set's lookup) or keys of
+//     two families let the token's header choose.
 //
 // A keyfunc that is not found (a parameter, a function of another
 // package), a parser built elsewhere, or options spread from a slice are

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -90,6 +91,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if c.returnsPublicKeyBytes(body) {
 		c.report(call, call.Fun, msgPublicKey, rules.SeverityError)
 		return
+	}
+	if s.Has(jwtlib.KeyTypePicksAlg) && c.oneKeyFamily(body) {
+		return // an HMAC secret admits only HS*, a public key only its own family
 	}
 	c.report(call, call.Fun, msgUnpinned, rules.SeverityNone)
 }
@@ -372,6 +376,68 @@ func (c *checker) returnsPublicKeyBytes(body *ast.BlockStmt) bool {
 		return true
 	})
 	return found
+}
+
+// oneKeyFamily reports whether every key the keyfunc body returns (nil
+// aside) is of one evident kind that only one family of algorithms
+// verifies with: bytes (HMAC), or a typed RSA, ECDSA or Ed25519 public
+// key. A key of unknown type (any, a map's value, a parameter) may be
+// bytes for one token and a public key for another.
+func (c *checker) oneKeyFamily(body *ast.BlockStmt) bool {
+	family, ok := "", true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, isLit := n.(*ast.FuncLit); isLit || !ok {
+			return false
+		}
+		ret, isRet := n.(*ast.ReturnStmt)
+		if !isRet || len(ret.Results) == 0 {
+			return true
+		}
+		e := ast.Unparen(ret.Results[0])
+		if id, isID := e.(*ast.Ident); isID && id.Name == "nil" {
+			return true
+		}
+		f := c.keyFamily(e)
+		if f == "" || (family != "" && f != family) {
+			ok = false
+			return false
+		}
+		family = f
+		return true
+	})
+	return ok && family != ""
+}
+
+// keyFamily names the algorithm family that alone verifies with key e,
+// or "" when its type does not say.
+func (c *checker) keyFamily(e ast.Expr) string {
+	if conv, ok := e.(*ast.CallExpr); ok && len(conv.Args) == 1 && isByteSlice(conv.Fun) {
+		return "hmac"
+	}
+	if c.isBytes(e) {
+		return "hmac"
+	}
+	if c.pass.TypesInfo == nil {
+		return ""
+	}
+	tv, ok := c.pass.TypesInfo.Types[e]
+	if !ok || tv.Type == nil {
+		return ""
+	}
+	t := tv.Type
+	if p, isPtr := types.Unalias(t).(*types.Pointer); isPtr {
+		t = p.Elem()
+	}
+	for _, k := range []struct{ pkg, name, family string }{
+		{"crypto/rsa", "PublicKey", "rsa"},
+		{"crypto/ecdsa", "PublicKey", "ecdsa"},
+		{"crypto/ed25519", "PublicKey", "ed25519"},
+	} {
+		if resolve.IsNamed(t, k.pkg, k.name) {
+			return k.family
+		}
+	}
+	return ""
 }
 
 func (c *checker) isBytes(e ast.Expr) bool {

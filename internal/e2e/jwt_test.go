@@ -27,7 +27,7 @@ func Parse(s string) (*jwt.Token, error) {
 	return jwt.Parse(s, func(*jwt.Token) (any, error) { return publicKeyPEM, nil })
 }
 
-func Parse2(s string, key []byte) (*jwt.Token, error) {
+func Parse2(s string, key any) (*jwt.Token, error) {
 	return jwt.Parse(s, func(*jwt.Token) (any, error) { return key, nil })
 }
 

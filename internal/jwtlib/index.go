@@ -41,6 +41,7 @@ var traitOf = map[string]Trait{
 	model.TraitNewBuilder:       NewBuilder,
 	model.TraitSetsClaim:        SetsClaim,
 	model.TraitBuildsToken:      BuildsToken,
+	model.TraitKeyTypePicksAlg:  KeyTypePicksAlg,
 }
 
 // roleOf maps the model's role names to this package's roles; roles of

@@ -192,6 +192,9 @@ const (
 	// BuildsToken: the builder method ends the chain; the token is
 	// minted with the claims set so far.
 	BuildsToken
+	// KeyTypePicksAlg: each of the parse's signing methods accepts one
+	// key type, so the keyfunc's key confines the algorithm's family.
+	KeyTypePicksAlg
 )
 
 // Cond says when an option or field with NoVerify, NoValidate or

@@ -1,6 +1,7 @@
 package golangjwtv5
 
 import (
+	"crypto/rsa"
 	"errors"
 	"fmt"
 	"net/http"
@@ -11,13 +12,19 @@ import (
 
 var secret = []byte("from-config")
 
+// anyKey is a key of unknown type: bytes for one token, a public key for
+// another, as far as the analyzer can tell.
+var anyKey any = loadKey()
+
+func loadKey() any { return secret }
+
 var publicKeyPEM []byte
 
-func keyfunc(*jwt.Token) (any, error) { return secret, nil }
+func keyfunc(*jwt.Token) (any, error) { return anyKey, nil }
 
 func unpinned(s string) {
 	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `JWT parsed without pinning the algorithm \(jwt.Parse\)`
-		return secret, nil
+		return anyKey, nil
 	})
 	_, _ = jwt.ParseWithClaims(s, &jwt.RegisteredClaims{}, keyfunc)  // want `JWT parsed without pinning the algorithm \(jwt.ParseWithClaims\)`
 	_, _ = jwt.NewParser(jwt.WithLeeway(5)).Parse(s, keyfunc)        // want `JWT parsed without pinning the algorithm`
@@ -81,4 +88,27 @@ func checkedAfterParse(s string) error {
 		return errors.New("unexpected signing method")
 	}
 	return nil
+}
+
+var rsaKey *rsa.PublicKey
+
+// An HMAC secret ([]byte) admits only HS256/384/512 and an RSA public key
+// only RS* and PS*: the key's type confines the token's algorithm.
+func oneKeyFamily(s string) {
+	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { return secret, nil })
+	_, _ = jwt.ParseWithClaims(s, &jwt.RegisteredClaims{}, func(t *jwt.Token) (any, error) {
+		if s == "" {
+			return nil, errors.New("empty")
+		}
+		return rsaKey, nil
+	})
+}
+
+func mixedFamilies(s string, useRSA bool) {
+	_, _ = jwt.Parse(s, func(t *jwt.Token) (any, error) { // want `JWT parsed without pinning the algorithm`
+		if useRSA {
+			return rsaKey, nil
+		}
+		return secret, nil
+	})
 }
