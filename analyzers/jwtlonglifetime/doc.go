@@ -11,7 +11,12 @@
 // Lifetime (gin-jwt's Timeout; MaxRefresh is judged as a refresh
 // lifetime). The duration must be a constant (literal,
 // named constant or product of time units); AddDate counts a year as 365
-// days and a month as 30.
+// days and a month as 30. A duration that is not constant where it is
+// used but that the flow core (flow/goflow) folds to constants written
+// elsewhere — configuration defaults, Application{ExpireInHours: 168}
+// read as time.Duration(app.ExpireInHours * float64(time.Hour)) — is
+// judged by each of those constants, and reported where the constant is
+// written (the value to change) when that is in the package.
 //
 // The limit is -jwtlonglifetime.max-lifetime (default 24h; config
 // jwt.max-lifetime). Tokens whose expression, statement or enclosing

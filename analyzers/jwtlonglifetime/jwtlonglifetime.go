@@ -60,6 +60,9 @@ type checker struct {
 	// flow says where a lifetime's value was written, for the
 	// diagnostic's evidence.
 	flow *goflow.Flow
+	// reported holds the defaults already reported (several uses of one
+	// configuration field share it).
+	reported map[token.Pos]bool
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -67,9 +70,10 @@ func run(pass *analysis.Pass) (any, error) {
 		return nil, nil
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
+	reported := map[token.Pos]bool{}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		c := &checker{pass: pass, r: jwtlib.Resolver{Info: pass.TypesInfo, File: fc.Node().(*ast.File)},
-			flow: pass.ResultOf[goflow.Analyzer].(*goflow.Flow)}
+			flow: pass.ResultOf[goflow.Analyzer].(*goflow.Flow), reported: reported}
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
@@ -100,6 +104,9 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	switch {
 	case sel.Sel.Name == "Add" && len(call.Args) == 1:
 		if d, ok = c.duration(call.Args[0]); !ok {
+			if c.reachesExp(cur, 0) {
+				c.defaults(cur, call, call.Args[0])
+			}
 			return
 		}
 		lifetime = call.Args[0]
@@ -140,6 +147,72 @@ func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
 			c.judgeAt(kv.Value, kv.Value, d, hasRefresh(f.Name))
 		}
 	}
+}
+
+// defaults judges a lifetime that is no constant where it is used but
+// that the flow core folds to constants written elsewhere: a
+// configuration default (TokenExpiresIn: 48 in a literal, read as
+// time.Duration(conf.TokenExpiresIn) * time.Hour). Each default over the
+// limit is reported where it is written, the value to change, when that
+// is in this package, with its flow into the exp; otherwise at the use.
+func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime ast.Expr) {
+	values, _ := c.flow.Constants(lifetime)
+	refresh := c.saysRefresh(cur)
+	limit, format := maxLifetime, msgAccess
+	if refresh {
+		limit, format = refreshMaxLifetime, msgRefresh
+	}
+	for _, o := range values {
+		v, ok := o.Int64()
+		if o.Kind != goflow.Literal || !ok || time.Duration(v) <= limit {
+			continue
+		}
+		d := time.Duration(v)
+		at := ast.Node(call)
+		if lit := c.literalAt(o.Pos); lit != nil {
+			at = lit
+		}
+		if c.reported[at.Pos()] {
+			continue
+		}
+		c.reported[at.Pos()] = true
+		flow := o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"}, goflow.Step{Pos: call.Pos(), What: "becomes the token's expiry"})
+		flow[0].What = "default " + human(d)
+		if o.Name != "" {
+			flow[0].What += " for " + o.Name
+		}
+		c.pass.Report(analysis.Diagnostic{
+			Pos:      at.Pos(),
+			End:      at.End(),
+			Category: rules.JWTLongLifetime,
+			Message:  fmt.Sprintf(format, human(d), human(limit)),
+			Related:  goflow.Related(flow, at.Pos(), at.End()),
+		})
+	}
+}
+
+// literalAt returns the basic literal of this package's files at pos, or
+// nil.
+func (c *checker) literalAt(pos token.Pos) ast.Node {
+	if !pos.IsValid() {
+		return nil
+	}
+	for _, f := range c.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			var found ast.Node
+			ast.Inspect(f, func(n ast.Node) bool {
+				if found != nil || n == nil || n.Pos() > pos || n.End() <= pos {
+					return found == nil && n != nil && n.Pos() <= pos && pos < n.End()
+				}
+				if l, ok := n.(*ast.BasicLit); ok && l.Pos() == pos {
+					found = l
+				}
+				return found == nil
+			})
+			return found
+		}
+	}
+	return nil
 }
 
 // judgeAt reports n when d, the value of lifetime (nil when no one
@@ -303,8 +376,8 @@ func (c *checker) localReachesExp(at inspector.Cursor, lhs ast.Expr, depth int) 
 func (c *checker) saysRefresh(cur inspector.Cursor) bool {
 	var stmt ast.Node
 	for s := range cur.Enclosing() {
-		if _, ok := s.Node().(ast.Stmt); ok {
-			stmt = s.Node()
+		if _, ok := s.Node().(ast.Stmt); ok && stmt == nil {
+			stmt = s.Node() // the innermost: the function's body names other tokens too
 		}
 		if fd, ok := s.Node().(*ast.FuncDecl); ok {
 			if hasRefresh(fd.Name.Name) {

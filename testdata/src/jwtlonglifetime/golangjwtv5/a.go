@@ -19,6 +19,17 @@ func long() {
 	m["exp"] = time.Now().UTC().Add(25 * time.Hour).Unix() // want `JWT lifetime of 25h0m0s exceeds`
 }
 
+// An access token minted beside a refresh token: the statement, not the
+// function's body, says which lifetime a value is.
+func pair() (jwt.RegisteredClaims, jwt.RegisteredClaims) {
+	expireTime := time.Now().Add(48 * time.Hour) // want `JWT lifetime of 2d exceeds the 1d limit`
+	refreshExpireTime := time.Now().Add(30 * 24 * time.Hour)
+	if refreshExpireTime.IsZero() {
+		refreshExpireTime = expireTime
+	}
+	return jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(expireTime)}, jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(refreshExpireTime)}
+}
+
 func refreshToken() {
 	_ = jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(time.Now().Add(365 * 24 * time.Hour))} // want `refresh token lifetime of 365d exceeds the 90d limit`
 }
