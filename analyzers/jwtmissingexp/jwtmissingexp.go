@@ -440,9 +440,11 @@ func (c *checker) defines(def, v *ast.Ident) bool {
 
 // setLater reports whether the function may set v's exp: an assignment
 // to v.…ExpiresAt/Expiry/Expires or v["exp"], a method call on v, or v
-// handed to any call other than the minting one.
+// handed to any call other than a minting one (the token made in either
+// branch of an if is minted twice).
 func (c *checker) setLater(body *ast.BlockStmt, v *ast.Ident, mint *ast.CallExpr) bool {
 	set := false
+	minter, _ := c.r.Callee(mint)
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
@@ -454,6 +456,9 @@ func (c *checker) setLater(body *ast.BlockStmt, v *ast.Ident, mint *ast.CallExpr
 		case *ast.CallExpr:
 			if n == mint {
 				return true
+			}
+			if s, ok := c.r.Callee(n); ok && minter != nil && s == minter {
+				return true // the same minting call again
 			}
 			if sel, ok := ast.Unparen(n.Fun).(*ast.SelectorExpr); ok {
 				if id := localflow.RootIdent(sel.X); id != nil && localflow.SameVar(c.pass.TypesInfo, id, v) {

@@ -73,3 +73,25 @@ func dynamicKey(k string) {
 func parsed(s string, kf jwt.Keyfunc) {
 	_, _ = jwt.Parse(s, kf) // not requiring exp is only a note, off by default
 }
+
+// An OIDC logout token: a field other than exp set afterwards, the token
+// made in either branch.
+func mintLogout(sid string, es bool, key any) (string, error) {
+	claims := UserClaims{
+		Role: "logout",
+		RegisteredClaims: jwt.RegisteredClaims{
+			Subject:  "alice",
+			IssuedAt: jwt.NewNumericDate(time.Now()),
+		},
+	}
+	if sid != "" {
+		claims.Role = sid
+	}
+	var token *jwt.Token
+	if es {
+		token = jwt.NewWithClaims(jwt.SigningMethodES256, claims) // want `JWT minted without exp`
+	} else {
+		token = jwt.NewWithClaims(jwt.SigningMethodRS256, claims) // want `JWT minted without exp`
+	}
+	return token.SignedString(key)
+}
