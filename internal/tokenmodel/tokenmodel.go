@@ -53,6 +53,17 @@ var compounds = [][2]string{{"api", "key"}, {"session", "id"}, {"session", "key"
 	{"app", "secret"}, {"webhook", "secret"}, {"session", "secret"}, {"token", "secret"}, {"consumer", "secret"}, {"secret", "key"},
 	{"secret", "token"}, {"auth", "secret"}}
 
+// closedCompounds are the compounds written as one word, as query
+// parameters and JSON keys often are (appsecret, clientsecret,
+// privatekey): the same credential, with no case or separator to split.
+var closedCompounds = func() map[string]bool {
+	out := map[string]bool{}
+	for _, c := range compounds {
+		out[c[0]+c[1]] = true
+	}
+	return out
+}()
+
 // transformVerbs, as a function name's first word, say the call returns
 // something derived from a token, not the token: RemoveCredentials,
 // RedactToken, HashToken, ValidateToken.
@@ -254,7 +265,7 @@ func (m *Model) IsTokenKey(name string) bool {
 
 func (m *Model) hasTokenWord(ws []string) bool {
 	for i, w := range ws {
-		if tokenWords[w] || m.extra[w] || m.compoundEndsAt(ws, i) {
+		if tokenWords[w] || m.extra[w] || m.compoundEndsAt(ws, i) || closedCompounds[w] {
 			return true
 		}
 		if i > 0 && m.extra[ws[i-1]+w] {

@@ -24,7 +24,9 @@ func TestIsToken(t *testing.T) {
 	m := New([]string{"X-Partner-Sig"})
 	for _, n := range []string{"token", "accessToken", "refresh_token", "idToken", "jwt", "bearer", "apiKey", "API_KEY",
 		"clientSecret", "jwtSecret", "SECRET_KEY", "sessionID", "session_id", "authToken", "tokenString", "signedJWT", "access_token", "xPartnerSig", "x_partner_sig",
-		"secretAccessKey", "AWS_SECRET_ACCESS_KEY", "secret_access_key", "nextAccessToken", "pageAccessToken"} {
+		"secretAccessKey", "AWS_SECRET_ACCESS_KEY", "secret_access_key", "nextAccessToken", "pageAccessToken",
+		// compounds written as one word (DingTalk's gettoken?appkey=…&appsecret=…)
+		"appsecret", "clientsecret", "privatekey", "x_appsecret"} {
 		if !m.IsToken(n) {
 			t.Errorf("IsToken(%q) = false, want true", n)
 		}
@@ -40,7 +42,9 @@ func TestIsToken(t *testing.T) {
 		"group_next_token", "nextPageToken", "next_token", "page_token", "continuationToken", "syncToken", "deltaToken", "NextContinuationToken",
 		// S3-style access key ids (minio's peerRESTAccessKey, the console's
 		// accessKey): the public half of a key pair.
-		"accessKey", "access_key", "AWS_ACCESS_KEY_ID", "peerRESTAccessKey", "accessKeyID"} {
+		"accessKey", "access_key", "AWS_ACCESS_KEY_ID", "peerRESTAccessKey", "accessKeyID",
+		// one-word names that are no compound
+		"appkey", "secretname", "clientid"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
 		}
