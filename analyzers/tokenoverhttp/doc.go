@@ -18,6 +18,10 @@
 // where cloud instance metadata is served over http only) never cross a
 // router; neither is reported. Nor are names reserved for examples and
 // tests (example.com, example.net, example.org, *.example, *.test,
-// *.invalid; RFC 2606 and 6761), which reach no server. URLs built at run
-// time are not judged.
+// *.invalid; RFC 2606 and 6761), which reach no server. A URL not written
+// where it is used is judged by the constants the flow core (flow/goflow)
+// finds at its start: a base URL from a configuration default
+// (Config{CodeAPI: "http://…"} read as conf.CodeAPI + "/code") is
+// plaintext if one of its defaults is. URLs built from values only a
+// caller or the environment knows are not judged.
 package tokenoverhttp

@@ -28,7 +28,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "tokenoverhttp",
 	Doc:              rules.MustLookup(rules.TokenOverHTTP).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.TokenOverHTTP).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
 		c := &checker{pass: pass, file: file, model: model, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file),
-			libs: gomodel.New(pass.TypesInfo, file)}
+			libs: gomodel.New(pass.TypesInfo, file), core: pass.ResultOf[goflow.Analyzer].(*goflow.Flow)}
 		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -64,10 +64,13 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 type checker struct {
-	pass     *analysis.Pass
-	file     *ast.File
-	model    *tokenmodel.Model
-	flow     *tokenmodel.GoFlow
+	pass  *analysis.Pass
+	file  *ast.File
+	model *tokenmodel.Model
+	flow  *tokenmodel.GoFlow
+	// core is the flow core, for URLs not written where they are used: a
+	// base URL from a configuration literal (Config{API: "http://…"}).
+	core     *goflow.Flow
 	libs     gomodel.Q
 	reported map[ast.Expr]bool
 }
@@ -234,10 +237,36 @@ func (c *checker) plainHTTP(e ast.Expr) bool {
 	s, ok := c.flow.StringValue(e)
 	if !ok {
 		s, ok = c.flow.StringValue(leftmost(e))
-		if !ok {
-			return false
+	}
+	if !ok {
+		return c.plainOrigins(e)
+	}
+	return plainURL(s)
+}
+
+// plainOrigins reports whether the flow core finds e's value, or its
+// start, only in constants, and one of them is a plaintext URL: the URL is
+// built from a base written elsewhere (a configuration default, a
+// package-level variable).
+func (c *checker) plainOrigins(e ast.Expr) bool {
+	if c.core == nil {
+		return false
+	}
+	plain := false
+	for _, o := range c.core.Origins(leftmost(e)) {
+		if o.Kind != goflow.Literal || (o.Part != goflow.Whole && o.Part != goflow.Prefix) {
+			continue
+		}
+		if s, ok := o.String(); ok && plainURL(s) {
+			plain = true
 		}
 	}
+	return plain
+}
+
+// plainURL reports whether s is an http:// URL to a host the request
+// leaves the machine for.
+func plainURL(s string) bool {
 	if !strings.HasPrefix(strings.ToLower(s), "http://") {
 		return false
 	}
