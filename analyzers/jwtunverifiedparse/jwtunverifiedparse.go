@@ -144,7 +144,7 @@ func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver
 	if body == nil {
 		return false
 	}
-	if verifiesIn(pass, r, body, tok) {
+	if verifiesIn(pass, r, body, tok) || verifiedVia(pass, body, tok) {
 		return true
 	}
 	// A parameter: look at the callers (typed code only).
@@ -230,6 +230,48 @@ func paramIndex(info *types.Info, fn *ast.FuncDecl, v *ast.Ident) (*ast.Ident, i
 
 // tokenRoot returns v for v, &v, v.f and v[i], and through one-argument
 // calls such as []byte(v): the variable holding a token; nil otherwise.
+// verifiedVia reports whether body hands v to a function of the module
+// that verifies it: the flow core finds the parameter reaching a raw-token
+// argument (a jwt-token sink) of a verifying library call, in this package
+// or, by its facts, in another (pocketbase's
+// jwk.ValidateTokenSignature(ctx, idToken, url)).
+func verifiedVia(pass *analysis.Pass, body *ast.BlockStmt, v *ast.Ident) bool {
+	fl, ok := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	if !ok {
+		return false
+	}
+	for _, u := range fl.Sinks(model.SinkJWTToken) {
+		if u.Via == "" || u.Call == nil || u.Call.Pos() < body.Pos() || u.Call.End() > body.End() {
+			continue
+		}
+		id := tokenRoot(u.Arg)
+		if id == nil || !localflow.SameVar(pass.TypesInfo, id, v) {
+			continue
+		}
+		if s, ok := sinkSymbol(u.Row); ok && (s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sinkSymbol returns the api symbol a derived jwt-token sink row comes
+// from: the same function or method of the same package.
+func sinkSymbol(r *model.Row) (*jwtlib.Symbol, bool) {
+	for _, name := range r.Identifiers() {
+		if r.GoObject() == model.Method {
+			if s, ok := jwtlib.MethodOf(r.Package, r.Type, name); ok {
+				return s, true
+			}
+			continue
+		}
+		if s, ok := jwtlib.Member(r.Package, name); ok {
+			return s, true
+		}
+	}
+	return nil, false
+}
+
 func tokenRoot(e ast.Expr) *ast.Ident {
 	for e != nil {
 		switch x := ast.Unparen(e).(type) {

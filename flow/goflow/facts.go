@@ -258,6 +258,25 @@ func (fl *Flow) rowAt(where string) *model.Row {
 	return nil
 }
 
+// sinkRowAt is rowAt for a sink of kind: a sink the models derive from an
+// api row (a JWT library's key or raw-token parameter) has that row's
+// place, so the derived row of the kind is looked up among the api row's
+// element's rows.
+func (fl *Flow) sinkRowAt(where, kind string) *model.Row {
+	r := fl.rowAt(where)
+	if r == nil || r.Kind == kind {
+		return r
+	}
+	for _, id := range r.Identifiers() {
+		for _, d := range fl.models.GoNamed(r.Package, id) {
+			if d.Section == model.SectionSink && d.Kind == kind && d.Where() == where && d.Type == r.Type {
+				return d
+			}
+		}
+	}
+	return nil
+}
+
 // summaryOf returns the fact obj's package exported, if it is of this
 // module.
 func (fl *Flow) summaryOf(obj types.Object) *Summary {
@@ -358,7 +377,7 @@ func (fl *Flow) factSinks(c *callee, call *ast.CallExpr) []sinkUse {
 	sig := c.obj.Signature()
 	var out []sinkUse
 	for _, k := range s.Sinks {
-		r := fl.rowAt(k.Row)
+		r := fl.sinkRowAt(k.Row, k.Kind)
 		if r == nil {
 			continue
 		}
