@@ -32,7 +32,10 @@
 // whether a request has one), PostForm, PostFormValue and request bodies (RFC 6750
 // allows the form body), FormValue and Form.Get reads that are one field
 // of a struct literal bound from three or more form fields (a submitted
-// settings or signup form), OAuth's code and state parameters, ordinary
+// settings or signup form), such reads in OAuth's POST endpoints (a
+// function that also reads grant_type, client_assertion_type or
+// token_type_hint: RFC 6749, 7521, 7662 put those parameters in a form
+// body), OAuth's code and state parameters, ordinary
 // parameters, and pagination or change-feed cursors named token
 // (next_token, page_token, a delta token). Key names are judged by internal/tokenmodel (extendable
 // with -names or .tokenvet.yml tokens.names).

@@ -14,6 +14,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
@@ -147,7 +148,7 @@ func (c *checker) parsedRead(cur inspector.Cursor, flow []goflow.Step) bool {
 		return false
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
-	if !ok || c.formBinding(cur, f, r) {
+	if !ok || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
 		return false
 	}
 	c.reported[call.Pos()] = true
@@ -370,7 +371,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
-	if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f, r) {
+	if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
 		return
 	}
 	c.reported[call.Pos()] = true
@@ -435,6 +436,45 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.
 	}
 	return reads >= minFormFields-1
 }
+
+// tokenEndpointForm: a body-or-query read in a function that also reads
+// a parameter only OAuth's POST endpoints take is that endpoint's, and
+// their parameters travel in a form body, not the URL: grant_type (the
+// token endpoint, RFC 6749 §3.2 and 4.1.3), client_assertion_type (client
+// assertions in the entity-body, RFC 7521 §4.2) and token_type_hint
+// (introspection and revocation, RFC 7662 §2.1, RFC 7009 §2.1). Explicit
+// query reads stay reported.
+func (c *checker) tokenEndpointForm(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
+	if read.Kind != model.SourceRequestForm &&
+		!(c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))) {
+		return false
+	}
+	body := localflow.EnclosingBody(cur)
+	if body == nil {
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		if !c.readsFormField(call) {
+			return true
+		}
+		for _, a := range call.Args {
+			if k, ok := c.flow.StringValue(a); ok && oauthBodyParams[k] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// oauthBodyParams are parameters OAuth defines for form bodies of POST
+// requests only (see tokenEndpointForm).
+var oauthBodyParams = map[string]bool{"grant_type": true, "client_assertion_type": true, "token_type_hint": true}
 
 // minFormFields is how many form reads make a struct literal a form
 // binding.

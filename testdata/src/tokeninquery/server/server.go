@@ -108,3 +108,23 @@ func echoHandler(c echo.Context) error {
 	_ = c.QueryParam("q")
 	return nil
 }
+
+// An OAuth token endpoint: clients POST its parameters in a form body
+// (RFC 6749 §3.2), so FormValue reads the body there.
+func tokenEndpoint(w http.ResponseWriter, r *http.Request) {
+	switch r.FormValue("grant_type") {
+	case "refresh_token":
+		_ = r.FormValue("refresh_token")
+	case "client_credentials":
+		_ = r.FormValue("client_secret")
+	}
+	_ = r.URL.Query().Get("client_secret") // want `token read from the URL query`
+}
+
+// Introspection (RFC 7662) and client assertions (RFC 7521) alike.
+func introspect(w http.ResponseWriter, r *http.Request) {
+	_ = r.FormValue("token")
+	_ = r.FormValue("token_type_hint")
+	_ = r.FormValue("client_assertion")
+	_ = r.FormValue("client_assertion_type")
+}
