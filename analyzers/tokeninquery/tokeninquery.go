@@ -454,12 +454,22 @@ func (c *checker) tokenEndpointForm(cur inspector.Cursor, f resolve.Func, read *
 		return false
 	}
 	found := false
+	tested := map[*ast.CallExpr]bool{} // reads compared with "": a filter asking whether it is such a request
 	ast.Inspect(body, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.EQL || b.Op == token.NEQ) {
+			for _, pair := range [][2]ast.Expr{{b.X, b.Y}, {b.Y, b.X}} {
+				if call, ok := ast.Unparen(pair[0]).(*ast.CallExpr); ok {
+					if v, isStr := c.flow.StringValue(pair[1]); isStr && v == "" {
+						tested[call] = true
+					}
+				}
+			}
+		}
 		call, ok := n.(*ast.CallExpr)
 		if !ok || found {
 			return !found
 		}
-		if !c.readsFormField(call) {
+		if tested[call] || !c.readsFormField(call) {
 			return true
 		}
 		for _, a := range call.Args {
