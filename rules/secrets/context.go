@@ -170,6 +170,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		// legacy tokens), stored under a name that says so; under any
 		// other name a UUID is an identifier.
 		return "UUID-shaped value"
+	case evmAddress.MatchString(v):
+		// An Ethereum (EVM) account or contract address: 20 bytes, public
+		// by design (the private key behind one is 32).
+		return "blockchain address"
 	case strings.Count(strings.TrimSpace(v), " ") >= 1:
 		return "sentence-shaped value"
 	case !strings.ContainsAny(v, "0123456789"):
@@ -188,6 +192,7 @@ func genericShape(c FileClass, text string, m Match) string {
 }
 
 var (
+	evmAddress    = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
 	uuidShape     = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	credentialKey = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
 	hashKey       = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)

@@ -138,6 +138,10 @@ func TestGenericShapes(t *testing.T) {
 		{`api_token = "`, "use the admin token here", "sentence-shaped value"},
 		{`token_hash = "`, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", "hash of a secret"},
 		{`secret = "`, "$2a$10$N9qo8uLOickgx2ZMRZoMye", "hash of a secret"},
+		{`tokenAddress = "`, "0x36435796Ca9be2bf150CE0dECc2D8Fab5C4d6E13", "blockchain address"},
+		// A 32-byte private key, and a 40-hex token without 0x, stay.
+		{`wallet_secret = "`, "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", ""},
+		{`api_token = "`, "36435796ca9be2bf150ce0decc2d8fab5c4d6e13", ""},
 		{`example: "`, randValue, "example value"},
 		{`api_key = "`, randValue, ""},
 	} {
