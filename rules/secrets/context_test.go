@@ -228,6 +228,11 @@ func TestPrefixedSecretAndKeyFile(t *testing.T) {
 	if got := scanFile(t, Policy{}, "ctf.key", key); len(got.findings) != 1 || !strings.Contains(got.findings[0], "tokenvet-raw-key-file") {
 		t.Errorf("key file: %v", got.findings)
 	}
+	// Generated secrets hold punctuation too.
+	punct := "TRwz!kRJnH#Otck" + "ssAe&yJby9sWgP\n"
+	if got := scanFile(t, Policy{}, "hmac.secret", punct); len(got.findings) != 1 || !strings.Contains(got.findings[0], "tokenvet-raw-key-file") {
+		t.Errorf("key file with punctuation: %v", got.findings)
+	}
 	// The same text under another name, a key file of prose, and a
 	// public key are not raw keys.
 	for rel, text := range map[string]string{
