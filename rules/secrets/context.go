@@ -124,6 +124,9 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	if m.JWT != nil && m.JWT.Sample {
 		return drop("well-known sample JWT")
 	}
+	if wellKnownSample(m.Secret) {
+		return drop("well-known sample value")
+	}
 	switch c {
 	case ClassLock:
 		return drop("lock file")
@@ -170,6 +173,13 @@ func genericShape(c FileClass, text string, m Match) string {
 		// legacy tokens), stored under a name that says so; under any
 		// other name a UUID is an identifier.
 		return "UUID-shaped value"
+	case goChecksum.MatchString(strings.TrimSpace(key)) && base64Hash.MatchString(v):
+		// go.sum's h1: hash of a module, pasted into a text file.
+		return "Go module checksum"
+	case datadogClientToken.MatchString(v):
+		// Datadog's browser SDKs take a client token, public by design
+		// (Datadog's documentation: "client tokens … are safe to expose").
+		return "public client token"
 	case evmAddress.MatchString(v):
 		// An Ethereum (EVM) account or contract address: 20 bytes, public
 		// by design (the private key behind one is 32).
@@ -192,13 +202,30 @@ func genericShape(c FileClass, text string, m Match) string {
 }
 
 var (
-	evmAddress    = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
-	uuidShape     = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
-	credentialKey = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
-	hashKey       = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)
-	passwordHash  = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
-	exampleKey    = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
+	evmAddress         = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
+	goChecksum         = regexp.MustCompile(`(?:^|\s)h1:$`)
+	base64Hash         = regexp.MustCompile(`^[A-Za-z0-9+/]{43}=$`)
+	datadogClientToken = regexp.MustCompile(`^pub[0-9a-f]{32}$`)
+	uuidShape          = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
+	credentialKey      = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
+	hashKey            = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)
+	passwordHash       = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
+	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
+
+// selfDeclaredSample is a value that ends by saying it is a stand-in, in
+// capitals, as vendors' documentation and test fixtures edit their
+// examples (AWS's …bPxRfiCYEXAMPLEKEY, …TESTKEY, …FAKEKEY).
+var selfDeclaredSample = regexp.MustCompile(`(?:EXAMPLE|SAMPLE|TEST|FAKE|DUMMY)(?:KEY|SECRET|TOKEN)?$`)
+
+// wellKnownSample reports whether secret declares itself a sample.
+func wellKnownSample(secret string) bool {
+	v := strings.Trim(secret, "\"'` \t")
+	if i := strings.LastIndexAny(v, ":="); i >= 0 && i < len(v)-1 {
+		v = strings.Trim(v[i+1:], "\"'` \t")
+	}
+	return len(v) >= 16 && selfDeclaredSample.MatchString(v)
+}
 
 // repeated reports a placeholder UUID: each group one repeated
 // character (11111111-1111-…, 00000000-0000-…).

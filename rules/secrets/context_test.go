@@ -247,3 +247,30 @@ func TestPrefixedSecretAndKeyFile(t *testing.T) {
 		}
 	}
 }
+
+// Values that are no one's secret whatever rule matches them: samples
+// that say so (…EXAMPLEKEY, …TESTKEY), template placeholders; and, under generic
+// rules, go.sum checksums and public client tokens. A real value of the
+// same rule next to each is still reported.
+func TestSamplesAndPlaceholders(t *testing.T) {
+	slackReal := "https://hooks.slack.com/services/T0" + "4ABCD12/B05EFGH34/q8Zr2LmN7xKp4TvW9sYb3HcD"
+	for _, c := range []struct {
+		name, rel, text string
+		want            int
+	}{
+		{"AWS's example secret, edited", "notes.txt", "aws_secret_access_key:wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "ESATESTKEY\n", 0},
+		{"a sample that says so", "notes.txt", "secret_key = \"Zq8xW2mN7pL4kR9tV3sB" + "FAKEKEY\"\n", 0},
+		{"AWS's example secret, edited otherwise", "notes.txt", "aws_secret_access_key:wJalrXUtnFEMI/K7MDENG/bPxRfiCY" + "EFUCDlEKEY\n", 1},
+		{"an AWS-shaped secret", "notes.txt", "aws_secret_access_key:Zq8xW2mN7pL4kR9tV3sB" + "/yH6cJ1dF5gK0aE8uQ\n", 1},
+		{"a webhook template", "notes.txt", "https://hooks.slack.com/services/T00000000/B00000000/" + strings.Repeat("X", 24) + "\n", 0},
+		{"a webhook", "notes.txt", slackReal + "\n", 1},
+		{"go.sum pasted", "deps.txt", "github.com/Azure/go-autorest/autorest/azure/auth v0.5.11 h1:P6bYXFoao05z5uhOQzbC3Qd8JqF3jUoocoTeIxkp2cA=\n", 0},
+		{"a Datadog client token", "src/rum.js", "datadogRum.init({ clientToken: \"pub4306832bdc5f2b8b980c492ec2c11ef3\" })\n", 0},
+		{"a client token of another shape", "src/rum.js", "init({ clientToken: \"tok4306832bdc5f2b8b980c492ec2c11ef3\" })\n", 1},
+	} {
+		got := scanFile(t, Policy{}, c.rel, c.text)
+		if len(got.findings) != c.want {
+			t.Errorf("%s: %v (dropped %v), want %d findings", c.name, got.findings, got.dropped, c.want)
+		}
+	}
+}

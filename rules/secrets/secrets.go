@@ -405,7 +405,8 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 }
 
 // placeholder reports values the rules' allowlists cannot express: a
-// base64 htpasswd entry (a password hash), and example values: a value cut short in documentation ("eyJhbGciOiJSUz..."), and
+// base64 htpasswd entry (a password hash), and example values: a value cut short in documentation ("eyJhbGciOiJSUz..."), a
+// value whose last part is one repeated character (XXXXXXXXXXXX), and
 // the base64 of placeholder words, as test fixtures and Kubernetes
 // Secret examples write them (base64 of "admin_password", "user_password"
 // and "this_is_the_secret", "secure-password"). Real secrets do not
@@ -423,6 +424,11 @@ func placeholder(secret, after string) bool {
 	v = strings.Trim(v, " \t\"'`")
 	if len(v) < 8 {
 		return false
+	}
+	// One character over and over where the secret goes (…/XXXXXXXX,
+	// 00000000): a template's placeholder.
+	if last := v[strings.LastIndexByte(v, '/')+1:]; len(last) >= 8 && strings.Count(last, last[:1]) == len(last) {
+		return true
 	}
 	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
 		if b, err := enc.DecodeString(v); err == nil {
