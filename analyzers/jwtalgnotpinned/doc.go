@@ -10,7 +10,10 @@
 //   - the keyfunc never looks at the algorithm: its body (a function
 //     literal or a function of the package) has no t.Method, t.Header["alg"]
 //     or .Alg() reference, and the function does not compare the parsed
-//     token's Method or Header after the parse, and
+//     token's Method or Header after the parse, nor tests a header's alg
+//     before it (a value named Alg, or an "alg" key, compared with a
+//     constant or handed to a string test: code that decodes the header
+//     itself to reject HS*), and
 //   - the keys the keyfunc returns are not all of one family's type
 //     (trait key-type-picks-alg): golang-jwt's HMAC methods take only
 //     []byte, RSA and PSS only *rsa.PublicKey, ECDSA only

@@ -85,7 +85,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 	body := jwtlib.FuncBody(c.pass.TypesInfo, c.pass.Files, kfArg)
 	names := algNames(s)
-	if body == nil || c.inspectsAlg(body, names) || c.checkedAfter(cur, names) {
+	if body == nil || c.inspectsAlg(body, names) || c.checkedAfter(cur, names) || c.checkedBefore(cur, call) {
 		return
 	}
 	if c.returnsPublicKeyBytes(body) {
@@ -179,6 +179,60 @@ func (c *checker) checkedAfter(cur inspector.Cursor, names names) bool {
 		if ok && sel.Pos() > as.End() && (slices.Contains(names.algField, sel.Sel.Name) || slices.Contains(names.headerField, sel.Sel.Name)) {
 			if id, ok := ast.Unparen(sel.X).(*ast.Ident); ok && id.Name == tok.Name &&
 				(c.pass.TypesInfo.ObjectOf(id) == c.pass.TypesInfo.ObjectOf(tok) || c.pass.TypesInfo.ObjectOf(id) == nil) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// checkedBefore reports whether the function tests a token header's alg
+// before the parse: a value named Alg (or an "alg" key) compared with a
+// constant other than "" or handed to a string test, as code does that decodes the header itself
+// to reject HS* before verifying (casdoor's DPoP proofs, RFC 9449 §4.3).
+func (c *checker) checkedBefore(cur inspector.Cursor, call *ast.CallExpr) bool {
+	body := localflow.EnclosingBody(cur)
+	if body == nil {
+		return false
+	}
+	isAlg := func(e ast.Expr) bool {
+		switch x := ast.Unparen(e).(type) {
+		case *ast.SelectorExpr:
+			return x.Sel.Name == "Alg"
+		case *ast.IndexExpr:
+			k, ok := c.r.StringValue(x.Index)
+			return ok && k == "alg"
+		}
+		return false
+	}
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		if found || n == nil || n.Pos() >= call.Pos() {
+			return false
+		}
+		switch x := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.BinaryExpr:
+			// A comparison with "" only asks whether there is an alg.
+			if v, ok := c.r.StringValue(x.Y); ok && v == "" {
+				break
+			}
+			if v, ok := c.r.StringValue(x.X); ok && v == "" {
+				break
+			}
+			if (x.Op == token.EQL || x.Op == token.NEQ) && (isAlg(x.X) || isAlg(x.Y)) {
+				found = true
+			}
+		case *ast.CallExpr:
+			for _, a := range x.Args {
+				if isAlg(a) {
+					found = true
+				}
+			}
+		case *ast.SwitchStmt:
+			if x.Tag != nil && isAlg(x.Tag) {
 				found = true
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strings"
 
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/golang-jwt/jwt/v5/request"
@@ -111,4 +112,27 @@ func mixedFamilies(s string, useRSA bool) {
 		}
 		return secret, nil
 	})
+}
+
+// The header decoded and its alg tested before the parse: the code pins
+// the algorithm itself.
+type proofHeader struct {
+	Alg string `json:"alg"`
+}
+
+func algTestedFirst(s string, header proofHeader) error {
+	if header.Alg == "" || strings.HasPrefix(header.Alg, "HS") {
+		return errors.New("symmetric algorithms are not allowed")
+	}
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return anyKey, nil })
+	return err
+}
+
+// A test of alg after the parse, or of something else, does not count.
+func algTestedElsewhere(s string, header proofHeader) error {
+	if header.Alg == "" {
+		return nil
+	}
+	_, err := jwt.Parse(s, func(t *jwt.Token) (any, error) { return anyKey, nil }) // want `JWT parsed without pinning the algorithm`
+	return err
 }
