@@ -172,8 +172,8 @@ func testedPackages(t *testing.T) map[string]bool {
 // jsTestdata are the web engine's annotated test data of the JS models
 // (`// ruleid: <rule>` before a finding, `// ok: <rule>` before a line
 // that must have none; rules/web checks them): the key sinks' and the
-// JWT API rows' and the cookie API rows'.
-var jsTestdata = []string{"rules/web/testdata/keys", "rules/web/testdata/jwt", "rules/web/testdata/cookies"}
+// JWT API rows', the cookie API rows' and the log sinks'.
+var jsTestdata = []string{"rules/web/testdata/keys", "rules/web/testdata/jwt", "rules/web/testdata/cookies", "rules/web/testdata/logs"}
 
 var jsModule = regexp.MustCompile(`(?:require\(\s*|from\s+|import\s+)['"]([^'"]+)['"]`)
 

@@ -628,6 +628,7 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		a.keyCall(n.X, n.Args.List, false)
 		a.jwtAPICall(n, n.X, n.Args.List, false)
 		a.cookieAPICall(n.X, n.Args.List)
+		a.logCall(n.X, n.Args.List)
 	case *js.NewExpr:
 		a.newExpr(n)
 		var args []js.Arg

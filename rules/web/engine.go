@@ -68,7 +68,7 @@ func (e *Engine) Name() string { return Name }
 
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string {
-	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey, rules.JWTAlgNotPinned, rules.TokenCookieInsecure}
+	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey, rules.JWTAlgNotPinned, rules.TokenCookieInsecure, rules.TokenLogged}
 }
 
 type fileKind int

@@ -68,6 +68,9 @@ type keySpec struct {
 	// values a handler's response parameter may be.
 	cookieCalls map[apiRef]*cookieCall
 	responses   []apiRef
+
+	// logSinks (logs.go): log calls and the arguments they write.
+	logSinks map[apiRef][]model.Step
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -130,6 +133,7 @@ func keySpecOf(s *model.Set) *keySpec {
 	}
 	spec.addJWTRows(s)
 	spec.addCookieRows(s)
+	spec.addLogRows(s)
 	keySpecs.set, keySpecs.spec = s, spec
 	return spec
 }

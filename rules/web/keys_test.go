@@ -181,6 +181,15 @@ func TestCookiesAnnotated(t *testing.T) {
 	checkAnnotated(t, cookiesTestdata, []string{rules.TokenCookieInsecure})
 }
 
+// logsTestdata holds one annotated file per JS model file with log
+// sinks, and one for the console of server code.
+const logsTestdata = "testdata/logs"
+
+// TestLogsAnnotated is TestJWTAnnotated for token-logged.
+func TestLogsAnnotated(t *testing.T) {
+	checkAnnotated(t, logsTestdata, []string{rules.TokenLogged})
+}
+
 // checkAnnotated scans each file of dir and checks, for each rule, that
 // the findings are on exactly the lines marked ruleid, none on a line
 // marked ok, and that the file has both kinds of mark.

@@ -107,6 +107,8 @@ localStorage['jwt'] = data.value;
 		"sign({ user }, process.env.KEY);\n",
 		// both sign calls: one finding each, not one merged at 1:1
 		[]string{"3:17 token-in-query", "7:1 jwt-missing-exp", "8:1 jwt-missing-exp"}},
+	{"the console of browser code is the developer's, not a log", "src/components/Login.js", "const token = await login();\nconsole.log('got token', token);\n", nil},
+	{"the console of server code is a log", "server/auth.js", "const token = await login();\nconsole.log('got token', token);\n", []string{"2:9 token-logged"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
 		"params.append('client_secret', client_secret);\n" +
 		"params.set('refresh_token', refreshToken);\n" +
@@ -376,11 +378,13 @@ func FuzzWebEngine(f *testing.F) {
 	// The JWT rules' annotated files: decodes, verifications, request
 	// tokens and algorithm options (jwt-unverified-parse, jwt-none-alg,
 	// jwt-alg-not-pinned). The cookie rule's: cookie calls, injected
-	// services and document.cookie strings (token-cookie-insecure).
+	// services and document.cookie strings (token-cookie-insecure). The
+	// log rule's (token-logged).
 	keyFiles, _ := filepath.Glob(filepath.Join(keysTestdata, "*"))
 	jwtFiles, _ := filepath.Glob(filepath.Join(jwtTestdata, "*"))
 	cookieFiles, _ := filepath.Glob(filepath.Join(cookiesTestdata, "*"))
-	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles) {
+	logFiles, _ := filepath.Glob(filepath.Join(logsTestdata, "*"))
+	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles, logFiles) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
