@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -36,9 +37,8 @@ import (
 
 // Messages, in the Go analyzer's words (analyzers/tokencookieinsecure).
 const (
-	msgCookieMissing  = "token cookie %s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set httpOnly: true and secure: true"
-	msgCookieScript   = "token cookie %s set from browser script (%s): such a cookie can never be HttpOnly, so any script on the page can read the token; have the server set it with HttpOnly and Secure"
-	msgCookieSameSite = "token cookie %s with sameSite 'none' but without secure: browsers reject it, and over HTTP it leaks the token; set secure: true"
+	msgCookieMissing = "token cookie %s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set httpOnly: true and secure: true"
+	msgCookieScript  = "token cookie %s set from browser script (%s): such a cookie can never be HttpOnly, so any script on the page can read the token; have the server set it with HttpOnly and Secure"
 )
 
 // cookieCall is a modelled call that sets a cookie, and the option
@@ -167,6 +167,8 @@ func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
 			obj, known = nil, false
 		}
 	}
+	// flag says whether the option of role is set true, or may be: the
+	// options are built elsewhere or the value is not a constant.
 	flag := func(role string) (set, unknown bool) {
 		for member, r := range c.options {
 			if r != role {
@@ -184,10 +186,6 @@ func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
 			}
 			x, _ := a.follow(p.Value, 0)
 			if l, ok := unwrap(x).(*js.LiteralExpr); ok {
-				if role == model.RoleSameSite {
-					v, _ := a.stringValue(l)
-					return strings.EqualFold(v, "none"), false
-				}
 				return a.truthy(l), false
 			}
 			return true, true // set from elsewhere: a configuration switch
@@ -204,7 +202,7 @@ func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
 		}
 	}
 	what := a.cookieName(name)
-	if !slices.Contains(mapValues(c.options), model.RoleHTTPOnly) {
+	if !slices.Contains(slices.Collect(maps.Values(c.options)), model.RoleHTTPOnly) {
 		a.report(rules.TokenCookieInsecure, off, l, fmt.Sprintf(msgCookieScript, what, calleeText(callee)))
 		return
 	}
@@ -212,16 +210,13 @@ func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
 	if set, unknown := flag(model.RoleHTTPOnly); !set && !unknown {
 		missing = append(missing, "HttpOnly")
 	}
-	secure, secureUnknown := flag(model.RoleSecure)
-	if !secure && !secureUnknown {
+	if set, unknown := flag(model.RoleSecure); !set && !unknown {
 		missing = append(missing, "Secure")
 	}
+	// SameSite=None without Secure is a case of Secure missing: browsers
+	// reject such a cookie, and the message says to set secure.
 	if len(missing) > 0 {
 		a.report(rules.TokenCookieInsecure, off, l, fmt.Sprintf(msgCookieMissing, what, strings.Join(missing, " and ")))
-		return
-	}
-	if none, _ := flag(model.RoleSameSite); none && !secure {
-		a.report(rules.TokenCookieInsecure, off, l, fmt.Sprintf(msgCookieSameSite, what))
 	}
 }
 
@@ -251,14 +246,6 @@ func (a *analyser) expiresNow(c *cookieCall, obj *js.ObjectExpr) bool {
 		}
 	}
 	return false
-}
-
-func mapValues(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
-	}
-	return out
 }
 
 // clearsValue reports whether a cookie's value is empty: the cookie is
