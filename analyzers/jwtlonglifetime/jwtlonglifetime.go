@@ -201,8 +201,8 @@ func (c *checker) literalAt(pos token.Pos) ast.Node {
 		if f.FileStart <= pos && pos < f.FileEnd {
 			var found ast.Node
 			ast.Inspect(f, func(n ast.Node) bool {
-				if found != nil || n == nil || n.Pos() > pos || n.End() <= pos {
-					return found == nil && n != nil && n.Pos() <= pos && pos < n.End()
+				if found != nil || n == nil || pos < n.Pos() || n.End() <= pos {
+					return false // found, or not around pos
 				}
 				if l, ok := n.(*ast.BasicLit); ok && l.Pos() == pos {
 					found = l
