@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
@@ -48,6 +49,9 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	fl := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	// The package's jwt-token sinks, found once: the flow core walks
+	// every call of the package for them.
+	tokenSinks := sync.OnceValue(func() []*goflow.SinkUse { return fl.Sinks(model.SinkJWTToken) })
 	calls := map[token.Pos][]*ast.CallExpr{}
 	for cur := range in.Root().Preorder((*ast.CallExpr)(nil)) {
 		c := cur.Node().(*ast.CallExpr)
@@ -59,7 +63,7 @@ func run(pass *analysis.Pass) (any, error) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
 				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) },
-					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) })
+					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) }, tokenSinks)
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -83,7 +87,7 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool), made func(ast.Expr) []*ast.CallExpr) {
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool), made func(ast.Expr) []*ast.CallExpr, tokenSinks func() []*goflow.SinkUse) {
 	s, ok := r.Callee(c)
 	if !ok {
 		s, ok = onParsedToken(pass, c, parsed)
@@ -99,7 +103,7 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 		if s.Has(jwtlib.PayloadField) && !payloadRead(pass, cur, c, payloadFields(s)) {
 			return
 		}
-		if verifiedToo(pass, in, r, cur, c, s) {
+		if verifiedToo(pass, in, r, cur, c, s, tokenSinks) {
 			return // read to pick the key; the token is verified as well
 		}
 		report(pass, c, msgUnverified)
@@ -135,7 +139,7 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 // every caller in the package, which then verify the token they passed.
 // Only the verifying call matters here: whether its error is checked is
 // the discarded-error case's concern.
-func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol) bool {
+func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol, tokenSinks func() []*goflow.SinkUse) bool {
 	tok := tokenRoot(jwtlib.TokenOf(s, c))
 	if tok == nil {
 		return false
@@ -144,7 +148,7 @@ func verifiedToo(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver
 	if body == nil {
 		return false
 	}
-	if verifiesIn(pass, r, body, tok) || verifiedVia(pass, body, tok) {
+	if verifiesIn(pass, r, body, tok) || verifiedVia(pass, tokenSinks(), body, tok) {
 		return true
 	}
 	// A parameter: look at the callers (typed code only).
@@ -235,12 +239,8 @@ func paramIndex(info *types.Info, fn *ast.FuncDecl, v *ast.Ident) (*ast.Ident, i
 // argument (a jwt-token sink) of a verifying library call, in this package
 // or, by its facts, in another (pocketbase's
 // jwk.ValidateTokenSignature(ctx, idToken, url)).
-func verifiedVia(pass *analysis.Pass, body *ast.BlockStmt, v *ast.Ident) bool {
-	fl, ok := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
-	if !ok {
-		return false
-	}
-	for _, u := range fl.Sinks(model.SinkJWTToken) {
+func verifiedVia(pass *analysis.Pass, sinks []*goflow.SinkUse, body *ast.BlockStmt, v *ast.Ident) bool {
+	for _, u := range sinks {
 		if u.Via == "" || u.Call == nil || u.Call.Pos() < body.Pos() || u.Call.End() > body.End() {
 			continue
 		}
