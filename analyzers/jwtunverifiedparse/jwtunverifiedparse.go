@@ -462,15 +462,9 @@ func exprOf(n ast.Node) ast.Expr {
 // of the token (trait on-token) of that parse's package. The receiver's
 // type is unknown, but the flow core knows where its value comes from.
 func onParsedToken(pass *analysis.Pass, c *ast.CallExpr, parsed func(ast.Expr) (string, bool)) (*jwtlib.Symbol, bool) {
-	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+	sel, ok := untypedMethodCall(pass, c)
 	if !ok {
 		return nil, false
-	}
-	if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); !isIdent {
-		return nil, false
-	}
-	if tv, ok := pass.TypesInfo.Types[sel.X]; ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid] {
-		return nil, false // typed: Callee has answered
 	}
 	pkg, ok := parsed(sel.X)
 	if !ok {
@@ -483,10 +477,11 @@ func onParsedToken(pass *analysis.Pass, c *ast.CallExpr, parsed func(ast.Expr) (
 	return s, true
 }
 
-// onParser resolves, without type information, a method called on a
-// variable that holds a parser a library's constructor made (p :=
-// jwt.NewParser(); p.ParseUnverified(…)): that library's parsing method.
-func onParser(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr, made func(ast.Expr) []*ast.CallExpr) (*jwtlib.Symbol, bool) {
+// untypedMethodCall returns the selector of c when c calls a method on a
+// variable whose type the checker does not know (its package did not
+// load): the calls onParsedToken and onParser resolve by the variable's
+// value. With a known type Callee has answered.
+func untypedMethodCall(pass *analysis.Pass, c *ast.CallExpr) (*ast.SelectorExpr, bool) {
 	sel, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
 	if !ok {
 		return nil, false
@@ -495,7 +490,18 @@ func onParser(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr, made func
 		return nil, false
 	}
 	if tv, ok := pass.TypesInfo.Types[sel.X]; ok && tv.Type != nil && tv.Type != types.Typ[types.Invalid] {
-		return nil, false // typed: Callee has answered
+		return nil, false
+	}
+	return sel, true
+}
+
+// onParser resolves, without type information, a method called on a
+// variable that holds a parser a library's constructor made (p :=
+// jwt.NewParser(); p.ParseUnverified(…)): that library's parsing method.
+func onParser(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr, made func(ast.Expr) []*ast.CallExpr) (*jwtlib.Symbol, bool) {
+	sel, ok := untypedMethodCall(pass, c)
+	if !ok {
+		return nil, false
 	}
 	var found *jwtlib.Symbol
 	for _, def := range made(sel.X) {
