@@ -518,33 +518,47 @@ func onParser(pass *analysis.Pass, r jwtlib.Resolver, c *ast.CallExpr, made func
 // origin of x the flow core finds (zero values aside) is a call; else
 // nil.
 func madeBy(fl *goflow.Flow, calls map[token.Pos][]*ast.CallExpr, x ast.Expr) []*ast.CallExpr {
-	var out []*ast.CallExpr
+	sites, ok := originCalls(fl, calls, x)
+	if !ok {
+		return nil
+	}
+	out := make([]*ast.CallExpr, len(sites))
+	for i, cs := range sites {
+		out[i] = cs[0] // the outermost: the value assigned
+	}
+	return out
+}
+
+// originCalls returns, for each origin of x the flow core finds (zero
+// values aside), the calls written where it is (a call, and the calls a
+// chain starts with, share a position, outermost first); false when an
+// origin is not a call.
+func originCalls(fl *goflow.Flow, calls map[token.Pos][]*ast.CallExpr, x ast.Expr) ([][]*ast.CallExpr, bool) {
+	var out [][]*ast.CallExpr
 	for _, o := range fl.Origins(x) {
 		if o.Kind == goflow.Zero {
 			continue
 		}
 		if o.Kind != goflow.Opaque || !o.Pos.IsValid() || len(calls[o.Pos]) == 0 {
-			return nil
+			return nil, false
 		}
-		out = append(out, calls[o.Pos][0]) // the outermost: the value assigned
+		out = append(out, calls[o.Pos])
 	}
-	return out
+	return out, true
 }
 
 // parsedBy returns the package of the library function whose result x
 // holds when every origin of x the flow core finds (zero values aside) is
 // one call of a JWT library's function that takes a raw token: a parse.
 func parsedBy(pass *analysis.Pass, fl *goflow.Flow, r jwtlib.Resolver, calls map[token.Pos][]*ast.CallExpr, x ast.Expr) (string, bool) {
+	sites, ok := originCalls(fl, calls, x)
+	if !ok {
+		return "", false
+	}
 	pkg := ""
-	for _, o := range fl.Origins(x) {
-		if o.Kind == goflow.Zero {
-			continue
-		}
-		if o.Kind != goflow.Opaque || !o.Pos.IsValid() {
-			return "", false
-		}
+	for _, cs := range sites {
 		found := ""
-		for _, c := range calls[o.Pos] {
+		for _, c := range cs {
 			if s, ok := r.Callee(c); ok && (s.Kind == jwtlib.Func || s.Kind == jwtlib.Method) && s.ParamIndex(jwtlib.RawToken) >= 0 {
 				found = s.Pkg
 				break
