@@ -12,12 +12,14 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
+	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -158,10 +160,7 @@ func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
 func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime ast.Expr) {
 	values, _ := c.flow.Constants(lifetime)
 	refresh := c.saysRefresh(cur)
-	limit, format := maxLifetime, msgAccess
-	if refresh {
-		limit, format = refreshMaxLifetime, msgRefresh
-	}
+	limit, format := limitFor(refresh)
 	for _, o := range values {
 		v, ok := o.Int64()
 		if o.Kind != goflow.Literal || !ok || time.Duration(v) <= limit {
@@ -194,34 +193,32 @@ func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime as
 // literalAt returns the basic literal of this package's files at pos, or
 // nil.
 func (c *checker) literalAt(pos token.Pos) ast.Node {
-	if !pos.IsValid() {
+	f := resolve.FileOf(c.pass.Files, pos)
+	if !pos.IsValid() || f == nil {
 		return nil
 	}
-	for _, f := range c.pass.Files {
-		if f.FileStart <= pos && pos < f.FileEnd {
-			var found ast.Node
-			ast.Inspect(f, func(n ast.Node) bool {
-				if found != nil || n == nil || pos < n.Pos() || n.End() <= pos {
-					return false // found, or not around pos
-				}
-				if l, ok := n.(*ast.BasicLit); ok && l.Pos() == pos {
-					found = l
-				}
-				return found == nil
-			})
-			return found
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	if len(path) > 0 {
+		if l, ok := path[0].(*ast.BasicLit); ok && l.Pos() == pos {
+			return l
 		}
 	}
 	return nil
 }
 
+// limitFor is the lifetime limit of an access or a refresh token, and the
+// message that reports going over it.
+func limitFor(refresh bool) (time.Duration, string) {
+	if refresh {
+		return refreshMaxLifetime, msgRefresh
+	}
+	return maxLifetime, msgAccess
+}
+
 // judgeAt reports n when d, the value of lifetime (nil when no one
 // expression is: AddDate's three), exceeds the limit.
 func (c *checker) judgeAt(n ast.Node, lifetime ast.Expr, d time.Duration, refresh bool) {
-	limit, format := maxLifetime, msgAccess
-	if refresh {
-		limit, format = refreshMaxLifetime, msgRefresh
-	}
+	limit, format := limitFor(refresh)
 	if d <= limit {
 		return
 	}
