@@ -177,6 +177,18 @@ func (a *analyser) pos(n js.INode) (off, length int) {
 	return -1, 0
 }
 
+// calleePos places a finding about a call: on the called member's name
+// (sign in jwt.sign, cookie in res.cookie), else where the callee is.
+func (a *analyser) calleePos(callee js.IExpr) (int, int) {
+	off, l := a.pos(callee)
+	if d, isDot := unwrap(callee).(*js.DotExpr); isDot {
+		if o, n := a.pos(d.Y); o >= 0 {
+			off, l = o, n
+		}
+	}
+	return off, l
+}
+
 func (a *analyser) report(rule string, off, length int, msg string) {
 	if off < 0 {
 		off, length = a.here()

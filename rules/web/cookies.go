@@ -195,12 +195,7 @@ func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
 	if a.expiresNow(c, obj) {
 		return // max-age 0 or less: the cookie is being deleted
 	}
-	off, l := a.pos(callee)
-	if d, isDot := unwrap(callee).(*js.DotExpr); isDot {
-		if o, n := a.pos(d.Y); o >= 0 {
-			off, l = o, n
-		}
-	}
+	off, l := a.calleePos(callee)
 	what := a.cookieName(name)
 	if !slices.Contains(slices.Collect(maps.Values(c.options)), model.RoleHTTPOnly) {
 		a.report(rules.TokenCookieInsecure, off, l, fmt.Sprintf(msgCookieScript, what, calleeText(callee)))

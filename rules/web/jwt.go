@@ -159,12 +159,7 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, args []js.Arg, isNew 
 	}
 	row := a.keys.jwtCalls[ref]
 	name := calleeText(callee)
-	off, l := a.pos(callee)
-	if d, isDot := unwrap(callee).(*js.DotExpr); isDot {
-		if o, n := a.pos(d.Y); o >= 0 {
-			off, l = o, n
-		}
-	}
+	off, l := a.calleePos(callee)
 	if off < 0 && len(args) > 0 {
 		off, l = a.pos(args[0].Value)
 	}

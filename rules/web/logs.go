@@ -66,12 +66,7 @@ func (a *analyser) logCall(callee js.IExpr, args []js.Arg) {
 		if !a.isTokenValue(arg.Value) {
 			continue
 		}
-		off, l := a.pos(callee)
-		if d, isDot := unwrap(callee).(*js.DotExpr); isDot {
-			if o, n := a.pos(d.Y); o >= 0 {
-				off, l = o, n
-			}
-		}
+		off, l := a.calleePos(callee)
 		a.report(rules.TokenLogged, off, l, fmt.Sprintf(msgLogged, a.tokenWhat(arg.Value, 0)))
 		return
 	}
