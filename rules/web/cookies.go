@@ -51,37 +51,30 @@ type cookieCall struct {
 // addCookieRows fills the spec's cookie view from the JS api rows.
 func (spec *keySpec) addCookieRows(s *model.Set) {
 	spec.cookieCalls = map[apiRef]*cookieCall{}
-	var optionRows []*model.Row
+	type option struct {
+		row  *model.Row
+		call apiRef
+		rest model.Path
+	}
+	var options []option
 	for _, r := range s.Rows(model.JS, model.SectionAPI) {
-		p, err := model.ParsePath(r.Path)
-		if err != nil {
-			continue
-		}
-		if len(p) > 0 && p[0].Op == model.OpMember && p[0].Name == "default" {
-			p = p[1:]
-		}
-		i := slices.IndexFunc(p, func(s model.Step) bool { return s.Op == model.OpArgument })
+		ref, rest, ok := apiPath(r)
 		switch {
-		case i < 0 && r.Has(model.TraitSetsCookie):
-			spec.cookieCalls[apiRef{r.Package, p.String()}] = &cookieCall{row: r, options: map[string]string{}}
-		case i < 0 && r.Has(model.TraitResponseWriter):
-			spec.responses = append(spec.responses, apiRef{r.Package, p.String()})
-		case i >= 0 && r.Value != "":
-			optionRows = append(optionRows, r)
+		case !ok:
+		case rest == nil && r.Has(model.TraitSetsCookie):
+			spec.cookieCalls[ref] = &cookieCall{row: r, options: map[string]string{}}
+		case rest == nil && r.Has(model.TraitResponseWriter):
+			spec.responses = append(spec.responses, ref)
+		case rest != nil && r.Value != "":
+			options = append(options, option{r, ref, rest})
 		}
 	}
-	for _, r := range optionRows {
-		p := model.MustParsePath(r.Path)
-		if len(p) > 0 && p[0].Op == model.OpMember && p[0].Name == "default" {
-			p = p[1:]
-		}
-		i := slices.IndexFunc(p, func(s model.Step) bool { return s.Op == model.OpArgument })
-		c := spec.cookieCalls[apiRef{r.Package, p[:i].String()}]
-		rest := p[i:]
-		if c == nil || len(rest) != 2 || rest[1].Op != model.OpMember || param(c.row, model.RoleOptions) < 0 || !rest[0].Selects(param(c.row, model.RoleOptions)) {
+	for _, o := range options {
+		c := spec.cookieCalls[o.call]
+		if c == nil || len(o.rest) != 2 || o.rest[1].Op != model.OpMember || param(c.row, model.RoleOptions) < 0 || !o.rest[0].Selects(param(c.row, model.RoleOptions)) {
 			continue
 		}
-		c.options[rest[1].Name] = r.Value
+		c.options[o.rest[1].Name] = o.row.Value
 	}
 	slices.SortFunc(spec.responses, func(x, y apiRef) int { return strings.Compare(x.pkg+x.path, y.pkg+y.path) })
 }

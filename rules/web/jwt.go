@@ -67,29 +67,37 @@ func (spec *keySpec) addJWTRows(s *model.Set) {
 		if r.File == nil || r.File.Family == "" {
 			continue
 		}
-		p, err := model.ParsePath(r.Path)
-		if err != nil {
-			continue
-		}
-		if len(p) > 0 && p[0].Op == model.OpMember && p[0].Name == "default" {
-			p = p[1:] // the ES default of a CommonJS module is the module (apiRef.member)
-		}
-		i := slices.IndexFunc(p, func(s model.Step) bool { return s.Op == model.OpArgument })
-		ref := apiRef{pkg: r.Package}
-		if i < 0 {
-			ref.path = p.String()
-			if slices.Contains(r.Traits, model.TraitNoneKey) {
-				spec.jwtValues[ref] = r
-				continue
-			}
+		ref, rest, ok := apiPath(r)
+		switch {
+		case !ok:
+		case rest != nil:
+			spec.jwtArgs[ref] = append(spec.jwtArgs[ref], jwtArgFact{row: r, rest: rest})
+		case slices.Contains(r.Traits, model.TraitNoneKey):
+			spec.jwtValues[ref] = r
+		default:
 			spec.jwtCalls[ref] = r
-			continue
 		}
-		if i > 0 {
-			ref.path = p[:i].String()
-		}
-		spec.jwtArgs[ref] = append(spec.jwtArgs[ref], jwtArgFact{row: r, rest: p[i:]})
 	}
+}
+
+// apiPath splits a JS api row's access path where it first takes an
+// argument: the element (a call's callee) and the steps from that
+// argument on, nil when the row names the element itself. The ES default
+// of a CommonJS module is the module (apiRef.member), so a leading
+// Member[default] is dropped.
+func apiPath(r *model.Row) (ref apiRef, rest model.Path, ok bool) {
+	p, err := model.ParsePath(r.Path)
+	if err != nil {
+		return apiRef{}, nil, false
+	}
+	if len(p) > 0 && p[0].Op == model.OpMember && p[0].Name == "default" {
+		p = p[1:]
+	}
+	i := slices.IndexFunc(p, func(s model.Step) bool { return s.Op == model.OpArgument })
+	if i < 0 {
+		return apiRef{r.Package, p.String()}, nil, true
+	}
+	return apiRef{r.Package, p[:i].String()}, p[i:], true
 }
 
 // param is the position of the first parameter with role, or -1.
