@@ -412,8 +412,7 @@ func typeName(f resolve.Func) string {
 // authenticates itself reads one credential, not a form's worth of fields.
 // Explicit query reads (URL.Query().Get, gin's Query) stay reported.
 func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
-	if read.Kind != model.SourceRequestForm &&
-		!(c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))) {
+	if !c.bodyOrQuery(cur, f, read) {
 		return false
 	}
 	kv, ok := cur.Parent().Node().(*ast.KeyValueExpr)
@@ -437,6 +436,13 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.
 	return reads >= minFormFields-1
 }
 
+// bodyOrQuery reports whether read reads the body or the query alike
+// (FormValue, Form.Get): a read only the form's fields say more about.
+func (c *checker) bodyOrQuery(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
+	return read.Kind == model.SourceRequestForm ||
+		c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))
+}
+
 // tokenEndpointForm: a body-or-query read in a function that also reads
 // a parameter only OAuth's POST endpoints take is that endpoint's, and
 // their parameters travel in a form body, not the URL: grant_type (the
@@ -445,8 +451,7 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.
 // (introspection and revocation, RFC 7662 §2.1, RFC 7009 §2.1). Explicit
 // query reads stay reported.
 func (c *checker) tokenEndpointForm(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
-	if read.Kind != model.SourceRequestForm &&
-		!(c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))) {
+	if !c.bodyOrQuery(cur, f, read) {
 		return false
 	}
 	body := localflow.EnclosingBody(cur)
