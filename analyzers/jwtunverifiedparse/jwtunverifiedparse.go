@@ -195,7 +195,7 @@ func verifiesIn(pass *analysis.Pass, r jwtlib.Resolver, body *ast.BlockStmt, v *
 			return !found
 		}
 		s, ok := r.Callee(call)
-		if !ok || !(s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)) {
+		if !ok || !checksSignature(s) {
 			return true
 		}
 		for _, a := range call.Args {
@@ -248,11 +248,17 @@ func verifiedVia(pass *analysis.Pass, sinks []*goflow.SinkUse, body *ast.BlockSt
 		if id == nil || !localflow.SameVar(pass.TypesInfo, id, v) {
 			continue
 		}
-		if s, ok := sinkSymbol(u.Row); ok && (s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)) {
+		if s, ok := sinkSymbol(u.Row); ok && checksSignature(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// checksSignature reports whether a call of s checks a token's signature:
+// a verification, a signature-only check or a verifying parse.
+func checksSignature(s *jwtlib.Symbol) bool {
+	return s.Has(jwtlib.Verifies) || s.Has(jwtlib.SignatureOnly) || s.Has(jwtlib.ParsesVerified)
 }
 
 // sinkSymbol returns the api symbol a derived jwt-token sink row comes
