@@ -637,18 +637,21 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		a.lastOff = max(a.lastOff, a.offset(n.Data))
 	case *js.CallExpr:
 		a.call(n)
-		a.keyCall(n.X, n.Args.List, false)
-		a.jwtAPICall(n, n.X, n.Args.List, false)
-		a.cookieAPICall(n.X, n.Args.List)
-		a.logCall(n.X, n.Args.List)
+		// One resolution of the callee serves the model-driven checks.
+		ref, ok := a.resolveRef(n.X, 0)
+		a.keyCall(n.X, ref, ok, n.Args.List, false)
+		a.jwtAPICall(n, n.X, ref, ok, n.Args.List, false)
+		a.cookieAPICall(n.X, ref, ok, n.Args.List)
+		a.logCall(n.X, ref, ok, n.Args.List)
 	case *js.NewExpr:
 		a.newExpr(n)
+		ref, ok := a.resolveRef(n.X, 0)
 		var args []js.Arg
 		if n.Args != nil {
 			args = n.Args.List
-			a.keyCall(n.X, args, true)
+			a.keyCall(n.X, ref, ok, args, true)
 		}
-		a.jwtAPICall(n, n.X, args, true)
+		a.jwtAPICall(n, n.X, ref, ok, args, true)
 	case *js.BindingElement:
 		if n.Default != nil {
 			a.bindDecoded(n.Binding, n.Default)

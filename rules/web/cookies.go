@@ -130,12 +130,8 @@ func (a *analyser) responseRef(v *js.Var) (apiRef, bool) {
 }
 
 // cookieAPICall checks a call of callee against the sets-cookie rows.
-func (a *analyser) cookieAPICall(callee js.IExpr, args []js.Arg) {
-	if len(a.keys.cookieCalls) == 0 {
-		return
-	}
-	ref, ok := a.resolveRef(callee, 0)
-	if !ok {
+func (a *analyser) cookieAPICall(callee js.IExpr, ref apiRef, resolved bool, args []js.Arg) {
+	if len(a.keys.cookieCalls) == 0 || !resolved {
 		return
 	}
 	c := a.keys.cookieCalls[ref]

@@ -157,12 +157,8 @@ func (a *analyser) enclosingFunc() js.INode {
 
 // jwtAPICall checks a call or construction c of callee against the JWT
 // api rows, and records the decodes and verifications it makes.
-func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, args []js.Arg, isNew bool) {
-	if len(a.keys.jwtCalls) == 0 && len(a.keys.jwtArgs) == 0 {
-		return
-	}
-	ref, ok := a.resolveRef(callee, 0)
-	if !ok {
+func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, ref apiRef, resolved bool, args []js.Arg, isNew bool) {
+	if len(a.keys.jwtCalls) == 0 && len(a.keys.jwtArgs) == 0 || !resolved {
 		return
 	}
 	row := a.keys.jwtCalls[ref]

@@ -449,12 +449,8 @@ type keyVal struct {
 
 // keyCall checks a call or construction whose callee resolves to a
 // package value with key sinks.
-func (a *analyser) keyCall(callee js.IExpr, args []js.Arg, isNew bool) {
-	if len(a.keys.sinks) == 0 {
-		return
-	}
-	ref, ok := a.resolveRef(callee, 0)
-	if !ok {
+func (a *analyser) keyCall(callee js.IExpr, ref apiRef, resolved bool, args []js.Arg, isNew bool) {
+	if len(a.keys.sinks) == 0 || !resolved {
 		return
 	}
 	sinks := a.keys.sinks[ref]

@@ -44,17 +44,15 @@ func (spec *keySpec) addLogRows(s *model.Set) {
 
 // logCall checks a call against the log sinks and, in server code, the
 // console.
-func (a *analyser) logCall(callee js.IExpr, args []js.Arg) {
+func (a *analyser) logCall(callee js.IExpr, ref apiRef, resolved bool, args []js.Arg) {
 	var written []model.Step
 	if d, ok := unwrap(callee).(*js.DotExpr); ok && a.serverCode() && consoleMethods[propName(d)] {
 		if v, ok := unwrap(d.X).(*js.Var); ok && root(v).Decl == js.NoDecl && string(v.Name()) == "console" {
 			written = []model.Step{{Op: model.OpArgument, Lo: 0, Hi: -1}}
 		}
 	}
-	if written == nil && len(a.keys.logSinks) > 0 {
-		if ref, ok := a.resolveRef(callee, 0); ok {
-			written = a.keys.logSinks[ref]
-		}
+	if written == nil && resolved {
+		written = a.keys.logSinks[ref]
 	}
 	if len(written) == 0 {
 		return
