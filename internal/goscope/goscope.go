@@ -3,10 +3,14 @@
 //
 // Two kinds of file are left out by default:
 //
-//   - _test.go files. tokenvet scan loads test code only with --tests; go
-//     vet always hands the tool the test variants of each package, so
-//     without this filter the two drivers would disagree on every finding
-//     in a test file. Under go vet, -tests reports them.
+//   - Test code: _test.go files, and the packages only tests import, by
+//     their directory within the module (fixtures/, testutil/, mocks/,
+//     testdata/, e2e/, …: rules/secrets.IsTestDir, the same places the
+//     secret and browser rules call test code). tokenvet scan loads
+//     _test.go files only with --tests; go vet always hands the tool the
+//     test variants of each package, so without this filter the two
+//     drivers would disagree on every finding in a test file. Under go
+//     vet, -tests reports them.
 //   - Generated files, marked by the "// Code generated … DO NOT EDIT."
 //     comment the go command recognises (ast.IsGenerated): a finding there
 //     is fixed in the generator or its input, and the file is rewritten
@@ -29,6 +33,8 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
 // Policy says which of the files left out by default are reported.
@@ -122,7 +128,7 @@ func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.A
 // "generated"), or "" when it is. generated caches ast.IsGenerated per
 // file of the pass.
 func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always bool, generated map[*ast.File]bool) string {
-	if !p.Tests && strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") {
+	if !p.Tests && (strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") || testPackage(pass)) {
 		return "test"
 	}
 	if p.Generated || always {
@@ -141,6 +147,27 @@ func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always bool, generate
 		return "generated"
 	}
 	return ""
+}
+
+// testPackage reports whether the pass's package lies in a directory of
+// test code within its module (server/forge/fixtures, internal/testutil).
+// Only the part of the import path below the module counts, so that a
+// module named …/test is not all test code; spec/ is not test code in Go,
+// where packages of that name describe APIs.
+func testPackage(pass *analysis.Pass) bool {
+	if pass.Module == nil || pass.Module.Path == "" || pass.Pkg == nil {
+		return false
+	}
+	rel, ok := strings.CutPrefix(pass.Pkg.Path(), pass.Module.Path+"/")
+	if !ok {
+		return false
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if seg != "spec" && seg != "specs" && secrets.IsTestDir(strings.ToLower(seg)) {
+			return true
+		}
+	}
+	return false
 }
 
 // IsGenerated reports whether f carries the generated-code marker the go

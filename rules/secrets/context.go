@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // The context layer: every candidate a rule matched passes through
@@ -89,7 +90,10 @@ func generic(id string) bool {
 	}
 	switch id {
 	case "tokenvet-bearer-token", "tokenvet-authorization-token", "tokenvet-api-client-export-token",
-		"tokenvet-oauth-credential", "tokenvet-prefixed-secret":
+		"tokenvet-oauth-credential", "tokenvet-prefixed-secret",
+		// gitleaks' curl rules take whatever follows -u or an
+		// Authorization header in a curl command: a place, not a format.
+		"curl-auth-user", "curl-auth-header":
 		return true
 	}
 	return false
@@ -101,6 +105,8 @@ type Policy struct {
 	Tests bool
 	// MinConfidence drops candidates below this level ("" keeps all).
 	MinConfidence Confidence
+	// Now is the time an exp claim is judged against (zero: time.Now()).
+	Now time.Time
 }
 
 // Decision is the context layer's verdict on one candidate.
@@ -127,6 +133,11 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	if wellKnownSample(m.Secret) {
 		return drop("well-known sample value")
 	}
+	if m.JWT != nil && m.JWT.Exp > 0 && (c == ClassDocs || c == ClassExample) && m.JWT.Exp < p.now().Unix() {
+		// A documented token that has expired is the example of a
+		// response, not a credential anyone can still use.
+		return drop("expired JWT in documentation")
+	}
 	switch c {
 	case ClassLock:
 		return drop("lock file")
@@ -151,6 +162,13 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	}
 	d.Keep = true
 	return d
+}
+
+func (p Policy) now() time.Time {
+	if p.Now.IsZero() {
+		return time.Now()
+	}
+	return p.Now
 }
 
 // genericShape is why a generic rule's candidate is not a secret, or "".
@@ -180,6 +198,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		// Datadog's browser SDKs take a client token, public by design
 		// (Datadog's documentation: "client tokens … are safe to expose").
 		return "public client token"
+	case fileName.MatchString(v):
+		// A storage object's or upload's name (…3f9a.png): a secret never
+		// ends in a file extension.
+		return "file name"
 	case evmAddress.MatchString(v):
 		// An Ethereum (EVM) account or contract address: 20 bytes, public
 		// by design (the private key behind one is 32).
@@ -203,6 +225,7 @@ func genericShape(c FileClass, text string, m Match) string {
 
 var (
 	evmAddress         = regexp.MustCompile(`^0x[0-9a-fA-F]{40}$`)
+	fileName           = regexp.MustCompile(`(?i)\.(?:png|jpe?g|gif|svg|webp|ico|bmp|tiff?|pdf|txt|md|json|ya?ml|xml|csv|html?|css|js|ts|go|py|zip|tar|gz|tgz|mp[34]|wav|mov|avi|webm|docx?|xlsx?|pptx?)$`)
 	goChecksum         = regexp.MustCompile(`(?:^|\s)h1:$`)
 	base64Hash         = regexp.MustCompile(`^[A-Za-z0-9+/]{43}=$`)
 	datadogClientToken = regexp.MustCompile(`^pub[0-9a-f]{32}$`)
@@ -253,6 +276,45 @@ func commentedOut(text string, off int) bool {
 		}
 	}
 	return false
+}
+
+// ClassAt is the class of a candidate at offset off of a file of class c
+// at rel: a comment line in code is documentation, whose examples and
+// lines taken out of use are judged as documentation's are (provider
+// formats and private keys are kept), as the Go analyzer judges Go
+// comments. Only languages whose comment syntax the extension says are
+// read so (an .npmrc line starting with // is a registry's setting).
+func ClassAt(c FileClass, rel, text string, off int) FileClass {
+	if c != ClassCode || off < 0 || off > len(text) {
+		return c
+	}
+	markers := commentMarkers[strings.ToLower(path.Ext(rel))]
+	if len(markers) == 0 {
+		return c
+	}
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	line := strings.TrimLeft(text[start:], " \t")
+	for _, m := range markers {
+		if strings.HasPrefix(line, m) {
+			return ClassDocs
+		}
+	}
+	return c
+}
+
+// cComments are the line starts of C-family comments: //, a block
+// comment's opening, and its continuation lines as JSDoc and Javadoc
+// write them.
+var cComments = []string{"//", "/*", "* ", "*\t"}
+
+var commentMarkers = map[string][]string{
+	".js": cComments, ".mjs": cComments, ".cjs": cComments, ".jsx": cComments, ".ts": cComments, ".tsx": cComments,
+	".mts": cComments, ".cts": cComments, ".vue": cComments, ".svelte": cComments, ".go": cComments,
+	".java": cComments, ".kt": cComments, ".kts": cComments, ".scala": cComments, ".groovy": cComments,
+	".c": cComments, ".h": cComments, ".cc": cComments, ".cpp": cComments, ".hpp": cComments, ".cs": cComments,
+	".swift": cComments, ".rs": cComments, ".dart": cComments, ".php": append([]string{"#"}, cComments...),
+	".py": {"#"}, ".rb": {"#"}, ".sh": {"#"}, ".bash": {"#"}, ".zsh": {"#"}, ".pl": {"#"}, ".r": {"#"}, ".ps1": {"#"},
+	".sql": {"--"}, ".lua": {"--"},
 }
 
 // Classify returns the class of the file at rel (slash-separated) with
@@ -317,22 +379,49 @@ var configExt = map[string]bool{
 	".hcl": true, ".config": true,
 }
 
+// IsTestPath reports whether the file at rel (slash-separated, relative
+// to the scan root) is test code or a fixture by its conventional place or
+// name: under test/, __tests__/, fixtures/, testdata/ and the like, or
+// named *_test.go, *.test.ts, *.spec.js. Every engine asks it, so that
+// --tests means the same for secrets, Go and browser code.
+func IsTestPath(rel string) bool {
+	lower := strings.ToLower(rel)
+	return testPath(strings.Split(path.Dir(lower), "/"), path.Base(lower))
+}
+
 // testPath reports test code and fixtures by their conventional places
 // and names, in every ecosystem tokenvet reads.
 func testPath(segs []string, base string) bool {
 	for _, s := range segs {
-		switch s {
-		case "test", "tests", "testdata", "test_resources", "test-resources", "__tests__", "__mocks__",
-			"fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e", "testutil", "testutils", "testing", "mocks":
+		if IsTestDir(s) {
 			return true
 		}
 	}
 	if strings.HasSuffix(base, "_test.go") || strings.HasPrefix(base, "test_") && strings.HasSuffix(base, ".py") {
 		return true
 	}
+	if strings.HasPrefix(base, ".env.") {
+		// .env.test, .env.testing: the environment a test suite runs in.
+		switch strings.TrimPrefix(base, ".env.") {
+		case "test", "testing", "test.local":
+			return true
+		}
+	}
 	stem := strings.TrimSuffix(base, path.Ext(base))
 	return strings.HasSuffix(stem, ".test") || strings.HasSuffix(stem, ".spec") ||
 		strings.HasSuffix(stem, "_test") || strings.HasSuffix(stem, "_spec")
+}
+
+// IsTestDir reports whether a directory of this (lower-case) name holds
+// test code or fixtures by convention.
+func IsTestDir(name string) bool {
+	switch name {
+	case "test", "tests", "testdata", "test_resources", "test-resources", "test-files", "test_files", "testfiles",
+		"__tests__", "__mocks__", "fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e",
+		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper":
+		return true
+	}
+	return false
 }
 
 // exampleName reports config templates: a file whose name says it is an

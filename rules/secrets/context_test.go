@@ -2,9 +2,11 @@ package secrets
 
 import (
 	"context"
+	"encoding/base64"
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/walk"
@@ -92,6 +94,31 @@ func tableOf(n int) string {
 }
 
 // Class a: a generic rule's secret must be on its key's line.
+// TestIsTestPath: test code by place and by name, and names that only
+// contain "test" or "spec" are not test code.
+func TestIsTestPath(t *testing.T) {
+	for rel, want := range map[string]bool{
+		"src/auth.test.ts":            true,
+		"web/Login.spec.jsx":          true,
+		"app/__tests__/login.js":      true,
+		"test/session.js":             true,
+		"server/test/helpers/db.js":   true,
+		"e2e/login.ts":                true,
+		"pkg/x_test.go":               true,
+		"Fixtures/Token.json":         true,
+		"src/testimonials.js":         false,
+		"src/latest.ts":               false,
+		"contest/app.js":              false,
+		"src/inspect.js":              false,
+		"src/specification/routes.ts": false,
+		"server/attest_service.go":    false,
+	} {
+		if got := IsTestPath(rel); got != want {
+			t.Errorf("IsTestPath(%q) = %v, want %v", rel, got, want)
+		}
+	}
+}
+
 func TestGenericAcrossLineBreak(t *testing.T) {
 	// Few rows: not a table, so only the line rule can drop it.
 	text := "{\n  \"authenticator_key\":\n  \"b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b\": \"Vendor SDK\"\n}\n"
@@ -143,7 +170,10 @@ func TestGenericShapes(t *testing.T) {
 		{`wallet_secret = "`, "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318", ""},
 		{`api_token = "`, "36435796ca9be2bf150ce0decc2d8fab5c4d6e13", ""},
 		{`example: "`, randValue, "example value"},
+		{`Key: "`, "1689160442cd16d4b5d1f5c0e3a6b7c8logo.png", "file name"},
+		{`upload_key = "`, "uploads/2f9a8c7d6e5b4a39.JPEG", "file name"},
 		{`api_key = "`, randValue, ""},
+		{`api_key = "`, randValue + "png", ""},
 	} {
 		text, mt := m(c.key, c.value)
 		d := Policy{}.Decide(ClassConfig, text, mt)
@@ -180,11 +210,72 @@ func TestDocsAndExamples(t *testing.T) {
 	}
 }
 
+// jwtWithExp is an HS256 JWT (not the debugger's sample) whose exp is
+// the given time.
+func jwtWithExp(exp int64) string {
+	payload := base64.RawURLEncoding.EncodeToString([]byte(fmt.Sprintf(`{"sub":"7f3a","exp":%d}`, exp)))
+	return "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9." + payload + "." + "c2lnbmF0dXJlLWJ5dGVzLWhlcmUtOTg3NjU0MzI"
+}
+
+// Documentation and comments: a JWT that has expired is an example of a
+// response there (Swagger docs, a JSDoc @example), one that has not is
+// reported; in code an expired JWT stays reported (a server that does not
+// check exp accepts it). A comment line in code is judged as
+// documentation: generic matches go, provider formats stay.
+func TestExpiredJWTAndComments(t *testing.T) {
+	now := time.Unix(1_800_000_000, 0)
+	p := Policy{Now: now}
+	expired, live := jwtWithExp(1_600_000_000), jwtWithExp(1_900_000_000)
+	doc := "components:\n  token:\n    value: " + expired + "\n  other:\n    value: " + live + "\n"
+	got := scanFile(t, p, "docs/api.yml", doc)
+	if len(got.findings) != 1 || !strings.HasPrefix(got.findings[0], "5:jwt:docs") || got.dropped["expired JWT in documentation"] != 1 {
+		t.Errorf("docs: %v %v, want only the live JWT on line 5", got.findings, got.dropped)
+	}
+	code := "/**\n * @example refreshToken: " + expired + "\n * api_key = \"" + randValue + "\"\n * token: " + ghToken + "\n */\nconst t = '" + expired + "';\n// secret = \"" + randValue + "\"\n"
+	got = scanFile(t, p, "src/routes/auth.js", code)
+	want := []string{"4:github-pat:docs:high", "6:jwt:code:high"}
+	if strings.Join(got.findings, ",") != strings.Join(want, ",") {
+		t.Errorf("code with comments: %v %v, want %v", got.findings, got.dropped, want)
+	}
+	if got.dropped["expired JWT in documentation"] != 1 || got.dropped["generic rule in docs"] != 2 {
+		t.Errorf("code with comments: dropped %v", got.dropped)
+	}
+}
+
+// A line that starts with // is a comment only where the language says
+// so: in .npmrc it is a registry's setting.
+func TestCommentsByLanguage(t *testing.T) {
+	line := "//registry.npmjs.org/:_authToken=" + randValue + "\n"
+	if got := scanFile(t, Policy{}, ".npmrc", line); len(got.findings) != 1 {
+		t.Errorf(".npmrc: %v %v, want the token reported", got.findings, got.dropped)
+	}
+	if got := scanFile(t, Policy{}, "src/npm.ts", line); len(got.findings) != 0 || got.dropped["generic rule in docs"] != 1 {
+		t.Errorf("comment in TypeScript: %v %v, want it judged as documentation", got.findings, got.dropped)
+	}
+	if got := scanFile(t, Policy{}, "deploy.py", "# "+strings.TrimPrefix(line, "//")); len(got.findings) != 0 {
+		t.Errorf("comment in Python: %v", got.findings)
+	}
+}
+
+// curl's -u and Authorization arguments are generic: documentation's
+// curl examples are samples.
+func TestCurlExamplesInDocs(t *testing.T) {
+	text := "```\ncurl -u phil:" + randValue + " https://ntfy.example.com/alerts\ncurl -H \"Authorization: Bearer " + randValue + "\" https://api.example.com\n```\n"
+	if got := scanFile(t, Policy{}, "docs/publish.md", text); len(got.findings) != 0 {
+		t.Errorf("curl examples in docs: %v", got.findings)
+	}
+	// The same commands in a deployment script are the script's own
+	// credentials, at the generic rules' confidence.
+	if got := scanFile(t, Policy{}, "scripts/deploy.sh", text); len(got.findings) != 2 || !strings.HasSuffix(got.findings[0], ":low") {
+		t.Errorf("curl commands in a script: %v, want two low-confidence findings", got.findings)
+	}
+}
+
 // Class d: test fixtures are reported only with --tests, and then carry
 // their class.
 func TestFixtures(t *testing.T) {
 	text := "token: " + ghToken + "\n"
-	for _, rel := range []string{"test/app.yml", "tests/x.env", "testdata/a.json", "test_resources/c.yml", "src/__tests__/a.js", "fixtures/a.yml", "spec/a.rb", "e2e/a.ts", "src/a.test.js", "src/a.spec.ts"} {
+	for _, rel := range []string{"test/app.yml", "tests/x.env", ".env.test", "server/.env.testing", "migration/test-files/dump.sql", "testdata/a.json", "test_resources/c.yml", "src/__tests__/a.js", "fixtures/a.yml", "spec/a.rb", "e2e/a.ts", "src/a.test.js", "src/a.spec.ts"} {
 		got := scanFile(t, Policy{}, rel, text)
 		if len(got.findings) != 0 || got.dropped["test fixture (see --tests)"] != 1 {
 			t.Errorf("%s without --tests: %v %v", rel, got.findings, got.dropped)

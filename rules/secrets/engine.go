@@ -53,7 +53,7 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 	dropped := report.DroppedFrom(ctx)
 	out := make([]*finding.Finding, 0, len(ms))
 	for _, m := range ms {
-		d := policy.Decide(class, text, m)
+		d := policy.Decide(ClassAt(class, f.Rel, text, m.MatchStart), text, m)
 		if !d.Keep {
 			dropped.Add(d.Reason)
 			continue

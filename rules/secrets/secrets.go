@@ -54,6 +54,9 @@ type Match struct {
 type JWTInfo struct {
 	Alg    string // the header's alg ("" when absent)
 	HasExp bool   // the payload has an exp claim
+	// Exp is the exp claim in seconds since the epoch (0 when absent or
+	// not a number).
+	Exp int64
 	// Sample is set for the example token of the JWT debugger at jwt.io
 	// (HS256, sub 1234567890, name John Doe), which documentation and tests
 	// everywhere copy: it signs nothing anyone relies on.
@@ -510,7 +513,15 @@ func decodeJWT(s string) *JWTInfo {
 	if hdr.Alg != nil {
 		info.Alg = *hdr.Alg
 	}
-	_, info.HasExp = payload["exp"]
+	var exp json.Number
+	if raw, ok := payload["exp"]; ok {
+		info.HasExp = true
+		if json.Unmarshal(raw, &exp) == nil {
+			if f, err := exp.Float64(); err == nil && f > 0 && f < 1e15 {
+				info.Exp = int64(f)
+			}
+		}
+	}
 	var sub, name string
 	_ = json.Unmarshal(payload["sub"], &sub)
 	_ = json.Unmarshal(payload["name"], &name)
