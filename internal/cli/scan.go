@@ -126,7 +126,7 @@ standard output instead of the report (with --fix: the fixes it applied).`,
 	fl.StringVar(&f.format, "format", "text", "output format: text, json, sarif or github")
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "", "lowest severity that makes the exit status 1: error, warning, note or none (default warning, or fail-on in the config)")
-	fl.BoolVar(&f.tests, "tests", false, "include test code and fixtures: _test.go files in the Go rules, and secrets in test files and fixture directories (test/, tests/, testdata/, fixtures/, spec/, e2e/, __tests__/, *.test.js, *.spec.ts, …)")
+	fl.BoolVar(&f.tests, "tests", false, "include test code and fixtures: _test.go files in the Go rules, JS/TS test files in the browser and Node rules, and secrets in test files and fixture directories (test/, tests/, testdata/, fixtures/, spec/, e2e/, __tests__/, *.test.js, *.spec.ts, …)")
 	fl.StringVar(&f.minConf, "min-confidence", "", "report only hard-coded secrets at or above this `LEVEL`: high (provider formats, JWTs), medium or low (generic rules; the default)")
 	fl.StringArrayVar(&f.exclude, "exclude", nil, "leave out paths matching the gitignore-syntax `PATTERN` (repeatable; relative to the scan root, e.g. --exclude 'third_party/' --exclude '*.pb.go'), as exclude: in the config does; Go findings there are dropped too")
 	fl.StringSliceVar(&f.buildTags, "build-tags", nil, "build `TAGS` (comma-separated) for the go command, so that files behind those constraints are type-checked; files excluded by build constraints are analysed without type information either way")

@@ -2,7 +2,7 @@
 //
 //	# .tokenvet.yml
 //	fail-on: warning          # error | warning | note | none
-//	tests: false              # include _test.go files in Go rules
+//	tests: false              # include test code: _test.go files, JS/TS test files, secrets in fixtures
 //	exclude:                  # gitignore-style patterns, relative to the root
 //	  - testdata/fixtures/
 //	max-file-size: 5MiB       # larger files are skipped (and counted)

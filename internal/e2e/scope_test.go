@@ -72,3 +72,40 @@ func %s(r *http.Request) {
 		}
 	}
 }
+
+// TestBrowserTestFiles: browser and Node test code (spec files, files
+// under __tests__/ or test/) is left out of the web rules by default, as
+// _test.go files are of the Go rules, and --tests or the config's tests:
+// brings it back. The same write in application code is always reported.
+// (Found in a held-out pass: a spec storing a fixture token was reported
+// as the application's own localStorage use.)
+func TestBrowserTestFiles(t *testing.T) {
+	dir := t.TempDir()
+	const store = "export function keep(token) {\n  localStorage.setItem('token', token);\n}\n"
+	writeFile(t, filepath.Join(dir, "src", "auth.ts"), store)
+	writeFile(t, filepath.Join(dir, "src", "auth.test.ts"), store)
+	writeFile(t, filepath.Join(dir, "src", "__tests__", "login.js"), store)
+	writeFile(t, filepath.Join(dir, "test", "session.spec.js"), store)
+	for _, tc := range []struct {
+		args   []string
+		config string
+		want   []string
+	}{
+		{nil, "", []string{"src/auth.ts"}},
+		{[]string{"--tests"}, "", []string{"src/__tests__/login.js", "src/auth.test.ts", "src/auth.ts", "test/session.spec.js"}},
+		{nil, "tests: true\n", []string{"src/__tests__/login.js", "src/auth.test.ts", "src/auth.ts", "test/session.spec.js"}},
+	} {
+		writeFile(t, filepath.Join(dir, ".tokenvet.yml"), tc.config)
+		rep, r := scanJSON(t, dir, append(tc.args, "./...")...)
+		var got []string
+		for _, f := range rep.Findings {
+			if f.Rule == "token-in-web-storage" {
+				got = append(got, f.File)
+			}
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("scan %v (config %q): web-storage findings in %v, want %v\n%s", tc.args, tc.config, got, tc.want, r.stderr)
+		}
+	}
+}

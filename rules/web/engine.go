@@ -21,6 +21,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/walk"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
 // Name is the engine's name in findings ("engine": "web").
@@ -182,6 +183,12 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 			ps = []report.Problem{{Kind: KindSyntax, File: f.Rel, Message: fmt.Sprintf("web engine: internal error: %v", r)}}
 		}
 	}()
+	// Test code (spec files, fixtures, mocks) is left out unless --tests
+	// asks for it, as _test.go files are for the Go rules: a token a test
+	// stores or sends is a fixture, not a leak.
+	if !secrets.PolicyFrom(ctx).Tests && secrets.IsTestPath(f.Rel) {
+		return nil, nil
+	}
 	k := knowledge{tokens: e.opts.Model}
 	if k.tokens == nil {
 		k.tokens = tokenmodel.Default()
