@@ -30,7 +30,9 @@
 //     jwt-key, session-secret and secret-key, such as jsonwebtoken's
 //     sign and verify, express-session's secret option, crypto.createHmac),
 //     written in the call or held in a constant, a property of a constant
-//     object, Buffer.from or new TextEncoder().encode of one (keys.go).
+//     object, Buffer.from or new TextEncoder().encode of one, or the
+//     fallback of an unset setting (process.env.SECRET || 'literal')
+//     (keys.go).
 //     Calls are resolved through require and import bindings to the
 //     package's export, never by their name alone.
 //

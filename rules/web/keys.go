@@ -672,6 +672,17 @@ func (a *analyser) keyLiteral(e js.IExpr, depth int) (value string, off, length 
 			return "", -1, 0, false, false
 		}
 		return unquote(x.Tail), a.innerOffset(x.Tail), len(x.Tail) - 2, followed, true
+	case *js.BinaryExpr:
+		// process.env.JWT_SECRET || 'dev-secret': the literal is the key
+		// whenever the environment has none, which is how such code runs
+		// until someone notices.
+		if x.Op == js.OrToken || x.Op == js.NullishToken {
+			for _, side := range []js.IExpr{x.X, x.Y} {
+				if v, o, l, f, ok := a.keyLiteral(side, depth+1); ok && isSecretValue(v) {
+					return v, o, l, followed || f, true
+				}
+			}
+		}
 	case *js.CallExpr:
 		if arg := a.conversionArg(x, depth); arg != nil {
 			v, o, l, f, ok := a.keyLiteral(arg, depth+1)

@@ -26,3 +26,5 @@ export function configured(opts) {
   // ok: jwt-hardcoded-key
   return session({ secret: opts.secret, name: 'session-name' });
 }
+// ruleid: jwt-hardcoded-key
+app.use(session({ secret: process.env.SESSION_SECRET || 'keyboard cat', resave: false }));

@@ -47,3 +47,22 @@ sign('a local function of the same name', 'not-a-jwt-key');
 const other = require('some-other-jwt');
 // ok: jwt-hardcoded-key
 other.sign({ sub: 1 }, 'another-package');
+
+// A fallback for an unset environment variable is the key whenever the
+// variable is missing, which is how such code runs in a fresh deployment.
+const fallbackSecret = process.env.JWT_SECRET || 'dev-secret-change-me';
+const emptyFallback = process.env.JWT_SECRET || '';
+const envOnly = process.env.JWT_SECRET || process.env.SECRET;
+function issueWithFallbacks(p, opts) {
+  // ruleid: jwt-hardcoded-key
+  const a = jwt.sign(p, fallbackSecret);
+  // ruleid: jwt-hardcoded-key
+  const b = jwt.sign(p, process.env.KEY ?? 'nullish-fallback-key');
+  // ok: jwt-hardcoded-key
+  const c = jwt.sign(p, emptyFallback);
+  // ok: jwt-hardcoded-key
+  const d = jwt.sign(p, envOnly);
+  // ok: jwt-hardcoded-key
+  const e = jwt.sign(p, opts.secret || process.env.SECRET);
+  return [a, b, c, d, e];
+}
