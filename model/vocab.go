@@ -212,15 +212,20 @@ const (
 	RoleRawToken     = "raw-token"     // the encoded token to parse or verify
 	RoleExpiry       = "expiry"        // the expiry time of a token being minted
 	RoleLifetime     = "lifetime"      // a token's lifetime
-	RoleURL          = "url"           // a request URL
-	RoleCookieName   = "cookie-name"   // a cookie's name
-	RoleCookieValue  = "cookie-value"  // a cookie's value
-	RoleHTTPOnly     = "http-only"     // a cookie's HttpOnly flag
-	RoleSecure       = "secure"        // a cookie's Secure flag
-	RoleMaxAge       = "max-age"       // a cookie's MaxAge; negative deletes the cookie
-	RoleSameSite     = "same-site"     // a cookie's SameSite mode
-	RoleRequest      = "request"       // an outbound request
-	RoleFormat       = "format"        // a printf-style format string
+	// JS lifetimes: a string is a time span ("60d", "2 hours") in the
+	// notation of the ms package and jose; a number's unit is the API's.
+	RoleLifetimeSeconds = "lifetime-seconds" // a lifetime: seconds, or a span string
+	RoleLifetimeMillis  = "lifetime-millis"  // a lifetime: milliseconds, or a span string
+	RoleLifetimeSpan    = "lifetime-span"    // a lifetime if a span string; a number is an absolute time
+	RoleURL             = "url"              // a request URL
+	RoleCookieName      = "cookie-name"      // a cookie's name
+	RoleCookieValue     = "cookie-value"     // a cookie's value
+	RoleHTTPOnly        = "http-only"        // a cookie's HttpOnly flag
+	RoleSecure          = "secure"           // a cookie's Secure flag
+	RoleMaxAge          = "max-age"          // a cookie's MaxAge; negative deletes the cookie
+	RoleSameSite        = "same-site"        // a cookie's SameSite mode
+	RoleRequest         = "request"          // an outbound request
+	RoleFormat          = "format"           // a printf-style format string
 	// RoleTokenLookup is a middleware's list of places it reads the token
 	// from ("header: Authorization, query: token, cookie: jwt").
 	RoleTokenLookup = "token-lookup"
@@ -272,7 +277,7 @@ var vocabulary = struct {
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
 		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitKeyTypePicksAlg},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
-		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleURL, RoleCookieName,
+		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleLifetimeSeconds, RoleLifetimeMillis, RoleLifetimeSpan, RoleURL, RoleCookieName,
 		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,
 		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},

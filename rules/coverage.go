@@ -56,7 +56,7 @@ var ruleReads = map[string]reads{
 	},
 	JWTLongLifetime: {
 		traits: []string{model.TraitSetsExp, model.TraitSetsClaim},
-		roles:  []string{model.RoleLifetime, model.RoleExpiry},
+		roles:  []string{model.RoleLifetime, model.RoleLifetimeSeconds, model.RoleLifetimeMillis, model.RoleLifetimeSpan, model.RoleExpiry},
 	},
 	JWTDeprecatedLibrary: {deprecated: true},
 	TokenInQuery: {

@@ -168,7 +168,7 @@ jwt.Parse(s, keyFunc, jwt.WithValidMethods([]string{"RS256"}), jwt.WithExpiratio
 		ID:               JWTLongLifetime,
 		Title:            "JWT lifetime longer than the configured limit",
 		Short:            "token minted to live longer than the configured limit",
-		Full:             "A token's exp (or a middleware's token lifetime, such as gin-jwt's Timeout and MaxRefresh) is set to now plus a constant duration above the limit: 24h by default (`jwt.max-lifetime` in .tokenvet.yml, `-jwtlonglifetime.max-lifetime`), or 90 days for tokens whose names say refresh (`jwt.refresh-max-lifetime`, `-jwtlonglifetime.refresh-max-lifetime`).",
+		Full:             "A token's exp (or a middleware's token lifetime, such as gin-jwt's Timeout and MaxRefresh; in JS, jsonwebtoken's and fast-jwt's expiresIn and jose's setExpirationTime, numbers or spans such as '60d') is set to now plus a constant duration above the limit: 24h by default (`jwt.max-lifetime` in .tokenvet.yml, `-jwtlonglifetime.max-lifetime`), or 90 days for tokens whose names say refresh (`jwt.refresh-max-lifetime`, `-jwtlonglifetime.refresh-max-lifetime`).",
 		Why:              "A bearer token works for whoever holds it until it expires. The longer it lives, the longer a leaked token (logs, browser storage, a proxy) is useful, and revocation lists must keep it that long.",
 		Fix:              "Issue short-lived access tokens (minutes to hours) and renew them with refresh tokens that are rotated on use and can be revoked.",
 		CWE:              613,

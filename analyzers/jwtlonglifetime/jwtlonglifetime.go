@@ -1,7 +1,6 @@
 package jwtlonglifetime
 
 import (
-	"fmt"
 	"go/ast"
 	"go/constant"
 	"go/token"
@@ -34,10 +33,10 @@ var Analyzer = &analysis.Analyzer{
 	Run:              run,
 }
 
-// Defaults of the limits.
+// Defaults of the limits (the JS rule's too).
 const (
-	DefaultMaxLifetime        = 24 * time.Hour
-	DefaultRefreshMaxLifetime = 90 * 24 * time.Hour
+	DefaultMaxLifetime        = rules.DefaultMaxLifetime
+	DefaultRefreshMaxLifetime = rules.DefaultRefreshMaxLifetime
 )
 
 var maxLifetime, refreshMaxLifetime time.Duration
@@ -49,12 +48,6 @@ func init() {
 	Analyzer.Flags.DurationVar(&refreshMaxLifetime, "refresh-max-lifetime", DefaultRefreshMaxLifetime,
 		"longest allowed lifetime of a token whose names say refresh (Go duration)")
 }
-
-// Messages: what is wrong, the consequence, the fix.
-const (
-	msgAccess  = "JWT lifetime of %s exceeds the %s limit: a leaked token stays usable that long; issue short-lived access tokens and renew them with refresh tokens"
-	msgRefresh = "refresh token lifetime of %s exceeds the %s limit: a leaked refresh token keeps minting access tokens that long; shorten it and rotate refresh tokens on use"
-)
 
 type checker struct {
 	pass *analysis.Pass
@@ -160,7 +153,7 @@ func (c *checker) lifetimeFields(lit *ast.CompositeLit) {
 func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime ast.Expr) {
 	values, _ := c.flow.Constants(lifetime)
 	refresh := c.saysRefresh(cur)
-	limit, format := limitFor(refresh)
+	limit := limitFor(refresh)
 	for _, o := range values {
 		v, ok := o.Int64()
 		if o.Kind != goflow.Literal || !ok || time.Duration(v) <= limit {
@@ -176,7 +169,7 @@ func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime as
 		}
 		c.reported[at.Pos()] = true
 		flow := o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"}, goflow.Step{Pos: call.Pos(), What: "becomes the token's expiry"})
-		flow[0].What = "default " + human(d)
+		flow[0].What = "default " + rules.HumanDuration(d)
 		if o.Name != "" {
 			flow[0].What += " for " + o.Name
 		}
@@ -184,7 +177,7 @@ func (c *checker) defaults(cur inspector.Cursor, call *ast.CallExpr, lifetime as
 			Pos:      at.Pos(),
 			End:      at.End(),
 			Category: rules.JWTLongLifetime,
-			Message:  fmt.Sprintf(format, human(d), human(limit)),
+			Message:  rules.LifetimeMessage(d, limit, refresh),
 			Related:  goflow.Related(flow, at.Pos(), at.End()),
 		})
 	}
@@ -206,19 +199,22 @@ func (c *checker) literalAt(pos token.Pos) ast.Node {
 	return nil
 }
 
-// limitFor is the lifetime limit of an access or a refresh token, and the
-// message that reports going over it.
-func limitFor(refresh bool) (time.Duration, string) {
+// Limits returns the limits the analyzer's flags (or the configuration
+// through them) set, for the JS rule to judge by the same.
+func Limits() (access, refresh time.Duration) { return maxLifetime, refreshMaxLifetime }
+
+// limitFor is the lifetime limit of an access or a refresh token.
+func limitFor(refresh bool) time.Duration {
 	if refresh {
-		return refreshMaxLifetime, msgRefresh
+		return refreshMaxLifetime
 	}
-	return maxLifetime, msgAccess
+	return maxLifetime
 }
 
 // judgeAt reports n when d, the value of lifetime (nil when no one
 // expression is: AddDate's three), exceeds the limit.
 func (c *checker) judgeAt(n ast.Node, lifetime ast.Expr, d time.Duration, refresh bool) {
-	limit, format := limitFor(refresh)
+	limit := limitFor(refresh)
 	if d <= limit {
 		return
 	}
@@ -226,7 +222,7 @@ func (c *checker) judgeAt(n ast.Node, lifetime ast.Expr, d time.Duration, refres
 		Pos:      n.Pos(),
 		End:      n.End(),
 		Category: rules.JWTLongLifetime,
-		Message:  fmt.Sprintf(format, human(d), human(limit)),
+		Message:  rules.LifetimeMessage(d, limit, refresh),
 		Related:  c.related(n, lifetime, d),
 	})
 }
@@ -246,7 +242,7 @@ func (c *checker) related(n ast.Node, lifetime ast.Expr, d time.Duration) []anal
 		flow := o.Flow(goflow.Step{Pos: lifetime.Pos(), What: "sets the lifetime"})
 		if o.Kind == goflow.Literal {
 			// A duration in words, not in nanoseconds.
-			flow[0].What = "literal " + human(d)
+			flow[0].What = "literal " + rules.HumanDuration(d)
 			if o.Name != "" {
 				flow[0].What += " for " + o.Name
 			}
@@ -481,12 +477,4 @@ func (c *checker) intValue(e ast.Expr) (int64, bool) {
 
 func isExpiryName(s string) bool {
 	return s == "ExpiresAt" || s == "Expiry" || s == "Expires"
-}
-
-// human prints whole days as days, else as a Go duration.
-func human(d time.Duration) string {
-	if d%(24*time.Hour) == 0 {
-		return fmt.Sprintf("%dd", d/(24*time.Hour))
-	}
-	return d.String()
 }

@@ -3,6 +3,7 @@ package e2e
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -115,5 +116,42 @@ func TestJWTConfigAndSeverities(t *testing.T) {
 	writeFile(t, filepath.Join(dir, ".tokenvet.yml"), "jwt:\n  max-lifetime: soon\n")
 	if r := run(t, dir, tokenvet, "scan", "-q", "./..."); r.code != 2 {
 		t.Errorf("a bad duration: exit %d, want 2\n%s", r.code, r.stderr)
+	}
+}
+
+// TestJSLifetimeLimits: JS lifetimes are judged by the limits the Go rule
+// has, from the command line and from the configuration; a cached result
+// of one limit is not replayed for another.
+func TestJSLifetimeLimits(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "auth.js"), `const jwt = require('jsonwebtoken');
+exports.week = (u) => jwt.sign({ sub: u }, process.env.K, { expiresIn: '7d' });
+exports.month = (u) => jwt.sign({ sub: u }, process.env.K, { expiresIn: 30 * 24 * 3600 });
+exports.hours = (u) => jwt.sign({ sub: u }, process.env.K, { expiresIn: '2h' });
+`)
+	lines := func(args ...string) []int {
+		rep, _ := scanJSON(t, dir, append(args, "./...")...)
+		var got []int
+		for _, f := range rep.Findings {
+			if f.Rule == "jwt-long-lifetime" {
+				got = append(got, f.Line)
+			}
+		}
+		slices.Sort(got)
+		return got
+	}
+	for _, tc := range []struct {
+		args   []string
+		config string
+		want   []int
+	}{
+		{nil, "", []int{2, 3}},
+		{[]string{"--jwtlonglifetime.max-lifetime", "200h"}, "", []int{3}},
+		{nil, "jwt:\n  max-lifetime: 1h\n", []int{2, 3, 4}},
+	} {
+		writeFile(t, filepath.Join(dir, ".tokenvet.yml"), tc.config)
+		if got := lines(tc.args...); !slices.Equal(got, tc.want) {
+			t.Errorf("scan %v (config %q): jwt-long-lifetime on lines %v, want %v", tc.args, tc.config, got, tc.want)
+		}
 	}
 }

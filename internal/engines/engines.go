@@ -5,9 +5,11 @@ package engines
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"os"
 
 	"github.com/tokenvet/tokenvet/analyzers/hardcodedtoken"
+	"github.com/tokenvet/tokenvet/analyzers/jwtlonglifetime"
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/scan"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
@@ -46,22 +48,32 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 		sum := sha256.Sum256(data)
 		rulesKey = hex.EncodeToString(sum[:])
 	}
+	// The flags were set from the command line and the configuration
+	// before the engines are made, so JS lifetimes are judged by the same
+	// limits as Go's.
+	access, refresh := jwtlonglifetime.Limits()
 	return []scan.FileEngine{
 		secretsEngine{secrets.NewEngine(s), s, rulesKey},
 		cachedWebEngine{web.New(web.Options{
-			Model:    tokenmodel.Default().With(cfg.Tokens.Names),
-			Minified: cfg.Minified(),
-		})},
+			Model:              tokenmodel.Default().With(cfg.Tokens.Names),
+			Minified:           cfg.Minified(),
+			MaxLifetime:        access,
+			RefreshMaxLifetime: refresh,
+		}), fmt.Sprintf("web lifetimes %s %s", access, refresh)},
 	}, nil
 }
 
 // cachedWebEngine is the web engine as the scan caches it: its output depends
-// on the file and the scan's configuration only (token names, minified
-// policy), which the scan's keys hold already.
-type cachedWebEngine struct{ *web.Engine }
+// on the file, the scan's configuration (token names, minified policy),
+// which the scan's keys hold already, and the lifetime limits, which key
+// says (a flag on the command line is not in the configuration).
+type cachedWebEngine struct {
+	*web.Engine
+	key string
+}
 
 // CacheKey implements scan.CacheKeyer.
-func (cachedWebEngine) CacheKey() string { return "web" }
+func (e cachedWebEngine) CacheKey() string { return e.key }
 
 // CacheKey implements scan.CacheKeyer: the secret rules' file, by its
 // bytes (the scan's keys hold the configuration naming it).

@@ -141,7 +141,9 @@ func TestVocabularyMapped(t *testing.T) {
 	}
 	otherRoles := map[string]bool{model.RoleURL: true, model.RoleCookieName: true, model.RoleCookieValue: true,
 		model.RoleHTTPOnly: true, model.RoleSecure: true, model.RoleMaxAge: true, model.RoleSameSite: true,
-		model.RoleRequest: true, model.RoleFormat: true, model.RoleTokenLookup: true}
+		model.RoleRequest: true, model.RoleFormat: true, model.RoleTokenLookup: true,
+		// JS lifetimes, which the web engine reads (rules/web/lifetime.go).
+		model.RoleLifetimeSeconds: true, model.RoleLifetimeMillis: true, model.RoleLifetimeSpan: true}
 	for _, r := range model.Roles() {
 		if _, ok := roleOf[r]; !ok && !otherRoles[r] {
 			t.Errorf("model role %q is neither mapped to a jwtlib role nor listed as another rule's", r)

@@ -83,6 +83,8 @@ type analyser struct {
 	stack    []js.INode
 	// paramTypes: constructor parameters' declared types (inject.go).
 	paramTypes map[string]string
+	// lifetimeLimits are jwt-long-lifetime's limits (lifetime.go).
+	lifetimeLimits lifetimeLimits
 
 	// Rule jwt-hardcoded-key (keys.go): the model's key sinks, module
 	// imports by binding name, and every value each variable is given.

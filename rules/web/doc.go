@@ -12,6 +12,10 @@
 //     initialisers, searchParams, axios params objects);
 //   - jwt-missing-exp for the Node jsonwebtoken library: sign without
 //     an expiry, verify with ignoreExpiration;
+//   - jwt-long-lifetime: a lifetime the JS models' lifetime rows name
+//     (jsonwebtoken's and fast-jwt's expiresIn, jose's
+//     setExpirationTime), folded from numbers, constants and time spans
+//     ('60d'), above the Go rule's limits (lifetime.go);
 //   - jwt-none-alg, jwt-unverified-parse and jwt-alg-not-pinned from the
 //     api rows of the JS models with a family (jwt.go: jsonwebtoken,
 //     jose, jwt-simple, jwt-decode): 'none' among the accepted or signing

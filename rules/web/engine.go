@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -39,6 +40,10 @@ type Options struct {
 	// arguments are keys (nil: model.Current(), the embedded models and
 	// the user's --models).
 	Libraries *model.Set
+	// MaxLifetime and RefreshMaxLifetime are jwt-long-lifetime's limits
+	// for access and refresh tokens (zero: rules.DefaultMaxLifetime and
+	// rules.DefaultRefreshMaxLifetime), as for the Go rule.
+	MaxLifetime, RefreshMaxLifetime time.Duration
 }
 
 // knowledge is what the analysis of a script consults: the token-name
@@ -56,6 +61,8 @@ type knowledge struct {
 	// by parameter name (constructorParamTypes): the services a class is
 	// injected with.
 	paramTypes map[string]string
+	// lifetimes are jwt-long-lifetime's limits.
+	lifetimes lifetimeLimits
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
@@ -69,7 +76,7 @@ func (e *Engine) Name() string { return Name }
 
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string {
-	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey, rules.JWTAlgNotPinned, rules.TokenCookieInsecure, rules.TokenLogged}
+	return []string{rules.TokenInWebStorage, rules.TokenInQuery, rules.JWTNoneAlg, rules.JWTMissingExp, rules.JWTUnverifiedParse, rules.JWTHardcodedKey, rules.JWTAlgNotPinned, rules.TokenCookieInsecure, rules.TokenLogged, rules.JWTLongLifetime}
 }
 
 type fileKind int
@@ -198,6 +205,13 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 		libs = model.Current()
 	}
 	k.keys = keySpecOf(libs)
+	k.lifetimes = lifetimeLimits{access: e.opts.MaxLifetime, refresh: e.opts.RefreshMaxLifetime}
+	if k.lifetimes.access <= 0 {
+		k.lifetimes.access = rules.DefaultMaxLifetime
+	}
+	if k.lifetimes.refresh <= 0 {
+		k.lifetimes.refresh = rules.DefaultRefreshMaxLifetime
+	}
 	k.server = serverPath(f.Rel)
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on
@@ -398,6 +412,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	a.server = m.server
 	a.holes = m.holes
 	a.paramTypes = m.paramTypes
+	a.lifetimeLimits = m.lifetimes
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}

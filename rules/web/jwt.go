@@ -209,6 +209,9 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, ref apiRef, resolved 
 					}
 					a.report(rules.JWTNoneAlg, o, n, fmt.Sprintf(msgJSSignNone, name))
 				}
+			case isLifetime(f.row.Value):
+				unit, _ := lifetimeRole(f.row.Value)
+				a.checkLifetime(v, unit, name)
 			case slices.Contains(f.row.Traits, model.TraitNoVerify) && f.row.If == model.IfTrue:
 				noVerify = noVerify || a.truthy(v.e)
 			}

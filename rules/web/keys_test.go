@@ -190,6 +190,15 @@ func TestLogsAnnotated(t *testing.T) {
 	checkAnnotated(t, logsTestdata, []string{rules.TokenLogged})
 }
 
+// lifetimesTestdata holds one annotated file per JS model file with
+// lifetime rows.
+const lifetimesTestdata = "testdata/lifetimes"
+
+// TestLifetimesAnnotated is TestJWTAnnotated for jwt-long-lifetime.
+func TestLifetimesAnnotated(t *testing.T) {
+	checkAnnotated(t, lifetimesTestdata, []string{rules.JWTLongLifetime})
+}
+
 // checkAnnotated scans each file of dir and checks, for each rule, that
 // the findings are on exactly the lines marked ruleid, none on a line
 // marked ok, and that the file has both kinds of mark.

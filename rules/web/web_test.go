@@ -384,7 +384,8 @@ func FuzzWebEngine(f *testing.F) {
 	jwtFiles, _ := filepath.Glob(filepath.Join(jwtTestdata, "*"))
 	cookieFiles, _ := filepath.Glob(filepath.Join(cookiesTestdata, "*"))
 	logFiles, _ := filepath.Glob(filepath.Join(logsTestdata, "*"))
-	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles, logFiles) {
+	lifetimeFiles, _ := filepath.Glob(filepath.Join(lifetimesTestdata, "*"))
+	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles, logFiles, lifetimeFiles) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
