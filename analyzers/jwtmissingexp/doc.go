@@ -14,7 +14,8 @@
 //     reads them (a check whose claims are never read only probes a key);
 //   - jwx v1's Parse without WithValidate(true), which ignores exp;
 //   - tokens minted with no exp: NewWithClaims with a MapClaims literal
-//     lacking "exp" or a RegisteredClaims/StandardClaims (also embedded in
+//     lacking "exp" (or an expiry claim of the application's own:
+//     rules.IsExpiryClaim) or a RegisteredClaims/StandardClaims (also embedded in
 //     a struct of the package) without ExpiresAt, go-jose's
 //     Builder.Claims with a jwt.Claims lacking Expiry, cristalhq's
 //     Builder.Build likewise, and jwx's NewBuilder()…Build() chains with no

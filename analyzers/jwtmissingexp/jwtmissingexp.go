@@ -286,7 +286,7 @@ func (c *checker) builderChain(cur inspector.Cursor, call *ast.CallExpr) {
 		}
 		if ok && m.Has(jwtlib.SetsClaim) {
 			if name, ok := jwtlib.Arg(m, oc, jwtlib.ClaimName); ok {
-				if k, ok := c.r.StringValue(name); !ok || k == "exp" {
+				if k, ok := c.r.StringValue(name); !ok || rules.IsExpiryClaim(k) {
 					return
 				}
 			}
@@ -491,7 +491,7 @@ func (c *checker) isExpTarget(l ast.Expr, v *ast.Ident) bool {
 			return false
 		}
 		k, ok := c.r.StringValue(l.Index)
-		return !ok || k == "exp"
+		return !ok || rules.IsExpiryClaim(k)
 	}
 	return false
 }
@@ -514,7 +514,7 @@ func (c *checker) litLacksExp(lit *ast.CompositeLit, seen []*ast.CompositeLit) (
 						return false, false
 					}
 					k, ok := c.r.StringValue(kv.Key)
-					if !ok || k == "exp" {
+					if !ok || rules.IsExpiryClaim(k) {
 						return false, ok
 					}
 				}
@@ -587,7 +587,7 @@ func (c *checker) typeLacksExp(t types.Type) (lacks, known bool) {
 	embeds := false
 	for i := range st.NumFields() {
 		f := st.Field(i)
-		if tag := reflect.StructTag(st.Tag(i)).Get("json"); strings.Split(tag, ",")[0] == "exp" {
+		if tag := reflect.StructTag(st.Tag(i)).Get("json"); rules.IsExpiryClaim(strings.Split(tag, ",")[0]) {
 			return false, false
 		}
 		if f.Embedded() {

@@ -1072,7 +1072,7 @@ func (a *analyser) jwtCall(name string, f *js.DotExpr, args []js.Arg) {
 			return
 		}
 		payload, ok := unwrap(args0(args)).(*js.ObjectExpr)
-		if !ok || property(payload, "exp") != nil || hasSpread(payload) {
+		if !ok || hasExpiryClaim(payload) || hasSpread(payload) {
 			return // an object built elsewhere may carry exp
 		}
 		if len(args) > 2 && o == nil {
@@ -1114,6 +1114,27 @@ func property(o *js.ObjectExpr, name string) *js.Property {
 		}
 	}
 	return nil
+}
+
+// hasExpiryClaim reports whether the payload object literal sets an
+// expiry claim.
+func hasExpiryClaim(o *js.ObjectExpr) bool {
+	for i := range o.List {
+		p := &o.List[i]
+		var name string
+		switch {
+		case p.Name != nil && !p.Name.IsComputed():
+			name = unquote(p.Name.Literal.Data)
+		case p.Name == nil && !p.Spread:
+			if v, ok := p.Value.(*js.Var); ok {
+				name = string(v.Name())
+			}
+		}
+		if rules.IsExpiryClaim(name) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasSpread(o *js.ObjectExpr) bool {

@@ -107,6 +107,13 @@ localStorage['jwt'] = data.value;
 		"sign({ user }, process.env.KEY);\n",
 		// both sign calls: one finding each, not one merged at 1:1
 		[]string{"3:17 token-in-query", "7:1 jwt-missing-exp", "8:1 jwt-missing-exp"}},
+	{"a payload with an expiry claim of the application's own was made to expire", "server/user.js",
+		"const jwt = require('jsonwebtoken');\n" +
+			"exports.session = (u) => jwt.sign({ id: u.id, expiresAt: addHours(new Date(), 24).toISOString() }, u.secret);\n" +
+			"exports.link = (u, validUntil) => jwt.sign({ id: u.id, validUntil }, u.secret);\n" +
+			"exports.signin = (u) => jwt.sign({ id: u.id, createdAt: new Date().toISOString() }, u.secret);\n" +
+			"exports.named = (u) => jwt.sign({ id: u.id, expiresAtLabel: 'x' }, u.secret);\n",
+		[]string{"4:29 jwt-missing-exp", "5:28 jwt-missing-exp"}},
 	{"the console of browser code is the developer's, not a log", "src/components/Login.js", "const token = await login();\nconsole.log('got token', token);\n", nil},
 	{"the console of server code is a log", "server/auth.js", "const token = await login();\nconsole.log('got token', token);\n", []string{"2:9 token-logged"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
