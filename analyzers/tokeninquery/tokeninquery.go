@@ -131,7 +131,7 @@ func (c *checker) parsedRead(cur inspector.Cursor, flow []goflow.Step) bool {
 	}
 	_, f := c.libs.Callee(call, model.SectionSource)
 	if !f.Method {
-		if key, ok := c.untypedURLRead(cur); ok {
+		if key, ok := c.untypedURLRead(cur); ok && !tokenmodel.IsNonTokenParam(key) {
 			c.reported[call.Pos()] = true
 			c.pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenInQuery,
 				Message: fmt.Sprintf(msgParsed, key), Related: goflow.Related(flow, call.Pos(), call.End())})
@@ -148,7 +148,9 @@ func (c *checker) parsedRead(cur inspector.Cursor, flow []goflow.Step) bool {
 		return false
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
-	if !ok || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
+	// OAuth's state and code are handed back in the redirect's query by
+	// the protocol, whatever the client encodes in them.
+	if !ok || tokenmodel.IsNonTokenParam(key) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
 		return false
 	}
 	c.reported[call.Pos()] = true

@@ -105,6 +105,10 @@ var metadataWords = map[string]bool{
 	"ids": true, "set": true, "list": true, "map": true, "version": true, "usage": true,
 	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
 	"identifier": true, "code": true,
+	// A value computed from a secret that proves its holder has it
+	// (Facebook's appsecret_proof, an HMAC of the access token with the
+	// app secret; a token's signature): it cannot be used as the secret.
+	"proof": true, "signature": true,
 	// Who the token was issued to (writefreely's token_username,
 	// token_email, token_remote_user): profile fields, not the token.
 	"user": true, "username": true, "email": true, "alias": true, "subject": true,
