@@ -292,8 +292,15 @@ func ClassAt(c FileClass, rel, text string, off int) FileClass {
 	if len(markers) == 0 {
 		return c
 	}
-	start := strings.LastIndexByte(text[:off], '\n') + 1
-	line := strings.TrimLeft(text[start:], " \t")
+	// Look back a bounded way: a line longer than that (a bundle, a data
+	// URI) is code, and a file of many candidates on one long line must
+	// not cost a scan back to its start for each.
+	from := max(0, off-maxCommentLookback)
+	nl := strings.LastIndexByte(text[from:off], '\n')
+	if nl < 0 && from > 0 {
+		return c
+	}
+	line := strings.TrimLeft(text[from+nl+1:], " \t")
 	for _, m := range markers {
 		if strings.HasPrefix(line, m) {
 			return ClassDocs
@@ -301,6 +308,10 @@ func ClassAt(c FileClass, rel, text string, off int) FileClass {
 	}
 	return c
 }
+
+// maxCommentLookback bounds how far ClassAt looks back for the start of
+// a candidate's line.
+const maxCommentLookback = 4096
 
 // cComments are the line starts of C-family comments: //, a block
 // comment's opening, and its continuation lines as JSDoc and Javadoc

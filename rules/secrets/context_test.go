@@ -255,6 +255,12 @@ func TestCommentsByLanguage(t *testing.T) {
 	if got := scanFile(t, Policy{}, "deploy.py", "# "+strings.TrimPrefix(line, "//")); len(got.findings) != 0 {
 		t.Errorf("comment in Python: %v", got.findings)
 	}
+	// A line longer than the look-back is code: ClassAt does not scan back
+	// to the start of a bundle-sized line for each candidate.
+	long := "// " + strings.Repeat("x", maxCommentLookback+10) + " api_key = \"" + randValue + "\"\n"
+	if got := scanFile(t, Policy{}, "src/big.js", long); len(got.findings) != 1 {
+		t.Errorf("candidate far into a long line: %v %v, want it judged as code", got.findings, got.dropped)
+	}
 }
 
 // curl's -u and Authorization arguments are generic: documentation's
