@@ -864,10 +864,12 @@ func (a *analyser) axiosParams(args []js.Arg) {
 	}
 }
 
-// queryObject reports token-named entries of an object that becomes a
-// query. A shorthand entry ({ token }) has no position of its own (the
-// parser shares one variable between its uses), so it is looked up as
-// text after anchor, the offset of something before the object.
+// queryObject reports the entries of an object that becomes a query
+// whose name says token, or whose value does under any name ({ key:
+// apiKey }, Google's and Steam's key=). A shorthand entry ({ token }) has
+// no position of its own (the parser shares one variable between its
+// uses), so it is looked up as text after anchor, the offset of something
+// before the object.
 func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hit {
 	var out []hit
 	for _, p := range obj.List {
@@ -882,7 +884,10 @@ func (a *analyser) queryObject(obj *js.ObjectExpr, what string, anchor int) []hi
 				at = p.Value
 			}
 		}
-		if key == "" || !a.model.IsTokenParam(key) {
+		if key == "" || tokenmodel.IsNonTokenParam(key) || tokenmodel.NotCredential(key) {
+			continue
+		}
+		if !a.model.IsTokenParam(key) && (p.Name == nil || !a.isTokenValue(p.Value)) {
 			continue
 		}
 		off, l := a.pos(at)

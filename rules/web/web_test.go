@@ -114,6 +114,13 @@ localStorage['jwt'] = data.value;
 			"exports.signin = (u) => jwt.sign({ id: u.id, createdAt: new Date().toISOString() }, u.secret);\n" +
 			"exports.named = (u) => jwt.sign({ id: u.id, expiresAtLabel: 'x' }, u.secret);\n",
 		[]string{"4:29 jwt-missing-exp", "5:28 jwt-missing-exp"}},
+	{"a credential under a parameter name of its own (Google's and Steam's key=) is a token in the query", "server/steam.js",
+		"const axios = require('axios');\n" +
+			"exports.a = (cfg) => axios.get(u, { params: { key: cfg.steamApiKey, steamids: id } });\n" +
+			"exports.b = (apiKey) => fetch(u + '?' + new URLSearchParams({ key: apiKey, q: 'x' }));\n" +
+			"exports.c = (cfg) => axios.get(u, { params: { key: cfg.cacheKey, page: 2 } });\n" +
+			"exports.d = (state) => axios.get(u, { params: { state: state.authToken } });\n",
+		[]string{"2:47 token-in-query", "3:63 token-in-query"}},
 	{"the console of browser code is the developer's, not a log", "src/components/Login.js", "const token = await login();\nconsole.log('got token', token);\n", nil},
 	{"the console of server code is a log", "server/auth.js", "const token = await login();\nconsole.log('got token', token);\n", []string{"2:9 token-logged"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
