@@ -637,6 +637,11 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		// A variable's bytes are those of its first occurrence, which the
 		// walk has passed.
 		a.lastOff = max(a.lastOff, a.offset(n.Data))
+	case *js.ImportStmt:
+		// The module specifier is no literal node, and the names bound
+		// before it (import { sign as foo } from …) are not uses: a call
+		// after the import is placed after it.
+		a.lastOff = max(a.lastOff, a.offset(n.Module))
 	case *js.CallExpr:
 		a.call(n)
 		// One resolution of the callee serves the model-driven checks.

@@ -121,6 +121,9 @@ localStorage['jwt'] = data.value;
 			"exports.c = (cfg) => axios.get(u, { params: { key: cfg.cacheKey, page: 2 } });\n" +
 			"exports.d = (state) => axios.get(u, { params: { state: state.authToken } });\n",
 		[]string{"2:47 token-in-query", "3:63 token-in-query"}},
+	{"a call of a name an import binds is placed on the call, not on the import", "a.mjs",
+		"import { sign as foo } from 'jsonwebtoken';\n\nfoo({ x: 42 }, process.env.K);\n",
+		[]string{"3:1 jwt-missing-exp"}},
 	{"the console of browser code is the developer's, not a log", "src/components/Login.js", "const token = await login();\nconsole.log('got token', token);\n", nil},
 	{"the console of server code is a log", "server/auth.js", "const token = await login();\nconsole.log('got token', token);\n", []string{"2:9 token-logged"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
