@@ -156,6 +156,11 @@ const (
 	// parameters with roles cookie-name, cookie-value, max-age, secure
 	// and http-only.
 	TraitSetsCookie = "sets-cookie"
+	// TraitKeepsTokenInWebStorage: the client or store the call makes
+	// keeps the session's token in the browser's localStorage (or
+	// another storage every script on the page can read), whatever it is
+	// named: PocketBase's LocalAuthStore.
+	TraitKeepsTokenInWebStorage = "keeps-token-in-web-storage"
 	// TraitSameSiteNone: the constant is SameSite=None.
 	TraitSameSiteNone = "same-site-none"
 	// TraitResponseWriter: the type writes the response to a received
@@ -268,7 +273,8 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
-		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg},
+		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg,
+		TraitKeepsTokenInWebStorage},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,

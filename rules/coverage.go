@@ -78,7 +78,7 @@ var ruleReads = map[string]reads{
 		sinks:  []string{model.SinkLog, model.SinkConsole},
 		traits: []string{model.TraitStdStream, model.TraitReceivedRequest, model.TraitResponseWriter},
 	}),
-	TokenInWebStorage: {sinks: []string{model.SinkWebStorage}},
+	TokenInWebStorage: {sinks: []string{model.SinkWebStorage}, traits: []string{model.TraitKeepsTokenInWebStorage}},
 }
 
 func union(a, b reads) reads {

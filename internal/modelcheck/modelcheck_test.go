@@ -173,7 +173,7 @@ func testedPackages(t *testing.T) map[string]bool {
 // (`// ruleid: <rule>` before a finding, `// ok: <rule>` before a line
 // that must have none; rules/web checks them): the key sinks' and the
 // JWT API rows', the cookie API rows' and the log sinks'.
-var jsTestdata = []string{"rules/web/testdata/keys", "rules/web/testdata/jwt", "rules/web/testdata/cookies", "rules/web/testdata/logs"}
+var jsTestdata = []string{"rules/web/testdata/keys", "rules/web/testdata/jwt", "rules/web/testdata/cookies", "rules/web/testdata/logs", "rules/web/testdata/lifetimes", "rules/web/testdata/storage"}
 
 var jsModule = regexp.MustCompile(`(?:require\(\s*|from\s+|import\s+)['"]([^'"]+)['"]`)
 

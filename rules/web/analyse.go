@@ -650,6 +650,7 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 		a.jwtAPICall(n, n.X, ref, ok, n.Args.List, false)
 		a.cookieAPICall(n.X, ref, ok, n.Args.List)
 		a.logCall(n.X, ref, ok, n.Args.List)
+		a.storageCall(n.X, ref, ok, n.Args.List, false)
 	case *js.NewExpr:
 		a.newExpr(n)
 		ref, ok := a.resolveRef(n.X, 0)
@@ -659,6 +660,7 @@ func (a *analyser) Enter(n js.INode) js.IVisitor {
 			a.keyCall(n.X, ref, ok, args, true)
 		}
 		a.jwtAPICall(n, n.X, ref, ok, args, true)
+		a.storageCall(n.X, ref, ok, args, true)
 	case *js.BindingElement:
 		if n.Default != nil {
 			a.bindDecoded(n.Binding, n.Default)

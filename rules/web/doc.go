@@ -6,7 +6,9 @@
 //     property and index assignment, also through window., globalThis.,
 //     self. and simple aliases) whose key or value is a token; a literal
 //     ("", null, undefined) under a token key clears a token and is not
-//     reported;
+//     reported; the same for the models' web-storage sinks (localforage),
+//     and clients the models say keep their token there (PocketBase's
+//     LocalAuthStore; storage.go);
 //   - token-in-query: a token put into a URL query (template literals and
 //     concatenations writing ?token=…, URLSearchParams set/append or object
 //     initialisers, searchParams, axios params objects);

@@ -71,6 +71,12 @@ type keySpec struct {
 
 	// logSinks (logs.go): log calls and the arguments they write.
 	logSinks map[apiRef][]model.Step
+
+	// storageSinks and keepsToken (storage.go): calls that write to
+	// browser storage, and those that make a client keeping its token
+	// there.
+	storageSinks map[apiRef][]storageSink
+	keepsToken   map[apiRef]*model.Row
 }
 
 // apiRef names a value of a package: its module specifier and the access
@@ -133,6 +139,7 @@ func keySpecOf(s *model.Set) *keySpec {
 	}
 	spec.addJWTRows(s)
 	spec.addCookieRows(s)
+	spec.addStorageRows(s)
 	spec.addLogRows(s)
 	keySpecs.set, keySpecs.spec = s, spec
 	return spec

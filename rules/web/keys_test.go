@@ -199,6 +199,15 @@ func TestLifetimesAnnotated(t *testing.T) {
 	checkAnnotated(t, lifetimesTestdata, []string{rules.JWTLongLifetime})
 }
 
+// storageTestdata holds one annotated file per JS model file with
+// web-storage sinks or the keeps-token-in-web-storage trait.
+const storageTestdata = "testdata/storage"
+
+// TestStorageAnnotated is TestJWTAnnotated for token-in-web-storage.
+func TestStorageAnnotated(t *testing.T) {
+	checkAnnotated(t, storageTestdata, []string{rules.TokenInWebStorage})
+}
+
 // checkAnnotated scans each file of dir and checks, for each rule, that
 // the findings are on exactly the lines marked ruleid, none on a line
 // marked ok, and that the file has both kinds of mark.

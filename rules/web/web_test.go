@@ -402,7 +402,8 @@ func FuzzWebEngine(f *testing.F) {
 	cookieFiles, _ := filepath.Glob(filepath.Join(cookiesTestdata, "*"))
 	logFiles, _ := filepath.Glob(filepath.Join(logsTestdata, "*"))
 	lifetimeFiles, _ := filepath.Glob(filepath.Join(lifetimesTestdata, "*"))
-	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles, logFiles, lifetimeFiles) {
+	storageFiles, _ := filepath.Glob(filepath.Join(storageTestdata, "*"))
+	for _, p := range slices.Concat(keyFiles, jwtFiles, cookieFiles, logFiles, lifetimeFiles, storageFiles) {
 		if src, err := os.ReadFile(p); err == nil {
 			f.Add(filepath.Base(p), string(src))
 		}
