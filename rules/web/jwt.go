@@ -175,6 +175,7 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, ref apiRef, resolved 
 	}
 	noneAccepted, noVerify := false, false
 	pinsAlg, pinned := false, false
+	var keys []js.IExpr // keys given as an option's member ({ secret })
 	for _, f := range a.keys.jwtArgs[ref] {
 		vals := a.argVals(args, f.rest[0], off)
 		for _, st := range f.rest[1:] {
@@ -209,6 +210,8 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, ref apiRef, resolved 
 					}
 					a.report(rules.JWTNoneAlg, o, n, fmt.Sprintf(msgJSSignNone, name))
 				}
+			case f.row.Value == model.RoleKey:
+				keys = append(keys, v.e)
 			case isLifetime(f.row.Value):
 				unit, _ := lifetimeRole(f.row.Value)
 				a.checkLifetime(v, unit, name)
@@ -238,7 +241,10 @@ func (a *analyser) jwtAPICall(c js.IExpr, callee js.IExpr, ref apiRef, resolved 
 	// Only a verifier that takes the algorithm from the token (infers-alg)
 	// can be made to use a public key as an HMAC secret.
 	if pinsAlg && !pinned && slices.Contains(row.Traits, model.TraitInfersAlg) {
-		if k := param(row, model.RoleKey); k >= 0 && k < len(args) && !args[k].Rest && a.publicKey(args[k].Value) {
+		if k := param(row, model.RoleKey); k >= 0 && k < len(args) && !args[k].Rest {
+			keys = append(keys, args[k].Value)
+		}
+		if slices.ContainsFunc(keys, a.publicKey) {
 			a.report(rules.JWTAlgNotPinned, off, l, fmt.Sprintf(msgJSPublicKey, name))
 		}
 	}
