@@ -70,12 +70,14 @@ func (a *analyser) lifetimeValue(e js.IExpr, unit time.Duration, depth int) (tim
 	}
 	if ok {
 		if n, err := strconv.ParseFloat(strings.TrimSpace(s), 64); err == nil {
-			// jsonwebtoken and fast-jwt read a numeric string as the
-			// number; jose has no such reading.
+			// A string without a unit goes through the ms package, which
+			// reads it as milliseconds ("120" is 120ms, as jsonwebtoken's
+			// documentation warns), whatever a number would mean; jose
+			// rejects it.
 			if unit == 0 {
 				return 0, false
 			}
-			return scaled(n, unit)
+			return scaled(n, time.Millisecond)
 		}
 		return parseSpan(s)
 	}
