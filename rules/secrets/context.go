@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // The context layer: every candidate a rule matched passes through
@@ -186,10 +187,12 @@ func genericShape(c FileClass, text string, m Match) string {
 	}
 	v := strings.Trim(m.Secret, "\"'` \t")
 	switch {
-	case uuidShape.MatchString(v) && (!credentialKey.MatchString(key) || repeated(v)):
+	case uuidShape.MatchString(v) && (!credentialKey.MatchString(lastWord(key)) || repeated(v)):
 		// Some providers' keys are UUIDs (Heroku, Sauce Labs, npm's
-		// legacy tokens), stored under a name that says so; under any
-		// other name a UUID is an identifier.
+		// legacy tokens), stored under a name that says so, by its last
+		// word (HEROKU_API_KEY); under any other name a UUID is an
+		// identifier, also when a word inside the name is a credential's
+		// (an authenticator model GooglePasswordManager = "<AAGUID>").
 		return "UUID-shaped value"
 	case goChecksum.MatchString(strings.TrimSpace(key)) && base64Hash.MatchString(v):
 		// go.sum's h1: hash of a module, pasted into a text file.
@@ -235,6 +238,30 @@ var (
 	passwordHash       = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
 	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
+
+// lastWord is the end of the name a generic rule's key text ends with:
+// its last word, with the word before when that is "key" (API_KEY,
+// accessKey): "API_KEY" for `HEROKU_API_KEY = `, "Manager" for
+// `GooglePasswordManager = "`.
+func lastWord(key string) string {
+	name := strings.TrimRight(key, " \t\"'`=:>,(")
+	i := strings.LastIndexFunc(name, func(r rune) bool {
+		return !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	name = name[i+1:]
+	words := 1
+	for k := len(name) - 1; k > 0; k-- {
+		boundary := strings.ContainsRune("_-.", rune(name[k-1])) || unicode.IsUpper(rune(name[k])) && unicode.IsLower(rune(name[k-1]))
+		if !boundary {
+			continue
+		}
+		if words == 2 || !strings.EqualFold(strings.Trim(name[k:], "_-."), "key") {
+			return name[k:]
+		}
+		words++
+	}
+	return name
+}
 
 // selfDeclaredSample is a value that ends by saying it is a stand-in, in
 // capitals, as vendors' documentation and test fixtures edit their

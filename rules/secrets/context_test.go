@@ -160,6 +160,12 @@ func TestGenericShapes(t *testing.T) {
 		{`device_key: "`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "UUID-shaped value"},
 		{`secret_key: "`, "11111111-1111-1111-1111-111111111111", "UUID-shaped value"},
 		{`access_key: "`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", ""}, // Sauce Labs, Heroku: UUID keys
+		{`HEROKU_API_KEY=`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", ""},
+		{`npmAuthToken: "`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", ""},
+		// A passkey authenticator's AAGUID under its product's name, which
+		// has a credential's word inside (held-out pass 6, outline).
+		{`GooglePasswordManager = "`, "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4", "UUID-shaped value"},
+		{`token_service_id: "`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "UUID-shaped value"},
 		{`auth_key = "`, "getAccessTokenFromRequest", "identifier-shaped value"},
 		{`token_type = "`, "client_secret_basic", "identifier-shaped value"},
 		{`api_token = "`, "use the admin token here", "sentence-shaped value"},
@@ -179,6 +185,17 @@ func TestGenericShapes(t *testing.T) {
 		d := Policy{}.Decide(ClassConfig, text, mt)
 		if d.Keep != (c.why == "") || d.Reason != c.why {
 			t.Errorf("%s%s: keep %v reason %q, want %q", c.key, redactForTest(c.value), d.Keep, d.Reason, c.why)
+		}
+	}
+}
+
+func TestLastWord(t *testing.T) {
+	for key, want := range map[string]string{
+		`HEROKU_API_KEY=`: "API_KEY", `accessKey: "`: "accessKey", `GooglePasswordManager = "`: "Manager",
+		`npmAuthToken: "`: "Token", `"device_key": "`: "device_key", `token_service_id: "`: "id", `secret = '`: "secret",
+	} {
+		if got := lastWord(key); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", key, got, want)
 		}
 	}
 }
