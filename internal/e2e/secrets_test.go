@@ -360,3 +360,42 @@ func TestWordSecretKeepsMessages(t *testing.T) {
 		t.Errorf("the key is printed whole:\n%s", r.stdout)
 	}
 }
+
+// TestLoadedEnvTemplate: a config template keeps only provider-format
+// secrets, unless the scanned code loads it as its environment
+// (process.loadEnvFile('.env.example')), when its values are the running
+// configuration and are judged as a config file's; with or without the
+// result cache, and the dropped counts say the same.
+func TestLoadedEnvTemplate(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, ".env.example"), "SESSION_SECRET="+plantedSecret+"\nAPI_TOKEN="+plantedBearer+"\n")
+	writeFile(t, filepath.Join(dir, "README.md"), "Copy .env.example to .env.\n")
+	count := func(args ...string) (n int, class string, dropped map[string]int) {
+		rep, r := scanJSON(t, dir, append(args, "./...")...)
+		for _, f := range rep.Findings {
+			if f.Rule == "hardcoded-token" && f.File == ".env.example" {
+				n++
+				class = f.FileClass
+			}
+		}
+		var raw struct {
+			Stats struct {
+				SecretsDropped map[string]int `json:"secretsDropped"`
+			} `json:"stats"`
+		}
+		if err := json.Unmarshal([]byte(r.stdout), &raw); err != nil {
+			t.Fatal(err)
+		}
+		return n, class, raw.Stats.SecretsDropped
+	}
+	if n, _, dropped := count(); n != 0 || dropped["generic rule in example"] != 2 {
+		t.Errorf("template nobody loads: %d findings, dropped %v; want none reported, two dropped", n, dropped)
+	}
+	writeFile(t, filepath.Join(dir, "app.js"), "process.loadEnvFile('.env.example');\nconsole.log(process.env.PORT);\n")
+	for _, args := range [][]string{nil, {"--no-cache"}, nil} {
+		n, class, dropped := count(args...)
+		if n != 2 || class != "config" || dropped["generic rule in example"] != 0 {
+			t.Errorf("scan %v, template the app loads: %d findings of class %q, dropped %v; want 2 of class config, none dropped", args, n, class, dropped)
+		}
+	}
+}

@@ -74,5 +74,8 @@ func (d *Dropped) AddCounts(counts map[string]int) {
 	}
 	for reason, n := range counts {
 		d.n[reason] += n
+		if d.n[reason] == 0 {
+			delete(d.n, reason) // a count taken back (a file scanned again)
+		}
 	}
 }

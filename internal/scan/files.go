@@ -16,6 +16,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/resultcache"
 	"github.com/tokenvet/tokenvet/internal/suppress"
 	"github.com/tokenvet/tokenvet/internal/walk"
+	"github.com/tokenvet/tokenvet/rules/secrets"
 )
 
 // walkResult is what the file branch of the pipeline collected.
@@ -34,6 +35,17 @@ type walkResult struct {
 	// or excluded (root-relative): the Go findings follow that decision.
 	ignoredFiles map[string]bool
 	ignoredDirs  []string
+	// envLoads are the env files the code loads by a literal path, and
+	// envTemplates the config templates read (.env.example), with what
+	// their first scan dropped: a template the code loads is scanned
+	// again, as configuration (rules/secrets.EnvFilesLoaded).
+	envLoads     map[string]bool
+	envTemplates map[string]envTemplate
+}
+
+type envTemplate struct {
+	file    walk.File
+	dropped map[string]int
 }
 
 // walkFiles walks each directory and hands every file to the engines that
@@ -48,7 +60,8 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 	}
 	dropped := report.DroppedFrom(ctx)
 	res := &walkResult{directives: map[string][]suppress.Directive{}, stats: walk.Stats{Skips: map[walk.SkipReason]int{}},
-		goFiles: map[string]walk.File{}, ignoredFiles: map[string]bool{}}
+		goFiles: map[string]walk.File{}, ignoredFiles: map[string]bool{},
+		envLoads: map[string]bool{}, envTemplates: map[string]envTemplate{}}
 	var mu sync.Mutex
 	files := make(chan walk.File, o.Jobs*4)
 	var wg sync.WaitGroup
@@ -70,7 +83,14 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 					}
 				}
 				dropped.AddCounts(entry.Dropped)
+				loads := secrets.EnvFilesLoaded(f.Rel, f.Content)
 				mu.Lock()
+				for _, l := range loads {
+					res.envLoads[l] = true
+				}
+				if secrets.IsEnvTemplate(f.Rel) {
+					res.envTemplates[f.Rel] = envTemplate{file: f, dropped: entry.Dropped}
+				}
 				if ds != nil {
 					res.directives[f.Rel] = ds
 				}
@@ -126,6 +146,7 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 	}
 	close(files)
 	wg.Wait()
+	rescanLoadedTemplates(ctx, res, engines, dropped)
 	// Workers finish in any order.
 	sort.Slice(res.notAnalysed, func(i, j int) bool {
 		a, b := res.notAnalysed[i], res.notAnalysed[j]
@@ -135,6 +156,36 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 		return a.Engine < b.Engine
 	})
 	return res, walkErr
+}
+
+// rescanLoadedTemplates scans again, as configuration, each config
+// template the scanned code loads as its environment, in place of its
+// first scan's findings and dropped counts. It is not cached: whether a
+// template is loaded depends on other files.
+func rescanLoadedTemplates(ctx context.Context, res *walkResult, engines []FileEngine, dropped *report.Dropped) {
+	var rels []string
+	for rel := range res.envTemplates {
+		if res.envLoads[rel] {
+			rels = append(rels, rel)
+		}
+	}
+	if len(rels) == 0 {
+		return
+	}
+	slices.Sort(rels)
+	ctx = secrets.WithLoadedEnv(ctx, res.envLoads)
+	for _, rel := range rels {
+		t := res.envTemplates[rel]
+		entry := scanFile(ctx, t.file, engines)
+		res.findings = slices.DeleteFunc(res.findings, func(f *finding.Finding) bool { return f.File == rel })
+		res.findings = append(res.findings, entry.Findings...)
+		undo := map[string]int{}
+		for k, n := range t.dropped {
+			undo[k] = -n
+		}
+		dropped.AddCounts(undo)
+		dropped.AddCounts(entry.Dropped)
+	}
 }
 
 // scanFile runs every engine that wants f on it. The entry counts the

@@ -49,6 +49,9 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 	}
 	pos := newPositions(text)
 	class := Classify(f.Rel, text)
+	if class == ClassExample && loadedEnv(ctx, f.Rel) {
+		class = ClassConfig // the program runs with these values (envload.go)
+	}
 	policy := PolicyFrom(ctx)
 	dropped := report.DroppedFrom(ctx)
 	out := make([]*finding.Finding, 0, len(ms))
