@@ -381,6 +381,11 @@ func TestSamplesAndPlaceholders(t *testing.T) {
 		{"go.sum pasted", "deps.txt", "github.com/Azure/go-autorest/autorest/azure/auth v0.5.11 h1:P6bYXFoao05z5uhOQzbC3Qd8JqF3jUoocoTeIxkp2cA=\n", 0},
 		{"a Datadog client token", "src/rum.js", "datadogRum.init({ clientToken: \"pub4306832bdc5f2b8b980c492ec2c11ef3\" })\n", 0},
 		{"a client token of another shape", "src/rum.js", "init({ clientToken: \"tok4306832bdc5f2b8b980c492ec2c11ef3\" })\n", 1},
+		// A provider rule's match that is mostly one character is the part
+		// of a template to fill in (held-out pass 6: x-ed out Twitch
+		// credentials in a loaded .env.example).
+		{"an x-ed out provider credential", "config/app.env", "TWITCH_CLIENT_SECRET=" + strings.Repeat("x", 24) + "q7m2k9\n", 0},
+		{"a provider credential", "config/app.env", "TWITCH_CLIENT_SECRET=kq7m2k9r" + "x4b8n1c5v0z3w6p2hd" + "xq9l\n", 1},
 	} {
 		got := scanFile(t, Policy{}, c.rel, c.text)
 		if len(got.findings) != c.want {

@@ -409,7 +409,8 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 
 // placeholder reports values the rules' allowlists cannot express: a
 // base64 htpasswd entry (a password hash), and example values: a value cut short in documentation ("eyJhbGciOiJSUz..."), a
-// value whose last part is one repeated character (XXXXXXXXXXXX), and
+// value whose last part is one repeated character (XXXXXXXXXXXX) or
+// that is mostly one character (xxxxxxxxxxxxxxxxxxxxq7m2k9), and
 // the base64 of placeholder words, as test fixtures and Kubernetes
 // Secret examples write them (base64 of "admin_password", "user_password"
 // and "this_is_the_secret", "secure-password"). Real secrets do not
@@ -432,6 +433,20 @@ func placeholder(secret, after string) bool {
 	// 00000000): a template's placeholder.
 	if last := v[strings.LastIndexByte(v, '/')+1:]; len(last) >= 8 && strings.Count(last, last[:1]) == len(last) {
 		return true
+	}
+	// Mostly one character (xxxxxxxxxxxxxxxxxxxxxxxx1f3a: a template's
+	// x-ed out credential): the commonest character of random text this
+	// long makes up a tenth or so of it, never three fifths.
+	if len(v) >= 12 {
+		var counts [256]int
+		top := 0
+		for i := 0; i < len(v); i++ {
+			counts[v[i]]++
+			top = max(top, counts[v[i]])
+		}
+		if top*10 >= len(v)*6 {
+			return true
+		}
 	}
 	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
 		if b, err := enc.DecodeString(v); err == nil {
