@@ -292,12 +292,30 @@ func repeated(uuid string) bool {
 // comment marker: a commented-out setting in a configuration file is a
 // default someone documented, not one the program reads.
 func commentedOut(text string, off int) bool {
+	return linePrefixed(text, off, 0, configComments)
+}
+
+// configComments are the comment markers of configuration files.
+var configComments = []string{"#", "//", ";", "--", "<!--"}
+
+// linePrefixed reports whether the line holding offset off starts, after
+// blanks, with one of prefixes. It looks back at most lookback bytes for
+// the line's start (0: as far as the text's start), and a line that
+// starts further back does not count.
+func linePrefixed(text string, off, lookback int, prefixes []string) bool {
 	if off < 0 || off > len(text) {
 		return false
 	}
-	start := strings.LastIndexByte(text[:off], '\n') + 1
-	line := strings.TrimLeft(text[start:], " \t")
-	for _, p := range []string{"#", "//", ";", "--", "<!--"} {
+	from := 0
+	if lookback > 0 {
+		from = max(0, off-lookback)
+	}
+	nl := strings.LastIndexByte(text[from:off], '\n')
+	if nl < 0 && from > 0 {
+		return false
+	}
+	line := strings.TrimLeft(text[from+nl+1:], " \t")
+	for _, p := range prefixes {
 		if strings.HasPrefix(line, p) {
 			return true
 		}
@@ -312,26 +330,14 @@ func commentedOut(text string, off int) bool {
 // comments. Only languages whose comment syntax the extension says are
 // read so (an .npmrc line starting with // is a registry's setting).
 func ClassAt(c FileClass, rel, text string, off int) FileClass {
-	if c != ClassCode || off < 0 || off > len(text) {
-		return c
-	}
-	markers := commentMarkers[strings.ToLower(path.Ext(rel))]
-	if len(markers) == 0 {
+	if c != ClassCode {
 		return c
 	}
 	// Look back a bounded way: a line longer than that (a bundle, a data
 	// URI) is code, and a file of many candidates on one long line must
 	// not cost a scan back to its start for each.
-	from := max(0, off-maxCommentLookback)
-	nl := strings.LastIndexByte(text[from:off], '\n')
-	if nl < 0 && from > 0 {
-		return c
-	}
-	line := strings.TrimLeft(text[from+nl+1:], " \t")
-	for _, m := range markers {
-		if strings.HasPrefix(line, m) {
-			return ClassDocs
-		}
+	if markers := commentMarkers[strings.ToLower(path.Ext(rel))]; linePrefixed(text, off, maxCommentLookback, markers) {
+		return ClassDocs
 	}
 	return c
 }
