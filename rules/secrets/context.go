@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 )
 
 // The context layer: every candidate a rule matched passes through
@@ -239,28 +241,24 @@ var (
 	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
 
-// lastWord is the end of the name a generic rule's key text ends with:
-// its last word, with the word before when that is "key" (API_KEY,
-// accessKey): "API_KEY" for `HEROKU_API_KEY = `, "Manager" for
-// `GooglePasswordManager = "`.
+// lastWord is the end of the name a generic rule's key text ends with,
+// in the token model's words: its last word, with the word before when
+// that is "key" (API_KEY, accessKey): "api_key" for `HEROKU_API_KEY = `,
+// "manager" for `GooglePasswordManager = "`.
 func lastWord(key string) string {
 	name := strings.TrimRight(key, " \t\"'`=:>,(")
 	i := strings.LastIndexFunc(name, func(r rune) bool {
 		return !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
 	})
-	name = name[i+1:]
-	words := 1
-	for k := len(name) - 1; k > 0; k-- {
-		boundary := strings.ContainsRune("_-.", rune(name[k-1])) || unicode.IsUpper(rune(name[k])) && unicode.IsLower(rune(name[k-1]))
-		if !boundary {
-			continue
-		}
-		if words == 2 || !strings.EqualFold(strings.Trim(name[k:], "_-."), "key") {
-			return name[k:]
-		}
-		words++
+	ws := tokenmodel.Words(name[i+1:])
+	switch n := len(ws); {
+	case n == 0:
+		return ""
+	case n >= 2 && ws[n-1] == "key":
+		return ws[n-2] + "_" + ws[n-1]
+	default:
+		return ws[n-1]
 	}
-	return name
 }
 
 // selfDeclaredSample is a value that ends by saying it is a stand-in, in

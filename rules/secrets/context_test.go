@@ -191,8 +191,8 @@ func TestGenericShapes(t *testing.T) {
 
 func TestLastWord(t *testing.T) {
 	for key, want := range map[string]string{
-		`HEROKU_API_KEY=`: "API_KEY", `accessKey: "`: "accessKey", `GooglePasswordManager = "`: "Manager",
-		`npmAuthToken: "`: "Token", `"device_key": "`: "device_key", `token_service_id: "`: "id", `secret = '`: "secret",
+		`HEROKU_API_KEY=`: "api_key", `accessKey: "`: "access_key", `GooglePasswordManager = "`: "manager",
+		`npmAuthToken: "`: "token", `"device_key": "`: "device_key", `token_service_id: "`: "id", `secret = '`: "secret",
 	} {
 		if got := lastWord(key); got != want {
 			t.Errorf("lastWord(%q) = %q, want %q", key, got, want)
