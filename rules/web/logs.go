@@ -28,8 +28,17 @@ var consoleMethods = map[string]bool{"log": true, "info": true, "warn": true, "e
 // and which of its arguments are written.
 func (spec *keySpec) addLogRows(s *model.Set) {
 	spec.logSinks = map[apiRef][]model.Step{}
+	forArgumentSinks(s, model.SinkLog, func(_ *model.Row, ref apiRef, in model.Step) {
+		spec.logSinks[ref] = append(spec.logSinks[ref], in)
+	})
+}
+
+// forArgumentSinks calls f for each JS sink row of kind whose input is
+// an argument of the call the row's path names, with the call and the
+// argument step. Rows of another shape are not this engine's to follow.
+func forArgumentSinks(s *model.Set, kind string, f func(r *model.Row, call apiRef, in model.Step)) {
 	for _, r := range s.Rows(model.JS, model.SectionSink) {
-		if r.Kind != model.SinkLog {
+		if r.Kind != kind {
 			continue
 		}
 		p, err := model.ParsePath(r.Path)
@@ -37,8 +46,7 @@ func (spec *keySpec) addLogRows(s *model.Set) {
 		if err != nil || err2 != nil || len(in) != 1 || in[0].Op != model.OpArgument {
 			continue
 		}
-		ref := apiRef{r.Package, p.String()}
-		spec.logSinks[ref] = append(spec.logSinks[ref], in[0])
+		f(r, apiRef{r.Package, p.String()}, in[0])
 	}
 }
 

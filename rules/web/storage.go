@@ -34,22 +34,13 @@ const msgKeepsToken = "token kept in browser storage by %s: any script on the pa
 func (spec *keySpec) addStorageRows(s *model.Set) {
 	spec.storageSinks = map[apiRef][]storageSink{}
 	spec.keepsToken = map[apiRef]*model.Row{}
-	for _, r := range s.Rows(model.JS, model.SectionSink) {
-		if r.Kind != model.SinkWebStorage {
-			continue
-		}
-		p, err := model.ParsePath(r.Path)
-		in, err2 := model.ParsePath(r.Input)
-		if err != nil || err2 != nil || len(in) != 1 || in[0].Op != model.OpArgument {
-			continue
-		}
+	forArgumentSinks(s, model.SinkWebStorage, func(r *model.Row, ref apiRef, in model.Step) {
 		key := -1
 		if k, err := model.ParsePath(r.Key); err == nil && r.KeyIs == model.KeyTokenName && len(k) == 1 && k[0].Op == model.OpArgument && k[0].Lo == k[0].Hi {
 			key = k[0].Lo
 		}
-		ref := apiRef{r.Package, p.String()}
-		spec.storageSinks[ref] = append(spec.storageSinks[ref], storageSink{value: in[0], key: key, row: r})
-	}
+		spec.storageSinks[ref] = append(spec.storageSinks[ref], storageSink{value: in, key: key, row: r})
+	})
 	for _, r := range s.Rows(model.JS, model.SectionAPI) {
 		if !r.Has(model.TraitKeepsTokenInWebStorage) {
 			continue
