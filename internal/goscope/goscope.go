@@ -101,8 +101,9 @@ func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.A
 			}
 			report := pass.Report
 			generated := map[*ast.File]bool{}
+			inTestDir := !p.Tests && testPackage(pass) // the same for every diagnostic of the pass
 			pass.Report = func(d analysis.Diagnostic) {
-				why := leftOut(pass, d.Pos, p, always, generated)
+				why := leftOut(pass, d.Pos, p, always, inTestDir, generated)
 				if why == "" {
 					report(d)
 					return
@@ -125,10 +126,11 @@ func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.A
 }
 
 // leftOut says why the diagnostic at pos is not reported ("test" or
-// "generated"), or "" when it is. generated caches ast.IsGenerated per
+// "generated"), or "" when it is. inTestDir says the pass's package is
+// test code left out (testPackage); generated caches ast.IsGenerated per
 // file of the pass.
-func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always bool, generated map[*ast.File]bool) string {
-	if !p.Tests && (strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") || testPackage(pass)) {
+func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always, inTestDir bool, generated map[*ast.File]bool) string {
+	if inTestDir || !p.Tests && strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") {
 		return "test"
 	}
 	if p.Generated || always {
