@@ -69,7 +69,15 @@ type knowledge struct {
 type Engine struct{ opts Options }
 
 // New returns an engine.
-func New(o Options) *Engine { return &Engine{opts: o} }
+func New(o Options) *Engine {
+	if o.MaxLifetime <= 0 {
+		o.MaxLifetime = rules.DefaultMaxLifetime
+	}
+	if o.RefreshMaxLifetime <= 0 {
+		o.RefreshMaxLifetime = rules.DefaultRefreshMaxLifetime
+	}
+	return &Engine{opts: o}
+}
 
 // Name implements scan.FileEngine.
 func (e *Engine) Name() string { return Name }
@@ -206,12 +214,6 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 	}
 	k.keys = keySpecOf(libs)
 	k.lifetimes = lifetimeLimits{access: e.opts.MaxLifetime, refresh: e.opts.RefreshMaxLifetime}
-	if k.lifetimes.access <= 0 {
-		k.lifetimes.access = rules.DefaultMaxLifetime
-	}
-	if k.lifetimes.refresh <= 0 {
-		k.lifetimes.refresh = rules.DefaultRefreshMaxLifetime
-	}
 	k.server = serverPath(f.Rel)
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on

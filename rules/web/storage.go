@@ -23,7 +23,6 @@ import (
 type storageSink struct {
 	value model.Step
 	key   int
-	row   *model.Row
 }
 
 // msgKeepsToken says what a keeps-token-in-web-storage call does.
@@ -39,7 +38,7 @@ func (spec *keySpec) addStorageRows(s *model.Set) {
 		if k, err := model.ParsePath(r.Key); err == nil && r.KeyIs == model.KeyTokenName && len(k) == 1 && k[0].Op == model.OpArgument && k[0].Lo == k[0].Hi {
 			key = k[0].Lo
 		}
-		spec.storageSinks[ref] = append(spec.storageSinks[ref], storageSink{value: in, key: key, row: r})
+		spec.storageSinks[ref] = append(spec.storageSinks[ref], storageSink{value: in, key: key})
 	})
 	for _, r := range s.Rows(model.JS, model.SectionAPI) {
 		if !r.Has(model.TraitKeepsTokenInWebStorage) {
