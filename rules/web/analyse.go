@@ -3,6 +3,7 @@ package web
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -1115,38 +1116,34 @@ func args0(args []js.Arg) js.IExpr {
 
 func property(o *js.ObjectExpr, name string) *js.Property {
 	for i := range o.List {
-		p := &o.List[i]
-		if p.Name != nil && !p.Name.IsComputed() && unquote(p.Name.Literal.Data) == name {
-			return p
-		}
-		if p.Name == nil && !p.Spread {
-			if v, ok := p.Value.(*js.Var); ok && string(v.Name()) == name {
-				return p
-			}
+		if n, ok := propertyName(&o.List[i]); ok && n == name {
+			return &o.List[i]
 		}
 	}
 	return nil
 }
 
+// propertyName is the name of an object literal's property: its key, or
+// a shorthand's variable ({ token }); none for a computed key or a spread.
+func propertyName(p *js.Property) (string, bool) {
+	switch {
+	case p.Name != nil && !p.Name.IsComputed():
+		return unquote(p.Name.Literal.Data), true
+	case p.Name == nil && !p.Spread:
+		if v, ok := p.Value.(*js.Var); ok {
+			return string(v.Name()), true
+		}
+	}
+	return "", false
+}
+
 // hasExpiryClaim reports whether the payload object literal sets an
 // expiry claim.
 func hasExpiryClaim(o *js.ObjectExpr) bool {
-	for i := range o.List {
-		p := &o.List[i]
-		var name string
-		switch {
-		case p.Name != nil && !p.Name.IsComputed():
-			name = unquote(p.Name.Literal.Data)
-		case p.Name == nil && !p.Spread:
-			if v, ok := p.Value.(*js.Var); ok {
-				name = string(v.Name())
-			}
-		}
-		if rules.IsExpiryClaim(name) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(o.List, func(p js.Property) bool {
+		n, ok := propertyName(&p)
+		return ok && rules.IsExpiryClaim(n)
+	})
 }
 
 func hasSpread(o *js.ObjectExpr) bool {
