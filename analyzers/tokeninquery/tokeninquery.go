@@ -699,6 +699,9 @@ func (c *checker) putKey(key, value ast.Expr, what string) {
 	if _, isConst := c.flow.StringValue(value); isConst {
 		return // a placeholder or documented example
 	}
+	if notCredentialValue(value) {
+		return
+	}
 	c.reportPut(key.Pos(), value.End(), what+" "+k)
 }
 
@@ -724,10 +727,26 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 	if key == "" {
 		return
 	}
-	if _, isConst := c.flow.StringValue(b.Y); isConst {
+	if _, isConst := c.flow.StringValue(b.Y); isConst || notCredentialValue(b.Y) {
 		return
 	}
 	c.reportPut(left.Pos(), b.Y.End(), key+"=")
+}
+
+// notCredentialValue reports a value whose name says it holds no
+// credential, whatever the parameter it is put under is called: a
+// variable, field or method named like an unsubscribe token
+// (u.UnsubscribeToken, n.PixelToken()).
+func notCredentialValue(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return tokenmodel.NotCredential(x.Name)
+	case *ast.SelectorExpr:
+		return tokenmodel.NotCredential(x.Sel.Name)
+	case *ast.CallExpr:
+		return notCredentialValue(x.Fun)
+	}
+	return false
 }
 
 // chainHasQuery reports whether a constant string of the + chain e
@@ -762,7 +781,7 @@ func (c *checker) sprintf(call *ast.CallExpr) {
 			key = c.model.QueryTokenKey(format[:i])
 		}
 		if key != "" && verb+1 < len(call.Args) {
-			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst {
+			if _, isConst := c.flow.StringValue(call.Args[verb+1]); !isConst && !notCredentialValue(call.Args[verb+1]) {
 				c.reportPut(call.Args[0].Pos(), call.Args[0].End(), key+"=%")
 			}
 		}

@@ -120,8 +120,13 @@ var metadataWords = map[string]bool{
 // by design: it proves nothing without the authorization code.
 // A CSRF token is meant to be read by the page's scripts and proves
 // nothing without the session cookie.
+//
+// An unsubscribe token opts one address out of mail and a pixel token
+// marks one message read: both are made to sit in a link in an email
+// (RFC 8058's one-click unsubscribe is a POST to that URL), and neither
+// signs anyone in.
 var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "recaptcha": true, "hcaptcha": true, "turnstile": true, "pkce": true,
-	"csrf": true, "xsrf": true, "csrftoken": true, "xsrftoken": true}
+	"csrf": true, "xsrf": true, "csrftoken": true, "xsrftoken": true, "unsubscribe": true, "pixel": true}
 
 // cursorWords, as the word right before "token", make it a position in a
 // listing or a change feed, not a credential: next_token and page_token

