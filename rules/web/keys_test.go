@@ -182,7 +182,7 @@ func TestCookiesAnnotated(t *testing.T) {
 }
 
 // logsTestdata holds one annotated file per JS model file with log
-// sinks, and one for the console of server code.
+// sinks, and one each for the console of server and of browser code.
 const logsTestdata = "testdata/logs"
 
 // TestLogsAnnotated is TestJWTAnnotated for token-logged.

@@ -15,8 +15,11 @@ import (
 // console: a token value (internal/tokenmodel: a variable, property or
 // getter named like a token, or a template, concatenation or object that
 // holds one) among the arguments a log call writes. Token metadata
-// (tokenExpiry, token.length) is no token. In browser code the console
-// is the developer's, not a log anyone collects, so it is not judged.
+// (tokenExpiry, token.length) is no token. The console is judged in
+// browser code too: error trackers and session recorders (Sentry's
+// console breadcrumbs, LogRocket, Datadog's browser logs) collect what a
+// page prints and send it to a service, and anyone with the device, or an
+// extension, reads it there.
 
 // msgLogged is the Go analyzer's message (analyzers/tokenlogged).
 const msgLogged = "token value %s written to a log: anyone who can read the logs can replay it; log an identifier or a hash of the token instead"
@@ -50,11 +53,10 @@ func forArgumentSinks(s *model.Set, kind string, f func(r *model.Row, call apiRe
 	}
 }
 
-// logCall checks a call against the log sinks and, in server code, the
-// console.
+// logCall checks a call against the log sinks and the console.
 func (a *analyser) logCall(callee js.IExpr, ref apiRef, resolved bool, args []js.Arg) {
 	var written []model.Step
-	if d, ok := unwrap(callee).(*js.DotExpr); ok && a.serverCode() && consoleMethods[propName(d)] {
+	if d, ok := unwrap(callee).(*js.DotExpr); ok && consoleMethods[propName(d)] {
 		if v, ok := unwrap(d.X).(*js.Var); ok && root(v).Decl == js.NoDecl && string(v.Name()) == "console" {
 			written = []model.Step{{Op: model.OpArgument, Lo: 0, Hi: -1}}
 		}
@@ -77,10 +79,6 @@ func (a *analyser) logCall(callee js.IExpr, ref apiRef, resolved bool, args []js
 		return
 	}
 }
-
-// serverCode reports whether the script runs on a server: its path says
-// so, or it requires a server module.
-func (a *analyser) serverCode() bool { return a.server || a.requiresServer }
 
 // tokenWhat names the token a logged value holds, for the message: the
 // variable or property itself, the one inside a template, concatenation

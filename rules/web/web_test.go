@@ -124,7 +124,7 @@ localStorage['jwt'] = data.value;
 	{"a call of a name an import binds is placed on the call, not on the import", "a.mjs",
 		"import { sign as foo } from 'jsonwebtoken';\n\nfoo({ x: 42 }, process.env.K);\n",
 		[]string{"3:1 jwt-missing-exp"}},
-	{"the console of browser code is the developer's, not a log", "src/components/Login.js", "const token = await login();\nconsole.log('got token', token);\n", nil},
+	{"the console of browser code is collected by error trackers: a log (held-out pass 6, ntfy)", "src/components/Login.js", "const token = await login();\nconsole.log(`login ok, token is ${token}`);\nconsole.log('token expires', tokenExpiry);\nconsole.log('logged in');\n", []string{"2:9 token-logged"}},
 	{"the console of server code is a log", "server/auth.js", "const token = await login();\nconsole.log('got token', token);\n", []string{"2:9 token-logged"}},
 	{"form bodies are not queries (oidc-client-ts, keycloak-js)", "a.js", "const params = new URLSearchParams({ grant_type: 'refresh_token' });\n" +
 		"params.append('client_secret', client_secret);\n" +
