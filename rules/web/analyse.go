@@ -854,15 +854,15 @@ func (a *analyser) flushParams() {
 // axiosParams reports token-named entries of a params option.
 func (a *analyser) axiosParams(args []js.Arg) {
 	for _, arg := range args {
-		obj, ok := unwrap(arg.Value).(*js.ObjectExpr)
-		if !ok {
+		obj, _ := a.objectOf(arg.Value, 0) // the config, or a constant holding it
+		if obj == nil {
 			continue
 		}
 		for _, p := range obj.List {
 			if p.Name == nil || p.Name.IsComputed() || unquote(p.Name.Literal.Data) != "params" {
 				continue
 			}
-			if po, ok := unwrap(p.Value).(*js.ObjectExpr); ok {
+			if po, _ := a.objectOf(p.Value, 0); po != nil {
 				anchor, _ := a.pos(&p.Name.Literal)
 				for _, h := range a.queryObject(po, "axios params", anchor) {
 					a.report(h.rule, h.offset, h.length, h.msg)

@@ -92,6 +92,13 @@ localStorage['jwt'] = data.value;
 		"const api = axios.create({ baseURL: '/v1' }); api.get('/me', { params: { token: t } });\n",
 		// line 4: the params object never becomes a query
 		[]string{"1:19 token-in-query", "2:53 token-in-query", "3:60 token-in-query", "5:31 token-in-query", "6:74 token-in-query"}},
+	{"axios params held in a constant, and a config in one (held-out pass 6, uptime-kuma)", "a.js", "const data = { user_login: login, api_key: notification.apiKey, text: msg };\n" +
+		"await axios.post(url, null, { params: data });\n" +
+		"const config = { params: { page: 2, token: t } };\n" +
+		"axios.get(url, config);\n" +
+		"const plain = { page: 2 };\n" +
+		"axios.get(url, { params: plain });\n",
+		[]string{"1:35 token-in-query", "3:37 token-in-query"}},
 	{"URLSearchParams that become a query", "a.js", "const q = new URLSearchParams(); q.set('access_token', t);\n" +
 		"fetch(`${api}/me?${q}`);\n" +
 		"const r = new URLSearchParams({ token: t }); u.search = r;\n" +
