@@ -189,6 +189,11 @@ func genericShape(c FileClass, text string, m Match) string {
 	if strings.ContainsAny(key, "\r\n") {
 		return "value on another line than its key"
 	}
+	if c == ClassCode && quotedLangs[m.Lang] && !quotedAt(text, m.Start) {
+		// In these languages a literal is quoted; an unquoted value after
+		// `token =` is an expression (module.delWeb3AuthToken, a call).
+		return "expression, not a string literal"
+	}
 	v := strings.Trim(m.Secret, "\"'` \t")
 	switch {
 	case uuidShape.MatchString(v) && (!credentialName(lastWord(key)) || repeated(v)):
@@ -400,6 +405,44 @@ var commentMarkers = map[string][]string{
 	".swift": cComments, ".rs": cComments, ".dart": cComments, ".php": append([]string{"#"}, cComments...),
 	".py": {"#"}, ".rb": {"#"}, ".sh": {"#"}, ".bash": {"#"}, ".zsh": {"#"}, ".pl": {"#"}, ".r": {"#"}, ".ps1": {"#"},
 	".sql": {"--"}, ".lua": {"--"},
+}
+
+// quotedLangs are the languages whose string literals are always
+// quoted (shell, whose are not, is not among them).
+var quotedLangs = map[string]bool{
+	".js": true, ".mjs": true, ".cjs": true, ".jsx": true, ".ts": true, ".tsx": true, ".mts": true, ".cts": true,
+	".go": true, ".java": true, ".kt": true, ".kts": true, ".scala": true, ".groovy": true, ".c": true, ".h": true,
+	".cc": true, ".cpp": true, ".hpp": true, ".cs": true, ".swift": true, ".rs": true, ".dart": true, ".php": true,
+	".py": true, ".rb": true,
+}
+
+// quotedAt reports whether offset off is inside a string literal that
+// starts on its line: the line is read from its start (at most
+// maxCommentLookback bytes back; a longer line counts as quoted), with
+// quotes, backticks and backslash escapes, up to off. A literal that
+// began on an earlier line (a multi-line template) is not seen, and its
+// lines read as code.
+func quotedAt(text string, off int) bool {
+	if off <= 0 || off > len(text) {
+		return false
+	}
+	from := max(0, off-maxCommentLookback)
+	nl := strings.LastIndexByte(text[from:off], '\n')
+	if nl < 0 && from > 0 {
+		return true
+	}
+	var open byte
+	for i := from + nl + 1; i < off; i++ {
+		switch ch := text[i]; {
+		case open != 0 && ch == '\\':
+			i++
+		case open != 0 && ch == open:
+			open = 0
+		case open == 0 && (ch == '"' || ch == '\'' || ch == '`'):
+			open = ch
+		}
+	}
+	return open != 0
 }
 
 // Classify returns the class of the file at rel (slash-separated) with

@@ -409,3 +409,43 @@ func TestSamplesAndPlaceholders(t *testing.T) {
 		}
 	}
 }
+
+// In a language whose literals are quoted, a generic rule's unquoted
+// value is an expression (dev set: casdoor's
+// `const delWeb3AuthToken = module.delWeb3AuthToken;`); a value inside a
+// string, also one that starts mid-string (a URL's query), is a literal.
+// Shell has unquoted literals and keeps them.
+func TestUnquotedInCode(t *testing.T) {
+	expr := "const refreshToken = module.refreshTokenV2" + "Handler9x;\n"
+	if got := scanFile(t, Policy{}, "src/auth.js", expr); len(got.findings) != 0 || got.dropped["expression, not a string literal"] != 1 {
+		t.Errorf("expression in JS: %v %v, want it dropped as an expression", got.findings, got.dropped)
+	}
+	for _, c := range []struct{ rel, content string }{
+		{"src/auth.js", "const refreshToken = '" + randValue + "';\n"},
+		{"src/auth.ts", "fetch(`/x?access_token=" + randValue + "`);\n"},
+		{"app/client.py", "url = 'https://api.example.org/v1?api_token=" + randValue + "'\n"},
+		{"deploy.sh", "export API_TOKEN=" + randValue + "\n"},
+	} {
+		if got := scanFile(t, Policy{}, c.rel, c.content); len(got.findings) != 1 {
+			t.Errorf("%s: %v %v, want the literal reported", c.rel, got.findings, got.dropped)
+		}
+	}
+}
+
+func TestQuotedAt(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{`a = "x`, true},
+		{`a = x`, false},
+		{`a = "it\"s" + x`, false},
+		{"a = `t ${b}", true},
+		{`a = 'q' + 'r`, true},
+	} {
+		text := "first line\n" + c.line + "VALUE"
+		if got := quotedAt(text, len(text)-len("VALUE")); got != c.want {
+			t.Errorf("quotedAt(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}

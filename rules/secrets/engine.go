@@ -2,6 +2,7 @@ package secrets
 
 import (
 	"context"
+	"path"
 	"strings"
 	"unsafe"
 
@@ -55,7 +56,9 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 	policy := PolicyFrom(ctx)
 	dropped := report.DroppedFrom(ctx)
 	out := make([]*finding.Finding, 0, len(ms))
+	lang := strings.ToLower(path.Ext(f.Rel))
 	for _, m := range ms {
+		m.Lang = lang // the offsets are into the file's own text
 		d := policy.Decide(ClassAt(class, f.Rel, text, m.MatchStart), text, m)
 		if !d.Keep {
 			dropped.Add(d.Reason)

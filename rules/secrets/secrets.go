@@ -48,6 +48,11 @@ type Match struct {
 	// Encoding is set. It is for the decisions made on the secret's shape
 	// and must never be printed.
 	Secret string
+	// Lang is the lower-case extension of the source file (".js") when
+	// Start and End are offsets into that file's text, for decisions that
+	// depend on its syntax; "" when the text is something else (the
+	// contents of a Go literal the analyzer scanned).
+	Lang string
 }
 
 // JWTInfo is what a hard-coded JWT's header and payload reveal.
