@@ -89,12 +89,29 @@ func Parse(name, text string) (*Scanner, error) {
 	return build(&source{name: name, text: text})
 }
 
+// gitleaksEnd is how most of gitleaks' provider rules end a token: a
+// quote, a backtick, a blank, a semicolon, an escaped line break or the
+// end of the text. A token followed by anything else is not matched, so
+// those in XML and HTML (<key>ghp_…</key>), CSV rows, call arguments,
+// arrays and URL queries (…?token=…&next=) are lost. widerEnd adds those
+// delimiters; none of them can be part of the formats the rules match.
+const (
+	gitleaksEnd = `(?:[\x60'"\s;]|\\[nr]|$)`
+	widerEnd    = `(?:[\x60'"\s;,)<>\]}&|]|\\[nr]|$)`
+)
+
+// widenTerminators rewrites gitleaks' token endings (gitleaksEnd) in
+// its default rules to widerEnd.
+func widenTerminators(config string) string {
+	return strings.ReplaceAll(config, gitleaksEnd, widerEnd)
+}
+
 func build(extra *source) (*Scanner, error) {
 	silence()
 	buildMu.Lock()
 	defer buildMu.Unlock()
 	layers := []source{
-		{name: "gitleaks default rules", text: glconfig.DefaultConfig},
+		{name: "gitleaks default rules", text: widenTerminators(glconfig.DefaultConfig)},
 		{name: "tokenvet rules", text: tokenvetRules},
 	}
 	if extra != nil {

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	glconfig "github.com/zricethezav/gitleaks/v8/config"
+
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/walk"
 )
@@ -447,5 +449,27 @@ func TestQuotedAt(t *testing.T) {
 		if got := quotedAt(text, len(text)-len("VALUE")); got != c.want {
 			t.Errorf("quotedAt(%q) = %v, want %v", c.line, got, c.want)
 		}
+	}
+}
+
+// gitleaks' provider rules end a token at a quote, blank or semicolon
+// only; tokenvet also ends one at the delimiters of XML, CSV, call
+// arguments, arrays and URL queries (dev set: semgrep's Hugging Face
+// fixtures). A longer run of the token's alphabet is still no token.
+func TestWiderTokenEnds(t *testing.T) {
+	if n := strings.Count(glconfig.DefaultConfig, gitleaksEnd); n < 100 {
+		t.Fatalf("gitleaks' default rules end %d tokens with %s; the ending changed upstream", n, gitleaksEnd)
+	}
+	if strings.Contains(widenTerminators(glconfig.DefaultConfig), gitleaksEnd) {
+		t.Fatal("an ending was left unwidened")
+	}
+	tok := "api_org_" + "zTqjcOQWjhwQANVcDmMmVVWgmdZqMzmfeM"
+	for _, line := range []string{tok + ", next", "<key>" + tok + "</key>", "login(" + tok + ")", "?t=" + tok + "&a=1", "[" + tok + "]"} {
+		if got := scanFile(t, Policy{}, "settings.txt", line+"\n"); len(got.findings) != 1 {
+			t.Errorf("%q: %v %v, want the token reported", redactForTest(line), got.findings, got.dropped)
+		}
+	}
+	if got := scanFile(t, Policy{}, "settings.txt", tok+"Q, next\n"); len(got.findings) != 0 {
+		t.Errorf("35 letters after api_org_: %v, want no token", got.findings)
 	}
 }
