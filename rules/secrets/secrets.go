@@ -400,6 +400,18 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 		if end <= start {
 			continue
 		}
+		if f.RuleID == "private-key" {
+			// The rule's block runs lazily to the first "KEY-----", so a
+			// key without its END line (cut short, or pasted in part)
+			// swallows the next key's BEGIN line, and that key is lost:
+			// end this one there and scan the rest again (dedupe drops
+			// what is found twice).
+			if j := strings.Index(text[start+1:end], "-----BEGIN"); j >= 0 {
+				next := start + 1 + j
+				end = start + len(strings.TrimRight(text[start:next], " \t\r\n"))
+				out = append(out, s.scan(d, path, text[next:], base+next)...)
+			}
+		}
 		if placeholder(text[start:end], text[end:]) {
 			continue
 		}

@@ -519,3 +519,27 @@ func TestDescribeKeepsNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPEMWithoutEnd: a private key whose END line is missing (cut short,
+// or pasted in part) does not swallow the next key's BEGIN line (dev set:
+// semgrep's private-key fixtures); each key is found once, at its BEGIN
+// line, and a whole block is still one match.
+func TestPEMWithoutEnd(t *testing.T) {
+	s := mustDefault(t)
+	body := "MIIEowIBAAKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2I2yPB\n"
+	whole := "-----BEGIN EC PRIVATE KEY-----\n" + body + body + "-----END EC PRIVATE KEY-----\n"
+	text := "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----BEGIN RSA PRIVATE KEY-----\n" + body + "\n" + whole
+	var starts []int
+	for _, m := range s.Scan("keys.txt", text) {
+		if m.RuleID == "private-key" {
+			starts = append(starts, m.Start)
+			if strings.Contains(text[m.Start+1:m.End], "-----BEGIN") {
+				t.Errorf("match at %d runs into the next key", m.Start)
+			}
+		}
+	}
+	want := []int{0, strings.Index(text, "-----BEGIN RSA"), strings.Index(text, "-----BEGIN EC")}
+	if fmt.Sprint(starts) != fmt.Sprint(want) {
+		t.Errorf("private keys at %v, want %v", starts, want)
+	}
+}
