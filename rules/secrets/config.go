@@ -93,11 +93,13 @@ func Parse(name, text string) (*Scanner, error) {
 // quote, a backtick, a blank, a semicolon, an escaped line break or the
 // end of the text. A token followed by anything else is not matched, so
 // those in XML and HTML (<key>ghp_…</key>), CSV rows, call arguments,
-// arrays and URL queries (…?token=…&next=) are lost. widerEnd adds those
-// delimiters; none of them can be part of the formats the rules match.
+// arrays and URL queries (…?token=…&next=) are lost, and so are those
+// before an escaped quote (\"ghp_…\" in a string of JSON). widerEnd adds
+// those delimiters and any backslash; none of them can be part of the
+// formats the rules match.
 const (
 	gitleaksEnd = `(?:[\x60'"\s;]|\\[nr]|$)`
-	widerEnd    = `(?:[\x60'"\s;,)<>\]}&|]|\\[nr]|$)`
+	widerEnd    = `(?:[\x60'"\s;,)<>\]}&|\\]|$)`
 )
 
 // widenTerminators rewrites gitleaks' token endings (gitleaksEnd) in

@@ -464,7 +464,7 @@ func TestWiderTokenEnds(t *testing.T) {
 		t.Fatal("an ending was left unwidened")
 	}
 	tok := "api_org_" + "zTqjcOQWjhwQANVcDmMmVVWgmdZqMzmfeM"
-	for _, line := range []string{tok + ", next", "<key>" + tok + "</key>", "login(" + tok + ")", "?t=" + tok + "&a=1", "[" + tok + "]"} {
+	for _, line := range []string{tok + ", next", "<key>" + tok + "</key>", "login(" + tok + ")", "?t=" + tok + "&a=1", "[" + tok + "]", `{\"key\": \"` + tok + `\"}`} {
 		if got := scanFile(t, Policy{}, "settings.txt", line+"\n"); len(got.findings) != 1 {
 			t.Errorf("%q: %v %v, want the token reported", redactForTest(line), got.findings, got.dropped)
 		}
