@@ -129,6 +129,10 @@ const (
 	// ed25519.PublicKey, none only its own constant), so a keyfunc that
 	// returns one kind of key confines the token to that family.
 	TraitKeyTypePicksAlg = "key-type-picks-alg"
+	// TraitReadsExp: the call returns a parsed token's exp (jwx's
+	// Token.Expiration, golang-jwt's GetExpirationTime): code that reads
+	// it after a parse with validation off handles the expiry itself.
+	TraitReadsExp = "reads-exp"
 	// TraitNewBuilder: returns a builder whose chain of methods mints a
 	// token when it reaches a builds-token method (jwx's NewBuilder).
 	TraitNewBuilder = "new-builder"
@@ -274,14 +278,14 @@ var vocabulary = struct {
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
 		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg,
-		TraitKeepsTokenInWebStorage},
+		TraitKeepsTokenInWebStorage, TraitReadsExp},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,
 		TraitNoValidate, TraitRequiresExp, TraitPinsAlg, TraitInfersAlg, TraitSignatureOnly,
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
-		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitKeyTypePicksAlg},
+		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitKeyTypePicksAlg, TraitReadsExp},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleLifetimeSeconds, RoleLifetimeMillis, RoleLifetimeSpan, RoleURL, RoleCookieName,
 		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,

@@ -51,7 +51,7 @@ var ruleReads = map[string]reads{
 	JWTMissingExp: {
 		traits: []string{model.TraitNoValidate, model.TraitRequiresExp, model.TraitSignatureOnly, model.TraitValidatesTime,
 			model.TraitVerifyOptional, model.TraitEnablesValidate, model.TraitClaimsMap, model.TraitClaimsStruct,
-			model.TraitSetsExp, model.TraitNewBuilder, model.TraitSetsClaim, model.TraitBuildsToken, model.TraitZeroTimeSkipsExp},
+			model.TraitSetsExp, model.TraitNewBuilder, model.TraitSetsClaim, model.TraitBuildsToken, model.TraitZeroTimeSkipsExp, model.TraitReadsExp},
 		roles: []string{model.RoleClaims, model.RoleExpiry},
 	},
 	JWTLongLifetime: {

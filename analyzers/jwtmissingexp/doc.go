@@ -5,7 +5,10 @@
 //
 //   - validation switched off: golang-jwt's WithoutClaimsValidation() and
 //     Parser{SkipClaimsValidation: true}, jwx's WithValidate(false),
-//     go-oidc's Config{SkipExpiryCheck: true} (as literals or assignments);
+//     go-oidc's Config{SkipExpiryCheck: true} (as literals or assignments),
+//     unless the function validates later or reads the token's exp itself
+//     (a call with trait reads-exp: jwx's Token.Expiration, golang-jwt's
+//     GetExpirationTime);
 //   - square/go-jose.v2's Claims.Validate given an Expected literal with no
 //     Time (a zero Time skips exp there);
 //   - a signature-only check (go-jose's JSONWebToken.Claims, cristalhq's

@@ -149,7 +149,8 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 }
 
 // validatedLater reports whether claims parsed with validation off (the
-// option at cur) are validated after all: in the same function, or — when
+// option at cur) are validated after all: in the same function (by the
+// library, or by hand: the function reads the token's exp), or — when
 // the parse result is returned — somewhere in the package.
 func (c *checker) validatedLater(cur inspector.Cursor) bool {
 	body := localflow.EnclosingBody(cur)
@@ -159,7 +160,7 @@ func (c *checker) validatedLater(cur inspector.Cursor) bool {
 	validated := false
 	ast.Inspect(body, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if s, ok := c.r.Callee(call); ok && s.Has(jwtlib.ValidatesTime) {
+			if s, ok := c.r.Callee(call); ok && (s.Has(jwtlib.ValidatesTime) || s.Has(jwtlib.ReadsExp)) {
 				validated = true
 			}
 		}

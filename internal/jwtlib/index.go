@@ -42,6 +42,7 @@ var traitOf = map[string]Trait{
 	model.TraitSetsClaim:        SetsClaim,
 	model.TraitBuildsToken:      BuildsToken,
 	model.TraitKeyTypePicksAlg:  KeyTypePicksAlg,
+	model.TraitReadsExp:         ReadsExp,
 }
 
 // roleOf maps the model's role names to this package's roles; roles of

@@ -195,6 +195,9 @@ const (
 	// KeyTypePicksAlg: each of the parse's signing methods accepts one
 	// key type, so the keyfunc's key confines the algorithm's family.
 	KeyTypePicksAlg
+	// ReadsExp: the call returns the token's exp, for code that checks
+	// it by hand.
+	ReadsExp
 )
 
 // Cond says when an option or field with NoVerify, NoValidate or

@@ -25,3 +25,9 @@ func fine(b []byte, on bool) {
 	bld.Expiration(time.Now().Add(time.Hour))
 	_, _ = bld.Build()
 }
+
+// checkedByHand: validation off, but the function reads exp itself.
+func checkedByHand(b []byte) bool {
+	tok, err := jwt.Parse(b, jwt.WithValidate(false))
+	return err == nil && tok.Expiration().After(time.Now())
+}
