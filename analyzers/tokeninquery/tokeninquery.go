@@ -373,7 +373,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
-	if !ok || !c.model.IsTokenParam(key) || c.presenceCheck(cur) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
+	if !ok || !c.model.IsTokenParam(key) || notCredentialValue(call.Args[k]) || c.presenceCheck(cur) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
 		return
 	}
 	c.reported[call.Pos()] = true
@@ -736,7 +736,8 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 // notCredentialValue reports a value whose name says it holds no
 // credential, whatever the parameter it is put under is called: a
 // variable, field or method named like an unsubscribe token
-// (u.UnsubscribeToken, n.PixelToken()).
+// (u.UnsubscribeToken, n.PixelToken()), or a constant naming a parameter
+// that is (csrfFormToken = "_form_token").
 func notCredentialValue(e ast.Expr) bool {
 	switch x := ast.Unparen(e).(type) {
 	case *ast.Ident:

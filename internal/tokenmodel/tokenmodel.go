@@ -134,6 +134,23 @@ var notCredentialWords = map[string]bool{"captcha": true, "mcaptcha": true, "rec
 var cursorWords = map[string]bool{"next": true, "page": true, "nextpage": true, "prev": true, "previous": true,
 	"continuation": true, "pagination": true, "paging": true, "sync": true, "delta": true, "cursor": true, "marker": true}
 
+// quantityWords, as the word right before "tokens" or "token", make the
+// name a number of tokens (an LLM request's max_tokens, a rate limiter's
+// bucket), not a credential.
+var quantityWords = map[string]bool{"max": true, "min": true, "num": true, "number": true, "total": true,
+	"remaining": true, "used": true, "count": true, "limit": true, "maximum": true, "minimum": true}
+
+// isQuantity reports a token word right after a quantity word
+// (max_tokens, numTokens).
+func isQuantity(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if (ws[i] == "token" || ws[i] == "tokens") && quantityWords[ws[i-1]] {
+			return true
+		}
+	}
+	return false
+}
+
 // isCursor reports a token word right after a cursor word (group_next_token,
 // nextPageToken, continuationToken).
 func isCursor(ws []string) bool {
@@ -154,7 +171,7 @@ func NotCredential(name string) bool {
 			return true
 		}
 	}
-	return isCursor(ws)
+	return isCursor(ws) || isQuantity(ws)
 }
 
 // Model is a token-name model. The zero value is not usable; use New.

@@ -50,7 +50,10 @@ func TestIsToken(t *testing.T) {
 		"appsecret_proof", "appsecretProof", "token_signature",
 		// mail links' one-action tokens (held-out pass 6: wakapi's and
 		// outline's unsubscribe links, outline's read-receipt pixel)
-		"UnsubscribeToken", "unsubscribe_token", "pixelToken"} {
+		"UnsubscribeToken", "unsubscribe_token", "pixelToken",
+		// numbers of tokens (tuning set: sftpgo's max_tokens of an LLM
+		// request)
+		"max_tokens", "maxTokens", "num_tokens", "remainingTokens"} {
 		if m.IsToken(n) {
 			t.Errorf("IsToken(%q) = true, want false", n)
 		}

@@ -229,6 +229,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		// Random text of this length almost always has a digit;
 		// identifiers (getAccessToken, client_secret_basic) do not.
 		return "identifier-shaped value"
+	case wordsText.MatchString(v):
+		// Words joined by . _ - or blanks, digits only at a word's end: a
+		// message key or a setting's path (oauth2.no_refresh_token).
+		return "identifier-shaped value"
 	case hashKey.MatchString(key) || passwordHash.MatchString(v):
 		return "hash of a secret"
 	case exampleKey.MatchString(key):

@@ -186,6 +186,9 @@ func TestGenericShapes(t *testing.T) {
 		{`auth = "`, "YWRtaW46U2VjcjN0UGFzcw==", ""},
 		{`auth_key = "`, "getAccessTokenFromRequest", "identifier-shaped value"},
 		{`token_type = "`, "client_secret_basic", "identifier-shaped value"},
+		// an i18n message key (tuning set: sftpgo)
+		{`I18nOAuth2ErrNoRefreshToken = "`, "oauth2.no_refresh_token", "identifier-shaped value"},
+		{`api_token = "`, "x9Kd2-Lm0pQ-7rTz-4vWb", ""},
 		{`api_token = "`, "use the admin token here", "sentence-shaped value"},
 		{`token_hash = "`, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b", "hash of a secret"},
 		{`secret = "`, "$2a$10$N9qo8uLOickgx2ZMRZoMye", "hash of a secret"},

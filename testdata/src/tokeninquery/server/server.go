@@ -8,6 +8,8 @@ import (
 	"github.com/labstack/echo/v4"
 )
 
+const csrfFormToken = "_form_token"
+
 func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.URL.Query().Get("access_token") // want `token read from the URL query`
 	_ = r.FormValue("token")              // want `token read from the URL query \(r.FormValue\("token"\)\)`
@@ -26,6 +28,12 @@ func handler(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "send the token in the Authorization header", http.StatusBadRequest)
 	}
 	_ = r.Form.Get("mcaptcha__token") // a captcha response, not a credential
+	// A constant whose name says CSRF, for a parameter named like a token
+	// (sftpgo's csrfFormToken = "_form_token"); a count of tokens (an LLM
+	// request's max_tokens).
+	_ = r.Form.Get(csrfFormToken)
+	_ = r.Form.Get("max_tokens")
+	_ = r.FormValue("num_tokens")
 	// kratos v1.3.1: identifiers, flags and CSRF tokens are not credentials
 	_ = r.URL.Query().Get("credentials_identifier")
 	_ = r.URL.Query().Get("preview_credentials_identifier_similar")
