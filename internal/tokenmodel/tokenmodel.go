@@ -162,6 +162,14 @@ func isCursor(ws []string) bool {
 	return false
 }
 
+// CursorOrCount reports whether name makes its token a position in a
+// listing (page_token, nextPageToken) or a number of tokens (max_tokens):
+// a value, whatever it looks like, that authenticates no one.
+func CursorOrCount(name string) bool {
+	ws := Words(name)
+	return isCursor(ws) || isQuantity(ws)
+}
+
 // NotCredential reports whether name marks what it names as no bearer
 // credential (a captcha response, PKCE state), whatever else it says.
 func NotCredential(name string) bool {

@@ -32,7 +32,7 @@ const (
 	ClassTest      FileClass = "test"      // test code and fixtures
 	ClassDocs      FileClass = "docs"      // documentation, OpenAPI descriptions
 	ClassExample   FileClass = "example"   // config template: .example, .sample, .dist, .tmpl
-	ClassData      FileClass = "data"      // a table: many rows of one shape
+	ClassData      FileClass = "data"      // a table (many rows of one shape) or a recorded log
 	ClassConfig    FileClass = "config"    // configuration read at run time
 	ClassCode      FileClass = "code"      // everything else
 )
@@ -138,10 +138,11 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	if wellKnownSample(m.Secret) {
 		return drop("well-known sample value")
 	}
-	if m.JWT != nil && m.JWT.Exp > 0 && (c == ClassDocs || c == ClassExample) && m.JWT.Exp < p.now().Unix() {
-		// A documented token that has expired is the example of a
-		// response, not a credential anyone can still use.
-		return drop("expired JWT in documentation")
+	if m.JWT != nil && m.JWT.Exp > 0 && (c == ClassDocs || c == ClassExample || c == ClassData) && m.JWT.Exp < p.now().Unix() {
+		// A documented or recorded token that has expired is the example
+		// of a response, or a trace of a past run, not a credential
+		// anyone can still use.
+		return drop("expired JWT in documentation or a record")
 	}
 	switch c {
 	case ClassLock:
@@ -237,6 +238,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		return "hash of a secret"
 	case exampleKey.MatchString(key):
 		return "example value"
+	case tokenmodel.CursorOrCount(lastName(key)):
+		// page_token=…, next_token: a listing's cursor (often base64 of
+		// JSON), not a credential.
+		return "pagination cursor or count"
 	}
 	if c == ClassConfig && commentedOut(text, m.MatchStart) {
 		return "commented-out config line"
@@ -257,16 +262,22 @@ var (
 	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
 
+// lastName is the name a generic rule's key text ends with, whole
+// (page_token for `…&page_token=`).
+func lastName(key string) string {
+	name := strings.TrimRight(key, " \t\"'`=:>,(")
+	i := strings.LastIndexFunc(name, func(r rune) bool {
+		return !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
+	})
+	return name[i+1:]
+}
+
 // lastWord is the end of the name a generic rule's key text ends with,
 // in the token model's words: its last word, with the word before when
 // that is "key" (API_KEY, accessKey): "api_key" for `HEROKU_API_KEY = `,
 // "manager" for `GooglePasswordManager = "`.
 func lastWord(key string) string {
-	name := strings.TrimRight(key, " \t\"'`=:>,(")
-	i := strings.LastIndexFunc(name, func(r rune) bool {
-		return !(r == '_' || r == '-' || r == '.' || unicode.IsLetter(r) || unicode.IsDigit(r))
-	})
-	ws := tokenmodel.Words(name[i+1:])
+	ws := tokenmodel.Words(lastName(key))
 	switch n := len(ws); {
 	case n == 0:
 		return ""
@@ -491,6 +502,12 @@ func Classify(rel, content string) FileClass {
 		if table(content) {
 			return ClassData
 		}
+	case ".log":
+		return ClassData
+	case ".txt", "":
+		if recordedLog(content) {
+			return ClassData
+		}
 	}
 	if configExt[ext] || strings.HasPrefix(base, ".env") || strings.Contains(base, "compose") || base == "dockerfile" {
 		return ClassConfig
@@ -550,7 +567,10 @@ func IsTestDir(name string) bool {
 	switch name {
 	case "test", "tests", "testdata", "test_resources", "test-resources", "test-files", "test_files", "testfiles",
 		"__tests__", "__mocks__", "fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e",
-		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper":
+		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper",
+		// Snapshot tests' recorded outputs (Jest, cupaloy), end-to-end
+		// suites named after their tool, and test doubles.
+		"__snapshots__", ".snapshots", "cypress", "playwright", "stub", "stubs":
 		return true
 	}
 	return false
@@ -632,6 +652,27 @@ func table(content string) bool {
 }
 
 const tableMinRows = 20
+
+// recordedLog reports text that is the output of a run: at least
+// tableMinRows lines, a fifth of them or more, start with a timestamp or
+// an elapsed time (2018-06-23T11:00:29Z, 11:00:29, [12:00:01], 0.107).
+// The tokens in a recorded trace were the run's, against the services of
+// that day.
+func recordedLog(content string) bool {
+	n, stamped := 0, 0
+	for l := range strings.SplitSeq(content, "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n++
+		if logStamp.MatchString(l) {
+			stamped++
+		}
+	}
+	return stamped >= tableMinRows && stamped*5 >= n
+}
+
+var logStamp = regexp.MustCompile(`^\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d|\d+\.\d+\s)`)
 
 // lineShape is a line with runs of word characters and of spaces
 // collapsed: `"ab-12": "Vendor SDK",` and `"cd-34": "Other",` have one

@@ -104,20 +104,26 @@ func tableOf(n int) string {
 // contain "test" or "spec" are not test code.
 func TestIsTestPath(t *testing.T) {
 	for rel, want := range map[string]bool{
-		"src/auth.test.ts":            true,
-		"web/Login.spec.jsx":          true,
-		"app/__tests__/login.js":      true,
-		"test/session.js":             true,
-		"server/test/helpers/db.js":   true,
-		"e2e/login.ts":                true,
-		"pkg/x_test.go":               true,
-		"Fixtures/Token.json":         true,
-		"src/testimonials.js":         false,
-		"src/latest.ts":               false,
-		"contest/app.js":              false,
-		"src/inspect.js":              false,
-		"src/specification/routes.ts": false,
-		"server/attest_service.go":    false,
+		"src/auth.test.ts":          true,
+		"web/Login.spec.jsx":        true,
+		"app/__tests__/login.js":    true,
+		"test/session.js":           true,
+		"server/test/helpers/db.js": true,
+		"e2e/login.ts":              true,
+		"pkg/x_test.go":             true,
+		"Fixtures/Token.json":       true,
+		// tuning set: hydra's snapshot outputs, e2e suite and stub keys
+		"client/.snapshots/TestHandler.json":         true,
+		"web/src/__snapshots__/App.test.js.snap":     true,
+		"cypress/integration/oauth2/client_creds.js": true,
+		"cmd/stub/rsa.key":                           true,
+		"internal/snapshot/store.go":                 false,
+		"src/testimonials.js":                        false,
+		"src/latest.ts":                              false,
+		"contest/app.js":                             false,
+		"src/inspect.js":                             false,
+		"src/specification/routes.ts":                false,
+		"server/attest_service.go":                   false,
 	} {
 		if got := IsTestPath(rel); got != want {
 			t.Errorf("IsTestPath(%q) = %v, want %v", rel, got, want)
@@ -266,7 +272,7 @@ func TestExpiredJWTAndComments(t *testing.T) {
 	expired, live := jwtWithExp(1_600_000_000), jwtWithExp(1_900_000_000)
 	doc := "components:\n  token:\n    value: " + expired + "\n  other:\n    value: " + live + "\n"
 	got := scanFile(t, p, "docs/api.yml", doc)
-	if len(got.findings) != 1 || !strings.HasPrefix(got.findings[0], "5:jwt:docs") || got.dropped["expired JWT in documentation"] != 1 {
+	if len(got.findings) != 1 || !strings.HasPrefix(got.findings[0], "5:jwt:docs") || got.dropped["expired JWT in documentation or a record"] != 1 {
 		t.Errorf("docs: %v %v, want only the live JWT on line 5", got.findings, got.dropped)
 	}
 	code := "/**\n * @example refreshToken: " + expired + "\n * api_key = \"" + randValue + "\"\n * token: " + ghToken + "\n */\nconst t = '" + expired + "';\n// secret = \"" + randValue + "\"\n"
@@ -275,7 +281,7 @@ func TestExpiredJWTAndComments(t *testing.T) {
 	if strings.Join(got.findings, ",") != strings.Join(want, ",") {
 		t.Errorf("code with comments: %v %v, want %v", got.findings, got.dropped, want)
 	}
-	if got.dropped["expired JWT in documentation"] != 1 || got.dropped["generic rule in docs"] != 2 {
+	if got.dropped["expired JWT in documentation or a record"] != 1 || got.dropped["generic rule in docs"] != 2 {
 		t.Errorf("code with comments: dropped %v", got.dropped)
 	}
 }
@@ -474,5 +480,47 @@ func TestWiderTokenEnds(t *testing.T) {
 	}
 	if got := scanFile(t, Policy{}, "settings.txt", tok+"Q, next\n"); len(got.findings) != 0 {
 		t.Errorf("35 letters after api_org_: %v, want no token", got.findings)
+	}
+}
+
+// A recorded run's log (tuning set: hydra's certification traces) is
+// data: no generic rules, and its expired JWTs are records; a live JWT
+// is still reported, and text without timestamps is not a log.
+func TestRecordedLog(t *testing.T) {
+	var b strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&b, "%d.%03d http response status_code:200\n", i, i*7)
+	}
+	b.WriteString(`    "access_token": "` + randValue + `",` + "\n")
+	b.WriteString(`    "id_token": "` + jwtWithExp(1_600_000_000) + `",` + "\n")
+	log := b.String()
+	if got := Classify("certification/OP-Req.txt", log); got != ClassData {
+		t.Fatalf("trace: class %s, want data", got)
+	}
+	got := scanFile(t, Policy{}, "certification/OP-Req.txt", log)
+	if len(got.findings) != 0 || got.dropped["expired JWT in documentation or a record"] != 1 || got.dropped["generic rule in a data table"] == 0 {
+		t.Errorf("trace: %v %v, want the expired JWT and the generic match dropped", got.findings, got.dropped)
+	}
+	if got := Classify("notes/setup.txt", "step one\nstep two\n"+strings.Repeat("plain line\n", 40)); got == ClassData {
+		t.Errorf("text without timestamps is data")
+	}
+	if got := Classify("logs/app.log", ""); got != ClassData {
+		t.Errorf(".log: %s, want data", got)
+	}
+}
+
+// Generic rules do not take a listing's cursor (tuning set: hydra's
+// page_token in Link headers) or a count of tokens for a secret.
+func TestCursorKeys(t *testing.T) {
+	text := "next: http://example.com?page_size=50&page_token=" + randValue + "\n"
+	m := Match{RuleID: "generic-api-key", MatchStart: strings.Index(text, "page_token"), Start: strings.Index(text, randValue), Secret: randValue}
+	m.End = m.Start + len(randValue)
+	if d := (Policy{}).Decide(ClassConfig, text, m); d.Keep || d.Reason != "pagination cursor or count" {
+		t.Errorf("page_token: keep %v reason %q", d.Keep, d.Reason)
+	}
+	text = "api_token=" + randValue + "\n"
+	m = Match{RuleID: "generic-api-key", MatchStart: 0, Start: len("api_token="), End: len("api_token=") + len(randValue), Secret: randValue}
+	if d := (Policy{}).Decide(ClassConfig, text, m); !d.Keep {
+		t.Errorf("api_token dropped: %q", d.Reason)
 	}
 }
