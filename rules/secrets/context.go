@@ -568,9 +568,10 @@ func IsTestDir(name string) bool {
 	case "test", "tests", "testdata", "test_resources", "test-resources", "test-files", "test_files", "testfiles",
 		"__tests__", "__mocks__", "fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e",
 		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper",
-		// Snapshot tests' recorded outputs (Jest, cupaloy), end-to-end
-		// suites named after their tool, and test doubles.
-		"__snapshots__", ".snapshots", "cypress", "playwright", "stub", "stubs":
+		// Snapshot tests' recorded outputs (Jest, cupaloy) and end-to-end
+		// suites named after their tool. (Not stubs/: in Go and gRPC code
+		// that is often the generated client a program runs.)
+		"__snapshots__", ".snapshots", "cypress", "playwright":
 		return true
 	}
 	return false

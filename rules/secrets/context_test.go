@@ -112,11 +112,11 @@ func TestIsTestPath(t *testing.T) {
 		"e2e/login.ts":              true,
 		"pkg/x_test.go":             true,
 		"Fixtures/Token.json":       true,
-		// tuning set: hydra's snapshot outputs, e2e suite and stub keys
+		// tuning set: hydra's snapshot outputs and e2e suite
 		"client/.snapshots/TestHandler.json":         true,
 		"web/src/__snapshots__/App.test.js.snap":     true,
 		"cypress/integration/oauth2/client_creds.js": true,
-		"cmd/stub/rsa.key":                           true,
+		"internal/stubs/client.go":                   false,
 		"internal/snapshot/store.go":                 false,
 		"src/testimonials.js":                        false,
 		"src/latest.ts":                              false,
