@@ -654,24 +654,27 @@ func table(content string) bool {
 
 const tableMinRows = 20
 
-// recordedLog reports text that is the output of a run: at least
-// tableMinRows lines, a fifth of them or more, start with a timestamp or
-// an elapsed time (2018-06-23T11:00:29Z, 11:00:29, [12:00:01], 0.107).
-// The tokens in a recorded trace were the run's, against the services of
-// that day.
+// recordedLog reports text that is the output of a run: of the lines
+// that start at the margin, at least logMinLines and a quarter or more
+// start with a timestamp or an elapsed time (2018-06-23T11:00:29Z,
+// 11:00:29, [12:00:01], 0.107). Lines indented under an entry (a
+// response printed as indented JSON) belong to it. The tokens in a
+// recorded trace were the run's, against the services of that day.
 func recordedLog(content string) bool {
-	n, stamped := 0, 0
+	entries, stamped := 0, 0
 	for l := range strings.SplitSeq(content, "\n") {
-		if strings.TrimSpace(l) == "" {
+		if l == "" || l[0] == ' ' || l[0] == '\t' || strings.TrimSpace(l) == "" {
 			continue
 		}
-		n++
+		entries++
 		if logStamp.MatchString(l) {
 			stamped++
 		}
 	}
-	return stamped >= tableMinRows && stamped*5 >= n
+	return stamped >= logMinLines && stamped*4 >= entries
 }
+
+const logMinLines = 10
 
 var logStamp = regexp.MustCompile(`^\[?(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d|\d\d:\d\d:\d\d|\d+\.\d+\s)`)
 

@@ -524,3 +524,26 @@ func TestCursorKeys(t *testing.T) {
 		t.Errorf("api_token dropped: %q", d.Reason)
 	}
 }
+
+// A trace whose entries print indented responses is a log too; notes
+// with a time on one line in five are not.
+func TestRecordedLogIndented(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Test ID: OP-IDToken-RS256\nTimestamp: 2018-06-23T10:44:28Z\n\n====\n")
+	for i := range 12 {
+		fmt.Fprintf(&b, "%d.%d ProviderConfigurationResponse {\n", i, i)
+		for range 8 {
+			b.WriteString("    \"issuer\": \"https://op.example/\",\n")
+		}
+		b.WriteString("}\n")
+	}
+	if got := Classify("certification/OP-IDToken-RS256.txt", b.String()); got != ClassData {
+		t.Errorf("indented trace: %s, want data", got)
+	}
+	// Notes that mention a few times at the margin among many other
+	// lines are no log.
+	notes := strings.Repeat("12:00:01 standup\nplan the release\nreview the API\nwrite the docs\nfix the build\n", 12)
+	if got := Classify("notes.txt", notes); got == ClassData {
+		t.Errorf("notes: %s, want no log", got)
+	}
+}
