@@ -144,6 +144,12 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 		// anyone can still use.
 		return drop("expired JWT in documentation or a record")
 	}
+	if m.JWT != nil && strings.EqualFold(m.JWT.Alg, "none") && (c == ClassDocs || c == ClassExample || c == ClassData) {
+		// An unsigned JWT proves nothing and holds no secret: in
+		// documentation or a record it is a request object or an example
+		// of the attack, not a credential to rotate.
+		return drop("unsigned JWT in documentation or a record")
+	}
 	switch c {
 	case ClassLock:
 		return drop("lock file")

@@ -547,3 +547,19 @@ func TestRecordedLogIndented(t *testing.T) {
 		t.Errorf("notes: %s, want no log", got)
 	}
 }
+
+// An unsigned JWT (alg none) in documentation or a record is a request
+// object or an attack's example (tuning set: hydra's certification
+// traces); in code it stays reported.
+func TestUnsignedJWT(t *testing.T) {
+	header := base64.RawURLEncoding.EncodeToString([]byte(`{"alg":"none"}`))
+	payload := base64.RawURLEncoding.EncodeToString([]byte(`{"iss":"client-7f3a","response_type":"code","redirect_uri":"https://rp.example/cb"}`))
+	unsigned := header + "." + payload + "."
+	got := scanFile(t, Policy{}, "docs/request-object.md", "request: "+unsigned+"\n")
+	if len(got.findings) != 0 || got.dropped["unsigned JWT in documentation or a record"] != 1 {
+		t.Errorf("docs: %v %v, want the unsigned JWT dropped", got.findings, got.dropped)
+	}
+	if got := scanFile(t, Policy{}, "src/client.js", "const request = '"+unsigned+"';\n"); len(got.findings) != 1 {
+		t.Errorf("code: %v %v, want the unsigned JWT reported", got.findings, got.dropped)
+	}
+}
