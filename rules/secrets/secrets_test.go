@@ -33,6 +33,19 @@ func mustDefault(t testing.TB) *Scanner {
 	return s
 }
 
+// Provider-format values of tokenvet's own rules, assembled at run time.
+var (
+	braintree    = "access_token$" + "production$" + "q8zr2vlk9xwpnt4s$" + "3f9a2c7d1e8b4a6f0c5d9e2b7a1f4c8d"
+	mws          = "amzn.mws." + "4e0b2a7c-9d1f-4c3a-8b6e-2f7d9a1c5e3b"
+	appsync      = "da2-" + "q8zr2vlk9xwpnt4syb7hcj1mfd"
+	sessionToken = "FwoGZXIvYXdz" + strings.Repeat("EJr/8kQ2mZ7vLp3xT9wY4nB6cH1dF5gA0sK", 4)
+	kolide       = "k2sk_v1_" + "K2UYhW7OPt2jKKLqmFacGNK7"
+	mailchimp    = "3f9a2c7d1e8b4a6f" + "0c5d9e2b7a1f4c8d" + "-us8"
+	telegram     = "123456789:" + "AA" + "Fq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E"
+	o365         = "https://outlook.office.com/webhook/" + "9e10b0f2-b994-4bff-b106-473c37cdc555@" + "6f4d2a1b-8c3e-4f5a-9b7d-1e2c3a4b5c6d" +
+		"/IncomingWebhook/" + "3f9a2c7d1e8b4a6f0c5d9e2b7a1f4c8d/" + "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+)
+
 func TestRules(t *testing.T) {
 	s := mustDefault(t)
 	cases := []struct {
@@ -69,6 +82,19 @@ func TestRules(t *testing.T) {
 		{"low entropy", "values.yaml", "client_secret: aaaaaaaaaaaaaaaaaaaa1", "", ""},
 		// JWTs.
 		{"jwt", "fixture.json", `{"token": "` + jwtHS + `"}`, jwtHS, "jwt"},
+		// Provider formats of tokenvet's own (dev set: semgrep's fixtures).
+		{"braintree", "config.txt", "BT=" + braintree + "\n", braintree, "tokenvet-braintree-access-token"},
+		{"braintree, other environment", "config.txt", "BT=" + strings.Replace(braintree, "production", "staging", 1) + "\n", "", ""},
+		{"mws", "keys.txt", "token " + mws + "\n", mws, "tokenvet-amazon-mws-auth-token"},
+		{"appsync", "aws-exports.js", "const k = '" + appsync + "';\n", appsync, "tokenvet-aws-appsync-api-key"},
+		{"appsync, too short", "aws-exports.js", "const k = '" + appsync[:20] + "';\n", "", ""},
+		{"session token", "env.sh", "export AWS_SESSION_TOKEN=" + sessionToken + "\n", sessionToken, "tokenvet-aws-session-token"},
+		{"kolide", "k.txt", kolide + "\n", kolide, "tokenvet-kolide-api-key"},
+		{"mailchimp", "mc.txt", "key: " + mailchimp + "\n", mailchimp, "tokenvet-mailchimp-api-key"},
+		{"locale is no mailchimp key", "i18n.txt", "lang: en-us\n", "", ""},
+		{"telegram", "bot.php", "define('BOT_TOKEN', '" + telegram + "');\n", telegram, "tokenvet-telegram-bot-token"},
+		{"telegram, longer", "bot.php", "define('X', '" + telegram + "Zq');\n", "", ""},
+		{"office 365 webhook", "notify.yml", "url: " + o365 + "\n", o365, "tokenvet-office365-webhook"},
 		// Escapes.
 		{"gitleaks:allow", "req.http", "Authorization: Bearer " + opaque + " # gitleaks:allow", "", ""},
 	}
