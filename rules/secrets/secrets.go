@@ -396,7 +396,7 @@ func (s *Scanner) scan(d *detect.Detector, path, text string, base int) []Match 
 				start = i + j
 			}
 		}
-		end = start + len(strings.TrimRight(text[start:end], " \t\r\n'\"`;,)}]"))
+		end = start + len(strings.TrimRight(text[start:end], " \t\r\n'\"`;,)}]&<>|\\"))
 		if end <= start {
 			continue
 		}

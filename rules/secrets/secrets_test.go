@@ -77,6 +77,7 @@ func TestRules(t *testing.T) {
 		{"properties", "app.properties", "spring.security.oauth2.client.registration.app.client-secret=" + secret2, secret2, ""},
 		{"terraform", "main.tf", `  client_secret = "` + secret2 + `"`, secret2, ""},
 		{"compose", "docker-compose.yml", "    environment:\n      - REFRESH_TOKEN=" + secret2 + "\n", secret2, ""},
+		{"in a URL's query", "notes.txt", "https://graph.example.com/oauth/access_token?client_id=5716&client_secret=" + secret2 + "&grant_type=client_credentials\n", secret2, "tokenvet-oauth-credential"},
 		{"helm template", "values.yaml", "clientSecret: {{ .Values.oauth.secret }}", "", ""},
 		{"yaml env ref", "values.yaml", "client_secret: ${CLIENT_SECRET}", "", ""},
 		{"low entropy", "values.yaml", "client_secret: aaaaaaaaaaaaaaaaaaaa1", "", ""},
