@@ -244,6 +244,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		return "hash of a secret"
 	case exampleKey.MatchString(key):
 		return "example value"
+	case memberOf(v, lastName(key)):
+		// key = excluded.key, api_key: self.api_key: a reference to a
+		// field of the same name (an SQL upsert, a copy between objects).
+		return "reference to a field of the same name"
 	case tokenmodel.CursorOrCount(lastName(key)):
 		// page_token=…, next_token: a listing's cursor (often base64 of
 		// JSON), not a credential.
@@ -267,6 +271,18 @@ var (
 	passwordHash       = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
 	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
+
+// memberOf reports whether v reads a member named name of some object:
+// a dotted path of identifiers ending in .name (excluded.key_p256dh).
+func memberOf(v, name string) bool {
+	if len(name) < 3 {
+		return false
+	}
+	head, ok := strings.CutSuffix(strings.ToLower(v), "."+strings.ToLower(name))
+	return ok && dottedPath.MatchString(head)
+}
+
+var dottedPath = regexp.MustCompile(`^[a-z_$][a-z0-9_$]*(?:\.[a-z_$][a-z0-9_$]*)*$`)
 
 // lastName is the name a generic rule's key text ends with, whole
 // (page_token for `…&page_token=`).

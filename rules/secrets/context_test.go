@@ -192,6 +192,11 @@ func TestGenericShapes(t *testing.T) {
 		{`auth = "`, "YWRtaW46U2VjcjN0UGFzcw==", ""},
 		{`auth_key = "`, "getAccessTokenFromRequest", "identifier-shaped value"},
 		{`token_type = "`, "client_secret_basic", "identifier-shaped value"},
+		// an SQL upsert's column = excluded.column (held-out pass 6
+		// tuning, ntfy), a copy between objects
+		{`key_p256dh = `, "excluded.key_p256dh", "reference to a field of the same name"},
+		{`api_key: `, "this.v2cfg.api_key", "reference to a field of the same name"},
+		{`api_key = "`, "api_key.8f3a9c2e7d1b4a6f0c5d9e2b7a1f4c8d", ""},
 		// an i18n message key (tuning set: sftpgo)
 		{`I18nOAuth2ErrNoRefreshToken = "`, "oauth2.no_refresh_token", "identifier-shaped value"},
 		{`api_token = "`, "x9Kd2-Lm0pQ-7rTz-4vWb", ""},
