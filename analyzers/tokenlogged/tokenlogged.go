@@ -157,9 +157,21 @@ func (c *checker) field(key, value ast.Expr) {
 		c.report(value)
 		return
 	}
-	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenParam(k) && !c.isMetadata(value) {
+	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenParam(k) && !c.isMetadata(value) && !c.describesToken(value) {
 		c.report(value)
 	}
+}
+
+// describesToken: a value whose own name says it is about a token, not
+// the token (log.Str("private-key", privateKeyFile)).
+func (c *checker) describesToken(e ast.Expr) bool {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return c.flow.Model.DescribesToken(x.Name)
+	case *ast.SelectorExpr:
+		return c.flow.Model.DescribesToken(x.Sel.Name)
+	}
+	return false
 }
 
 // otherKindOfToken reports a field key that mentions a token but does not

@@ -283,6 +283,17 @@ func (m *Model) IsToken(name string) bool {
 	return m.hasTokenWord(ws)
 }
 
+// DescribesToken reports whether name says its value is about a token
+// without being one: a token's words, then a metadata word
+// (privateKeyFile, tokenPath, jwtExpiry). Logged under a key that names
+// a token ("private-key"), such a value is still only the token's file,
+// place or expiry.
+func (m *Model) DescribesToken(name string) bool {
+	ws := Words(name)
+	n := len(ws)
+	return n >= 2 && metadataWords[ws[n-1]] && !m.compoundEndsAt(ws, n-1) && m.hasTokenWord(ws[:n-1])
+}
+
 // IsTokenKey reports whether name, a key under which something is stored
 // or sent (a query parameter, storage key, cookie or header name, or a
 // variable holding such a key like TOKEN_KEY), names a token.

@@ -60,6 +60,18 @@ func TestIsToken(t *testing.T) {
 	}
 }
 
+func TestDescribesToken(t *testing.T) {
+	m := New(nil)
+	for name, want := range map[string]bool{
+		"privateKeyFile": true, "tokenPath": true, "jwt_expiry": true, "accessTokenURL": true,
+		"privateKey": false, "token": false, "apiKey": false, "userFile": false, "filePath": false,
+	} {
+		if got := m.DescribesToken(name); got != want {
+			t.Errorf("DescribesToken(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
 func TestIsTokenFunc(t *testing.T) {
 	m := New(nil)
 	for _, n := range []string{"Token", "GetToken", "AccessToken", "GenerateJWT", "getAuthToken", "IssueToken"} {

@@ -587,7 +587,8 @@ func testPath(segs []string, base string) bool {
 // test code or fixtures by convention.
 func IsTestDir(name string) bool {
 	switch name {
-	case "test", "tests", "testdata", "test_resources", "test-resources", "test-files", "test_files", "testfiles",
+	case "test", "tests", "testdata", "test_data", "test-data", "test_resources", "test-resources", "test-files", "test_files", "testfiles",
+		"integration-tests", "integration_tests", "test-utils", "test_utils",
 		"__tests__", "__mocks__", "fixtures", "fixture", "__fixtures__", "spec", "specs", "e2e",
 		"testutil", "testutils", "testing", "mocks", "testhelpers", "testhelper",
 		// Snapshot tests' recorded outputs (Jest, cupaloy) and end-to-end

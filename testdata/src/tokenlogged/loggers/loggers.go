@@ -45,3 +45,12 @@ func zerologGlobal(jwt, user string) {
 	zlog.Info().Str("user", user).Msg("minted")
 	zlog.Print("minted for ", user)
 }
+
+// keyFile: under a key that names a token, a value whose own name says
+// it is the token's file is the file's path (tuning set: portainer's
+// Str("private-key", privateKeyFile)); a value of no such name is
+// reported by the key.
+func keyFile(privateKeyFile, value string) {
+	zlog.Info().Str("private-key", privateKeyFile).Msg("found key file")
+	zlog.Info().Str("private-key", value).Msg("loaded") // want `token value value written to a log`
+}
