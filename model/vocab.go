@@ -26,7 +26,20 @@ const (
 	// SourceResponseBody: the body of a response to a request the program
 	// sent (a token endpoint's answer, when the request asked for one).
 	SourceResponseBody = "response-body"
+	// SourceIssuedCredential: a credential, as SourceCredential, that the
+	// program was issued itself, straight from the issuer (an OAuth
+	// client's tokens from the token endpoint). Its claims are the
+	// client's to read without verifying them: the client is not their
+	// audience, and TLS to the issuer vouches for them (OpenID Connect
+	// Core 3.1.3.7, step 6).
+	SourceIssuedCredential = "issued-credential"
 )
+
+// IsCredentialSource reports whether a source of this kind yields a
+// bearer credential whatever it is called.
+func IsCredentialSource(kind string) bool {
+	return kind == SourceCredential || kind == SourceIssuedCredential
+}
 
 // Sink kinds: where a credential must not go.
 const (
@@ -263,7 +276,7 @@ var vocabulary = struct {
 }{
 	kinds: map[Section][]string{
 		SectionSource: {SourceCredential, SourceRequestQuery, SourceRequestForm, SourceRequestBody, SourceRequestHeader,
-			SourceRequestCookie, SourceResponseBody},
+			SourceRequestCookie, SourceResponseBody, SourceIssuedCredential},
 		SectionSink: {SinkLog, SinkConsole, SinkURLQuery, SinkRequestURL, SinkRequestHeader, SinkRequestBody,
 			SinkRequestCookie, SinkSetCookie, SinkResponseBody, SinkWebStorage, SinkJWTKey, SinkJWTToken, SinkSessionSecret, SinkSecretKey, SinkClientSecret, SinkLifetime},
 		SectionSanitizer: {SanitizerHash, SanitizerMask, SanitizerEncrypt, SanitizerMeasure, SanitizerCompare},

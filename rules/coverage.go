@@ -43,6 +43,8 @@ var ruleReads = map[string]reads{
 	JWTUnverifiedParse: {
 		traits: []string{model.TraitUnverified, model.TraitNoVerify, model.TraitVerifyOptional, model.TraitEnablesVerify,
 			model.TraitClaimsOnError, model.TraitPayloadField, model.TraitClientSide},
+		sources:  []string{model.SourceIssuedCredential},
+		flowLang: model.Go,
 	},
 	JWTAlgNotPinned: {
 		traits: []string{model.TraitParsesVerified, model.TraitPinsAlg, model.TraitInfersAlg, model.TraitNewParser},

@@ -12,7 +12,9 @@
 //     An unverified read of a token that is verified as well — in the same
 //     function (the claims pick the key, as the libraries recommend) or,
 //     for a token parameter, by every caller in the package — is not
-//     reported;
+//     reported, and neither is a token the program was issued itself (a
+//     source of kind issued-credential: an OAuth client's access or ID
+//     token from the token endpoint, whose claims the client may read);
 //   - options and fields that turn verification off (trait NoVerify):
 //     jwx's WithVerify(false), go-oidc's InsecureSkipSignatureCheck: true;
 //   - jwx v1's Parse given no WithVerify or WithKeySet option (it then

@@ -63,7 +63,8 @@ func run(pass *analysis.Pass) (any, error) {
 			switch n := cur.Node().(type) {
 			case *ast.CallExpr:
 				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) },
-					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) }, tokenSinks)
+					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) }, tokenSinks,
+					func(x ast.Expr) bool { return issuedToProgram(fl, x) })
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -87,7 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 	return nil, nil
 }
 
-func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool), made func(ast.Expr) []*ast.CallExpr, tokenSinks func() []*goflow.SinkUse) {
+func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, parsed func(ast.Expr) (string, bool), made func(ast.Expr) []*ast.CallExpr, tokenSinks func() []*goflow.SinkUse, issued func(ast.Expr) bool) {
 	s, ok := r.Callee(c)
 	if !ok {
 		s, ok = onParsedToken(pass, c, parsed)
@@ -105,6 +106,9 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 		}
 		if verifiedToo(pass, in, r, cur, c, s, tokenSinks) {
 			return // read to pick the key; the token is verified as well
+		}
+		if tok := jwtlib.TokenOf(s, c); tok != nil && issued(tok) {
+			return // the program's own token, from its issuer
 		}
 		report(pass, c, msgUnverified)
 	case s.Has(jwtlib.NoVerify):
@@ -131,6 +135,22 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 		}
 		report(pass, c, msgOptional)
 	}
+}
+
+// issuedToProgram reports whether every value the token may be is a
+// credential the program was issued itself (source kind
+// issued-credential: an OAuth client's tokens and ID token from the token
+// endpoint). A client reads the claims of its own tokens; it is not
+// their audience, and TLS to the issuer vouches for them (OpenID Connect
+// Core 3.1.3.7, step 6).
+func issuedToProgram(fl *goflow.Flow, tok ast.Expr) bool {
+	os := fl.Origins(tok)
+	for _, o := range os {
+		if o.Kind != goflow.Source || o.Row == nil || o.Row.Kind != model.SourceIssuedCredential {
+			return false
+		}
+	}
+	return len(os) > 0
 }
 
 // verifiedToo reports whether the token an unverified decode reads is

@@ -206,7 +206,7 @@ func (g *GoFlow) obj(id *ast.Ident) types.Object {
 // oauth2.Token.AccessToken, jwt.Token.Raw and the like.
 func (g *GoFlow) isTokenField(sel *ast.SelectorExpr) bool {
 	for _, r := range g.libs.Field(sel, model.SectionSource) {
-		if r.Kind == model.SourceCredential && r.Key == "" {
+		if model.IsCredentialSource(r.Kind) && r.Key == "" {
 			return true
 		}
 	}
@@ -286,7 +286,7 @@ func (g *GoFlow) summaryIsToken(rows []*model.Row, call *ast.CallExpr) bool {
 func (g *GoFlow) sourceIsToken(rows []*model.Row, call *ast.CallExpr) bool {
 	for _, r := range rows {
 		if r.KeyIs == "" {
-			if r.Kind == model.SourceCredential {
+			if model.IsCredentialSource(r.Kind) {
 				return true
 			}
 			continue

@@ -18,6 +18,9 @@ type Token struct {
 	ExpiresIn    int64     `json:"expires_in,omitempty"`
 }
 
+// Extra returns an extra field of the token endpoint's answer.
+func (t *Token) Extra(key string) any { return nil }
+
 // TokenSource supplies tokens.
 type TokenSource interface {
 	Token() (*Token, error)
