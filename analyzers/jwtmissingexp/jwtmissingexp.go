@@ -79,7 +79,7 @@ func run(pass *analysis.Pass) (any, error) {
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
-						if f, ok := c.r.LitField(n, kv.Key); ok && f.Has(jwtlib.NoValidate) && c.r.Applies(f, kv.Value) {
+						if f, ok := c.r.LitField(n, kv.Key); ok && f.Has(jwtlib.NoValidate) && c.r.Applies(f, kv.Value) && !c.onlyUnverified(cur) {
 							c.report(kv, msgOff, kv.Key)
 						}
 					}
@@ -146,6 +146,52 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	if requireExp {
 		c.notRequired(cur, call, s)
 	}
+}
+
+// onlyUnverified reports whether the parser literal at cur, assigned to
+// a local variable, is used only to decode without verifying (golang-jwt's
+// ParseUnverified): such a decode validates no claims whatever the
+// parser says, and jwt-unverified-parse judges it.
+func (c *checker) onlyUnverified(cur inspector.Cursor) bool {
+	lit := cur
+	if lit.ParentEdgeKind() == edge.UnaryExpr_X {
+		lit = lit.Parent() // &jwt.Parser{…}
+	}
+	if lit.ParentEdgeKind() != edge.AssignStmt_Rhs || c.pass.TypesInfo == nil {
+		return false
+	}
+	as := lit.Parent().Node().(*ast.AssignStmt)
+	if len(as.Lhs) != 1 {
+		return false
+	}
+	id, ok := as.Lhs[0].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	obj := c.pass.TypesInfo.ObjectOf(id)
+	body := localflow.EnclosingBody(cur)
+	if obj == nil || body == nil {
+		return false
+	}
+	uses, unverified := 0, true
+	ast.Inspect(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				if x, ok := ast.Unparen(sel.X).(*ast.Ident); ok && c.pass.TypesInfo.Uses[x] == obj {
+					uses++
+					s, ok := c.r.Callee(call)
+					unverified = unverified && ok && s.Has(jwtlib.Unverified)
+					return false
+				}
+			}
+		}
+		if x, ok := n.(*ast.Ident); ok && x != id && c.pass.TypesInfo.Uses[x] == obj {
+			uses++
+			unverified = false // the parser goes elsewhere
+		}
+		return true
+	})
+	return uses > 0 && unverified
 }
 
 // validatedLater reports whether claims parsed with validation off (the

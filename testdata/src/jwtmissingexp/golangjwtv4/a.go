@@ -24,3 +24,21 @@ func fine(key []byte) {
 	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.StandardClaims{ExpiresAt: time.Now().Add(time.Hour).Unix()})
 	_ = jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{ExpiresAt: jwt.NewNumericDate(time.Now())})
 }
+
+// decodeOnly: a parser used only for ParseUnverified validates nothing
+// whatever it is told (tuning set: portainer's getIdToken);
+// jwt-unverified-parse judges the decode. One that also parses is
+// reported.
+func decodeOnly(s string) jwt.Claims {
+	jwtParser := jwt.Parser{
+		SkipClaimsValidation: true,
+	}
+	t, _, _ := jwtParser.ParseUnverified(s, jwt.MapClaims{})
+	return t.Claims
+}
+
+func decodeAndParse(s string, kf jwt.Keyfunc) {
+	p := jwt.Parser{SkipClaimsValidation: true} // want `JWT expiry check turned off \(SkipClaimsValidation\)`
+	_, _, _ = p.ParseUnverified(s, jwt.MapClaims{})
+	_, _ = p.Parse(s, kf)
+}
