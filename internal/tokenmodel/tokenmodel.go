@@ -105,6 +105,9 @@ var metadataWords = map[string]bool{
 	"ids": true, "set": true, "list": true, "map": true, "version": true, "usage": true,
 	"mask": true, "masked": true, "redacted": true, "hint": true, "schema": true,
 	"identifier": true, "code": true,
+	// What a decoded token holds (getTokenContent, jwtHeaders,
+	// tokenPayload, tokenInfo): its claims, not the token.
+	"headers": true, "payload": true, "content": true, "contents": true, "info": true,
 	// A value computed from a secret that proves its holder has it
 	// (Facebook's appsecret_proof, an HMAC of the access token with the
 	// app secret; a token's signature): it cannot be used as the secret.

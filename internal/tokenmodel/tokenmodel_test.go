@@ -51,6 +51,9 @@ func TestIsToken(t *testing.T) {
 		// mail links' one-action tokens (held-out pass 6: wakapi's and
 		// outline's unsubscribe links, outline's read-receipt pixel)
 		"UnsubscribeToken", "unsubscribe_token", "pixelToken",
+		// what a decoded token holds (tuning set: hoppscotch's jwtHeaders,
+		// wekan's getTokenContent)
+		"jwtHeaders", "tokenPayload", "tokenContent", "tokenInfo",
 		// numbers of tokens (tuning set: sftpgo's max_tokens of an LLM
 		// request)
 		"max_tokens", "maxTokens", "num_tokens", "remainingTokens"} {

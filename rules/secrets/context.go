@@ -138,6 +138,11 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	if wellKnownSample(m.Secret) {
 		return drop("well-known sample value")
 	}
+	if inPlaceholderAttribute(text, m.Start) {
+		// <input placeholder="e.g. sk_live_…">: the hint an empty field
+		// shows, an example of what to type.
+		return drop("input placeholder")
+	}
 	if m.JWT != nil && m.JWT.Exp > 0 && (c == ClassDocs || c == ClassExample || c == ClassData) && m.JWT.Exp < p.now().Unix() {
 		// A documented or recorded token that has expired is the example
 		// of a response, or a trace of a past run, not a credential
@@ -213,9 +218,11 @@ func genericShape(c FileClass, text string, m Match) string {
 	case goChecksum.MatchString(strings.TrimSpace(key)) && base64Hash.MatchString(v):
 		// go.sum's h1: hash of a module, pasted into a text file.
 		return "Go module checksum"
-	case datadogClientToken.MatchString(v):
+	case datadogClientToken.MatchString(v) || posthogProjectKey.MatchString(v):
 		// Datadog's browser SDKs take a client token, public by design
-		// (Datadog's documentation: "client tokens … are safe to expose").
+		// (Datadog's documentation: "client tokens … are safe to expose");
+		// PostHog's project API key (phc_) only sends events and is meant
+		// for the browser (its personal keys are phx_).
 		return "public client token"
 	case encodedPlaceholder(v):
 		// base64 of words ("oauth2-proxy-client-secret"): someone encoded
@@ -244,6 +251,10 @@ func genericShape(c FileClass, text string, m Match) string {
 		return "hash of a secret"
 	case exampleKey.MatchString(key):
 		return "example value"
+	case strings.EqualFold(v, lastName(key)):
+		// An enum or a constant whose value is its own name
+		// (CLIENT_SECRET = 'CLIENT_SECRET'): a setting's key.
+		return "the key's own name"
 	case memberOf(v, lastName(key)):
 		// key = excluded.key, api_key: self.api_key: a reference to a
 		// field of the same name (an SQL upsert, a copy between objects).
@@ -265,6 +276,7 @@ var (
 	goChecksum         = regexp.MustCompile(`(?:^|\s)h1:$`)
 	base64Hash         = regexp.MustCompile(`^[A-Za-z0-9+/]{43}=$`)
 	datadogClientToken = regexp.MustCompile(`^pub[0-9a-f]{32}$`)
+	posthogProjectKey  = regexp.MustCompile(`^phc_[0-9A-Za-z]{32,64}$`)
 	uuidShape          = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	credentialKey      = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
 	hashKey            = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)
@@ -443,6 +455,19 @@ var commentMarkers = map[string][]string{
 	".py": {"#"}, ".rb": {"#"}, ".sh": {"#"}, ".bash": {"#"}, ".zsh": {"#"}, ".pl": {"#"}, ".r": {"#"}, ".ps1": {"#"},
 	".sql": {"--"}, ".lua": {"--"},
 }
+
+// inPlaceholderAttribute reports whether offset off is inside the value
+// of a placeholder attribute (HTML, Vue, JSX) that starts on its line.
+func inPlaceholderAttribute(text string, off int) bool {
+	if off <= 0 || off > len(text) {
+		return false
+	}
+	from := max(0, off-maxCommentLookback)
+	line := text[from+strings.LastIndexByte(text[from:off], '\n')+1 : off]
+	return placeholderAttr.MatchString(line)
+}
+
+var placeholderAttr = regexp.MustCompile(`(?i)\bplaceholder\s*=\s*(?:"[^"]*|'[^']*|\{\s*["'\x60][^"'\x60]*)$`)
 
 // quotedLangs are the languages whose string literals are always
 // quoted (shell, whose are not, is not among them).

@@ -572,3 +572,40 @@ func TestUnsignedJWT(t *testing.T) {
 		t.Errorf("code: %v %v, want the unsigned JWT reported", got.findings, got.dropped)
 	}
 }
+
+// An input's placeholder shows an example of what to type (tuning set:
+// hoppscotch's placeholder="Your Bearer Token (e.g. sk_live_…)"); the
+// same key as the field's value is reported.
+func TestPlaceholderAttribute(t *testing.T) {
+	key := "sk_live_" + "q8Zr2vLk9XwPnT4sYb7HcJ1m"
+	got := scanFile(t, Policy{}, "src/components/Auth.vue", `<input v-model="token" placeholder="Your Bearer Token (e.g. `+key+`)" />`+"\n")
+	if len(got.findings) != 0 || got.dropped["input placeholder"] != 1 {
+		t.Errorf("placeholder: %v %v, want it dropped", got.findings, got.dropped)
+	}
+	got = scanFile(t, Policy{}, "src/components/Auth.jsx", `<Input placeholder={"e.g. `+key+`"} />`+"\n")
+	if len(got.findings) != 0 {
+		t.Errorf("JSX placeholder: %v %v, want it dropped", got.findings, got.dropped)
+	}
+	got = scanFile(t, Policy{}, "src/components/Auth.vue", `<input placeholder="API key" value="`+key+`" />`+"\n")
+	if len(got.findings) != 1 {
+		t.Errorf("value after a placeholder: %v %v, want it reported", got.findings, got.dropped)
+	}
+}
+
+// A constant whose value is its own name is a setting's key (tuning set:
+// hoppscotch's InfraConfig enum); PostHog's project key is public.
+func TestOwnNameAndPublicKeys(t *testing.T) {
+	for _, c := range []struct{ key, value, why string }{
+		{`MAILER_SMTP_OAUTH2_CLIENT_SECRET = '`, "MAILER_SMTP_OAUTH2_CLIENT_SECRET", "the key's own name"},
+		{`MAILER_SMTP_OAUTH2_CLIENT_SECRET = '`, "MAILER_SMTP_OAUTH2_CLIENT_SECRET_V2x9", ""},
+		{`POSTHOG_API_KEY = '`, "phc_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9Xw", "public client token"},
+		{`POSTHOG_API_KEY = '`, "phx_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9Xw", ""},
+	} {
+		text := c.key + c.value + "'\n"
+		m := Match{RuleID: "generic-api-key", MatchStart: 0, Start: len(c.key), End: len(c.key) + len(c.value), Secret: c.value}
+		d := Policy{}.Decide(ClassCode, text, m)
+		if d.Keep != (c.why == "") || d.Reason != c.why {
+			t.Errorf("%s%s: keep %v reason %q, want %q", c.key, redactForTest(c.value), d.Keep, d.Reason, c.why)
+		}
+	}
+}
