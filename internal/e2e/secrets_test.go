@@ -122,8 +122,8 @@ func TestSecretsConfigInvalid(t *testing.T) {
 
 	// A valid file adds a rule, reported by both engines.
 	writeFile(t, filepath.Join(dir, "rules.toml"), "[[rules]]\nid = \"acme-key\"\nregex = '''\\bacme_[a-z0-9]{20}\\b'''\nkeywords = [\"acme_\"]\n")
-	writeFile(t, filepath.Join(dir, "notes.txt"), "key acme_0123456789abcdefghij\n")
-	writeFile(t, filepath.Join(dir, "acme.go"), "package leaky\n\nvar k = \"acme_abcdefghij0123456789\"\n")
+	writeFile(t, filepath.Join(dir, "notes.txt"), "key acme_q8zr2vlk9xwpnt4syb7h\n")
+	writeFile(t, filepath.Join(dir, "acme.go"), "package leaky\n\nvar k = \"acme_h7cj1mfd6gra0eq8zr2v\"\n")
 	rep, r := scanJSON(t, dir, ".")
 	found := map[string]bool{}
 	for _, f := range rep.Findings {

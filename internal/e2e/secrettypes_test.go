@@ -232,7 +232,7 @@ func TestRulesSecretTypes(t *testing.T) {
 	if i < 0 || types[i].ID != "hardcoded-token/acme-partner-key" || types[i].Name != "Acme partner API key" {
 		t.Fatalf("user type missing or wrong: %+v", types)
 	}
-	writeFile(t, filepath.Join(dir, "a.txt"), "key = acme_0123456789abcdef0123456789abcdef\n")
+	writeFile(t, filepath.Join(dir, "a.txt"), "key = acme_q8zr2vlk9xwpnt4syb7hcj1mfd6gra0e\n")
 	rep, res := scanJSON(t, dir, ".")
 	if res.code != 1 || len(rep.Findings) != 1 || rep.Findings[0].SecretType != "acme-partner-key" {
 		t.Fatalf("exit %d, findings %+v\n%s", res.code, rep.Findings, res.stderr)

@@ -70,7 +70,7 @@ func TestFingerprintStableUnderLineMoves(t *testing.T) {
 
 func TestEnrichRedacts(t *testing.T) {
 	dir := t.TempDir()
-	secret := "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+	secret := "ghp_" + "R8dJ3kL9mN2pQ5sT7vW1xY4zA6bC0eF8gH2j"
 	if err := os.WriteFile(filepath.Join(dir, "c.yml"), []byte("token: "+secret+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -271,7 +271,7 @@ func TestEngineDeclinesListed(t *testing.T) {
 // file's lines, and their messages are redacted like the finding's.
 func TestEnrichFlow(t *testing.T) {
 	dir := t.TempDir()
-	secret := "ghp_abcdefghijklmnopqrstuvwxyz0123456789"
+	secret := "ghp_" + "R8dJ3kL9mN2pQ5sT7vW1xY4zA6bC0eF8gH2j"
 	writeTree(t, dir, map[string]string{
 		"c.yml": "token: " + secret + "\n",
 		"k.go":  "package k\n\nvar s = \"ключ\" + key\n",

@@ -138,11 +138,6 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 	if wellKnownSample(m.Secret) {
 		return drop("well-known sample value")
 	}
-	if inPlaceholderAttribute(text, m.Start) {
-		// <input placeholder="e.g. sk_live_…">: the hint an empty field
-		// shows, an example of what to type.
-		return drop("input placeholder")
-	}
 	if m.JWT != nil && m.JWT.Exp > 0 && (c == ClassDocs || c == ClassExample || c == ClassData) && m.JWT.Exp < p.now().Unix() {
 		// A documented or recorded token that has expired is the example
 		// of a response, or a trace of a past run, not a credential
@@ -455,19 +450,6 @@ var commentMarkers = map[string][]string{
 	".py": {"#"}, ".rb": {"#"}, ".sh": {"#"}, ".bash": {"#"}, ".zsh": {"#"}, ".pl": {"#"}, ".r": {"#"}, ".ps1": {"#"},
 	".sql": {"--"}, ".lua": {"--"},
 }
-
-// inPlaceholderAttribute reports whether offset off is inside the value
-// of a placeholder attribute (HTML, Vue, JSX) that starts on its line.
-func inPlaceholderAttribute(text string, off int) bool {
-	if off <= 0 || off > len(text) {
-		return false
-	}
-	from := max(0, off-maxCommentLookback)
-	line := text[from+strings.LastIndexByte(text[from:off], '\n')+1 : off]
-	return placeholderAttr.MatchString(line)
-}
-
-var placeholderAttr = regexp.MustCompile(`(?i)\bplaceholder\s*=\s*(?:"[^"]*|'[^']*|\{\s*["'\x60][^"'\x60]*)$`)
 
 // quotedLangs are the languages whose string literals are always
 // quoted (shell, whose are not, is not among them).

@@ -465,12 +465,37 @@ func placeholder(secret, after string) bool {
 			return true
 		}
 	}
+	if sequential(v[strings.LastIndexAny(v, "_-")+1:]) {
+		return true
+	}
 	for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
 		if b, err := enc.DecodeString(v); err == nil {
 			return placeholderWords.Match(b) || htpasswd.Match(b)
 		}
 	}
 	return false
+}
+
+// sequential reports a value made, for the most part (three quarters),
+// of runs of three or more consecutive characters (abc123xyz789,
+// 0123456789abcdef): what someone types for an example. Random text this
+// long has almost none.
+func sequential(v string) bool {
+	if len(v) < 8 {
+		return false
+	}
+	inRuns, run := 0, 1
+	for i := 1; i <= len(v); i++ {
+		if i < len(v) && v[i] == v[i-1]+1 {
+			run++
+			continue
+		}
+		if run >= 3 {
+			inRuns += run
+		}
+		run = 1
+	}
+	return inRuns*4 >= len(v)*3
 }
 
 // htpasswd is an htpasswd entry (basic-auth Secrets hold them base64'd):

@@ -225,7 +225,7 @@ keywords = ["acme_"]
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ms := s.Scan("a.txt", "k acme_0123456789abcdefghij\n"); len(ms) != 1 || ms[0].RuleID != "acme-internal-key" {
+	if ms := s.Scan("a.txt", "k acme_q8zr2vlk9xwpnt4syb7h\n"); len(ms) != 1 || ms[0].RuleID != "acme-internal-key" {
 		t.Errorf("user rule: got %+v", ms)
 	}
 	if ms := s.Scan("a.http", "Authorization: Bearer "+opaque+"\n"); len(ms) != 0 {
