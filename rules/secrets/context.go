@@ -196,9 +196,10 @@ func genericShape(c FileClass, text string, m Match) string {
 	if strings.ContainsAny(key, "\r\n") {
 		return "value on another line than its key"
 	}
-	if c == ClassCode && quotedLangs[m.Lang] && !quotedAt(text, m.Start) {
-		// In these languages a literal is quoted; an unquoted value after
-		// `token =` is an expression (module.delWeb3AuthToken, a call).
+	if c == ClassCode && quotedLangs[m.Lang] && expressionAt(text, m) && !quotedAt(text, m.Start) {
+		// In these languages a literal is quoted; an unquoted member path
+		// or call after `token =` is an expression
+		// (module.delWeb3AuthToken, getToken()).
 		return "expression, not a string literal"
 	}
 	v := strings.Trim(m.Secret, "\"'` \t")
@@ -459,6 +460,23 @@ var quotedLangs = map[string]bool{
 	".cc": true, ".cpp": true, ".hpp": true, ".cs": true, ".swift": true, ".rs": true, ".dart": true, ".php": true,
 	".py": true, ".rb": true,
 }
+
+// expressionAt reports whether a candidate reads as an expression of
+// code: a member path (a.b.c) or a name that is called. Other unquoted
+// values may be lines of a string that began on an earlier line (a
+// template literal, a triple-quoted string), which quotedAt cannot see.
+func expressionAt(text string, m Match) bool {
+	v := m.Secret
+	if memberPath.MatchString(v) {
+		return true
+	}
+	return m.End < len(text) && text[m.End] == '(' && identifier.MatchString(v)
+}
+
+var (
+	memberPath = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*(?:\.[A-Za-z_$][A-Za-z0-9_$]*)+$`)
+	identifier = regexp.MustCompile(`^[A-Za-z_$][A-Za-z0-9_$]*$`)
+)
 
 // quotedAt reports whether offset off is inside a string literal that
 // starts on its line: the line is read from its start (at most

@@ -445,6 +445,8 @@ func TestUnquotedInCode(t *testing.T) {
 		{"src/auth.ts", "fetch(`/x?access_token=" + randValue + "`);\n"},
 		{"app/client.py", "url = 'https://api.example.org/v1?api_token=" + randValue + "'\n"},
 		{"deploy.sh", "export API_TOKEN=" + randValue + "\n"},
+		// a line of a template literal that began on an earlier line
+		{"src/env.js", "const env = `\nAPI_TOKEN=" + randValue + "\n`;\n"},
 	} {
 		if got := scanFile(t, Policy{}, c.rel, c.content); len(got.findings) != 1 {
 			t.Errorf("%s: %v %v, want the literal reported", c.rel, got.findings, got.dropped)
