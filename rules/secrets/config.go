@@ -103,9 +103,19 @@ const (
 )
 
 // widenTerminators rewrites gitleaks' token endings (gitleaksEnd) in
-// its default rules to widerEnd.
+// its default provider rules to widerEnd. The generic rules keep theirs:
+// their value is whatever follows a keyword, and in code a `,` or `)`
+// after it ends an argument list (hash(user.password, SHAKE256_LENGTH)),
+// not a secret.
 func widenTerminators(config string) string {
-	return strings.ReplaceAll(config, gitleaksEnd, widerEnd)
+	blocks := strings.Split(config, "[[rules]]")
+	for i, b := range blocks {
+		if i == 0 || strings.Contains(b[:min(len(b), 200)], "generic") {
+			continue
+		}
+		blocks[i] = strings.ReplaceAll(b, gitleaksEnd, widerEnd)
+	}
+	return strings.Join(blocks, "[[rules]]")
 }
 
 func build(extra *source) (*Scanner, error) {
