@@ -143,35 +143,27 @@ var cursorWords = map[string]bool{"next": true, "page": true, "nextpage": true, 
 var quantityWords = map[string]bool{"max": true, "min": true, "num": true, "number": true, "total": true,
 	"remaining": true, "used": true, "count": true, "limit": true, "maximum": true, "minimum": true}
 
-// isQuantity reports a token word right after a quantity word
-// (max_tokens, numTokens).
-func isQuantity(ws []string) bool {
+// tokenAfter reports a token word right after one of qualifiers.
+func tokenAfter(ws []string, qualifiers map[string]bool) bool {
 	for i := 1; i < len(ws); i++ {
-		if (ws[i] == "token" || ws[i] == "tokens") && quantityWords[ws[i-1]] {
+		if (ws[i] == "token" || ws[i] == "tokens") && qualifiers[ws[i-1]] {
 			return true
 		}
 	}
 	return false
 }
 
-// isCursor reports a token word right after a cursor word (group_next_token,
-// nextPageToken, continuationToken).
-func isCursor(ws []string) bool {
-	for i := 1; i < len(ws); i++ {
-		if (ws[i] == "token" || ws[i] == "tokens") && cursorWords[ws[i-1]] {
-			return true
-		}
-	}
-	return false
+// cursorOrCount reports a token word right after a cursor word
+// (group_next_token, nextPageToken, continuationToken) or a quantity word
+// (max_tokens, numTokens).
+func cursorOrCount(ws []string) bool {
+	return tokenAfter(ws, cursorWords) || tokenAfter(ws, quantityWords)
 }
 
 // CursorOrCount reports whether name makes its token a position in a
 // listing (page_token, nextPageToken) or a number of tokens (max_tokens):
 // a value, whatever it looks like, that authenticates no one.
-func CursorOrCount(name string) bool {
-	ws := Words(name)
-	return isCursor(ws) || isQuantity(ws)
-}
+func CursorOrCount(name string) bool { return cursorOrCount(Words(name)) }
 
 // NotCredential reports whether name marks what it names as no bearer
 // credential (a captcha response, PKCE state), whatever else it says.
@@ -182,7 +174,7 @@ func NotCredential(name string) bool {
 			return true
 		}
 	}
-	return isCursor(ws) || isQuantity(ws)
+	return cursorOrCount(ws)
 }
 
 // Model is a token-name model. The zero value is not usable; use New.

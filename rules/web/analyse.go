@@ -992,15 +992,10 @@ func (a *analyser) valueMayBeToken(e js.IExpr) bool {
 // property's, or for a call the called function's or method's
 // (this.unsubscribeToken(id)); "" for anything else.
 func valueName(e js.IExpr) string {
-	switch x := unwrap(e).(type) {
-	case *js.Var:
-		return string(x.Name())
-	case *js.DotExpr:
-		return propName(x)
-	case *js.CallExpr:
-		return valueName(x.X)
+	if c, ok := unwrap(e).(*js.CallExpr); ok {
+		return valueName(c.X)
 	}
-	return ""
+	return calleeName(e)
 }
 
 // concat reports '…?access_token=' + value.
