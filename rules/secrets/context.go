@@ -397,21 +397,32 @@ func linePrefixed(text string, off, lookback int, prefixes []string) bool {
 	if off < 0 || off > len(text) {
 		return false
 	}
-	from := 0
-	if lookback > 0 {
-		from = max(0, off-lookback)
-	}
-	nl := strings.LastIndexByte(text[from:off], '\n')
-	if nl < 0 && from > 0 {
+	start, ok := lineStart(text, off, lookback)
+	if !ok {
 		return false
 	}
-	line := strings.TrimLeft(text[from+nl+1:], " \t")
+	line := strings.TrimLeft(text[start:], " \t")
 	for _, p := range prefixes {
 		if strings.HasPrefix(line, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// lineStart is the offset where the line holding off (0 <= off <=
+// len(text)) starts, looking back at most lookback bytes (0: as far as
+// the text's start); ok is false when the line starts further back.
+func lineStart(text string, off, lookback int) (start int, ok bool) {
+	from := 0
+	if lookback > 0 {
+		from = max(0, off-lookback)
+	}
+	nl := strings.LastIndexByte(text[from:off], '\n')
+	if nl < 0 && from > 0 {
+		return 0, false
+	}
+	return from + nl + 1, true
 }
 
 // ClassAt is the class of a candidate at offset off of a file of class c
@@ -488,13 +499,12 @@ func quotedAt(text string, off int) bool {
 	if off <= 0 || off > len(text) {
 		return false
 	}
-	from := max(0, off-maxCommentLookback)
-	nl := strings.LastIndexByte(text[from:off], '\n')
-	if nl < 0 && from > 0 {
+	start, ok := lineStart(text, off, maxCommentLookback)
+	if !ok {
 		return true
 	}
 	var open byte
-	for i := from + nl + 1; i < off; i++ {
+	for i := start; i < off; i++ {
 		switch ch := text[i]; {
 		case open != 0 && ch == '\\':
 			i++
