@@ -739,15 +739,10 @@ func (c *checker) concat(b *ast.BinaryExpr) {
 // (u.UnsubscribeToken, n.PixelToken()), or a constant naming a parameter
 // that is (csrfFormToken = "_form_token").
 func notCredentialValue(e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return tokenmodel.NotCredential(x.Name)
-	case *ast.SelectorExpr:
-		return tokenmodel.NotCredential(x.Sel.Name)
-	case *ast.CallExpr:
-		return notCredentialValue(x.Fun)
+	if call, ok := ast.Unparen(e).(*ast.CallExpr); ok {
+		return notCredentialValue(call.Fun)
 	}
-	return false
+	return tokenmodel.NotCredential(localflow.ValueName(e))
 }
 
 // chainHasQuery reports whether a constant string of the + chain e

@@ -12,6 +12,7 @@ import (
 
 	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
@@ -165,13 +166,7 @@ func (c *checker) field(key, value ast.Expr) {
 // describesToken: a value whose own name says it is about a token, not
 // the token (log.Str("private-key", privateKeyFile)).
 func (c *checker) describesToken(e ast.Expr) bool {
-	switch x := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return c.flow.Model.DescribesToken(x.Name)
-	case *ast.SelectorExpr:
-		return c.flow.Model.DescribesToken(x.Sel.Name)
-	}
-	return false
+	return c.flow.Model.DescribesToken(localflow.ValueName(e))
 }
 
 // otherKindOfToken reports a field key that mentions a token but does not

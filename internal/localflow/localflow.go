@@ -75,6 +75,19 @@ func RootIdent(e ast.Expr) *ast.Ident {
 	return nil
 }
 
+// ValueName is the name the value of e goes by, for rules that judge a
+// value by its name: a variable's (tok), a field's or method value's
+// (u.UnsubscribeToken); "" for anything else.
+func ValueName(e ast.Expr) string {
+	switch x := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return x.Name
+	case *ast.SelectorExpr:
+		return x.Sel.Name
+	}
+	return ""
+}
+
 // Shorten keeps an expression quoted in a message to one short line.
 func Shorten(s string) string {
 	const max = 60
