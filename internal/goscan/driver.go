@@ -25,6 +25,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
 )
 
 // actionResult is one analyzer's outcome on one package.
@@ -37,18 +38,47 @@ type actionResult struct {
 
 // factStore holds the object facts exported by the packages analysed so
 // far, per analyzer: an importing package analysed later reads them.
+//
+// A fact is keyed by its object's package ID and object path
+// (golang.org/x/tools/go/types/objectpath), not by the types.Object:
+// when each scanned package is type-checked against its own reading of
+// its imports' export data (lazydeps.go), an importer sees another
+// *types.Object for the same declaration, as a go vet unit does. The
+// package ID, not its path, tells a package from its test variant.
 type factStore struct {
-	mu    sync.RWMutex
-	facts map[factKey]analysis.Fact
+	mu        sync.RWMutex
+	facts     map[factKey]analysis.Fact
+	exporters map[string]bool // IDs of the packages that exported a fact
 }
 
 type factKey struct {
 	analyzer *analysis.Analyzer
-	obj      types.Object
+	pkgID    string
+	path     objectpath.Path
 	typ      reflect.Type
 }
 
-func newFactStore() *factStore { return &factStore{facts: map[factKey]analysis.Fact{}} }
+func newFactStore() *factStore {
+	return &factStore{facts: map[factKey]analysis.Fact{}, exporters: map[string]bool{}}
+}
+
+// packageIDs maps the import path of every package p depends on to its
+// ID. A build graph holds one package per path, so the path of an
+// object's package names one package of p's graph.
+func packageIDs(p *packages.Package) map[string]string {
+	ids := map[string]string{}
+	var walk func(*packages.Package)
+	walk = func(q *packages.Package) {
+		for _, d := range q.Imports {
+			if _, seen := ids[d.PkgPath]; !seen {
+				ids[d.PkgPath] = d.ID
+				walk(d)
+			}
+		}
+	}
+	walk(p)
+	return ids
+}
 
 // visibleFrom reports whether a fact on obj, exported by obj's package,
 // may be read by another package: only objects that package's export
@@ -63,6 +93,47 @@ func visibleFrom(obj types.Object) bool {
 		return true
 	}
 	return false
+}
+
+// ownKey keys the facts a pass exports, for its own imports of them.
+type ownKey struct {
+	obj types.Object
+	typ reflect.Type
+}
+
+// factNames finds the store's key of an imported object's fact.
+type factNames struct {
+	store    *factStore
+	analyzer *analysis.Analyzer
+	pkg      *packages.Package
+	enc      *objectpath.Encoder
+	ids      map[string]string // packageIDs(pkg), computed on first use
+}
+
+// key is the store's key of obj's fact of type typ; false when no
+// package of obj's path exported a fact or obj may not be read.
+func (n *factNames) key(obj types.Object, typ reflect.Type) (factKey, bool) {
+	if obj.Pkg() == nil || !visibleFrom(obj) {
+		return factKey{}, false
+	}
+	if n.ids == nil {
+		n.ids = packageIDs(n.pkg)
+	}
+	id, ok := n.ids[obj.Pkg().Path()]
+	if !ok {
+		return factKey{}, false
+	}
+	n.store.mu.RLock()
+	exported := n.store.exporters[id]
+	n.store.mu.RUnlock()
+	if !exported {
+		return factKey{}, false
+	}
+	path, err := n.enc.For(obj)
+	if err != nil {
+		return factKey{}, false
+	}
+	return factKey{n.analyzer, id, path, typ}, true
 }
 
 // analyzePackage runs roots, and the analyzers they require, on p.
@@ -113,6 +184,8 @@ func runPass(p *packages.Package, a *analysis.Analyzer, inputs map[*analysis.Ana
 		}
 	}
 	running := true
+	own := map[ownKey]analysis.Fact{}
+	imported := &factNames{store: store, analyzer: a, pkg: p, enc: new(objectpath.Encoder)}
 	module := &analysis.Module{}
 	if m := p.Module; m != nil {
 		module = &analysis.Module{Path: m.Path, Version: m.Version, GoVersion: m.GoVersion}
@@ -140,16 +213,19 @@ func runPass(p *packages.Package, a *analysis.Analyzer, inputs map[*analysis.Ana
 			if obj == nil {
 				panic("ImportObjectFact: nil object")
 			}
-			if obj.Pkg() != p.Types && !visibleFrom(obj) {
+			var f analysis.Fact
+			if obj.Pkg() == p.Types {
+				f = own[ownKey{obj, reflect.TypeOf(ptr)}]
+			} else if key, ok := imported.key(obj, reflect.TypeOf(ptr)); ok {
+				store.mu.RLock()
+				f = store.facts[key]
+				store.mu.RUnlock()
+			}
+			if f == nil {
 				return false
 			}
-			store.mu.RLock()
-			f, ok := store.facts[factKey{a, obj, reflect.TypeOf(ptr)}]
-			store.mu.RUnlock()
-			if ok {
-				reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
-			}
-			return ok
+			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+			return true
 		},
 		ExportObjectFact: func(obj types.Object, f analysis.Fact) {
 			if !running {
@@ -158,8 +234,17 @@ func runPass(p *packages.Package, a *analysis.Analyzer, inputs map[*analysis.Ana
 			if obj.Pkg() != p.Types {
 				panic(fmt.Sprintf("%s on %s: a fact for %s, an object of another package", a.Name, p.PkgPath, obj))
 			}
+			own[ownKey{obj, reflect.TypeOf(f)}] = f
+			if !visibleFrom(obj) {
+				return
+			}
+			path, err := imported.enc.For(obj)
+			if err != nil {
+				return // not nameable from another package
+			}
 			store.mu.Lock()
-			store.facts[factKey{a, obj, reflect.TypeOf(f)}] = f
+			store.facts[factKey{a, p.ID, path, reflect.TypeOf(f)}] = f
+			store.exporters[p.ID] = true
 			store.mu.Unlock()
 		},
 		// No analyzer of tokenvet uses package facts; a driver must still
@@ -167,13 +252,12 @@ func runPass(p *packages.Package, a *analysis.Analyzer, inputs map[*analysis.Ana
 		ImportPackageFact: func(*types.Package, analysis.Fact) bool { return false },
 		ExportPackageFact: func(analysis.Fact) {},
 		AllObjectFacts: func() []analysis.ObjectFact {
-			store.mu.RLock()
-			defer store.mu.RUnlock()
+			// Only this package's own facts: no analyzer of tokenvet
+			// calls it, and the imported ones would have to be decoded
+			// against every package of the graph.
 			var out []analysis.ObjectFact
-			for k, f := range store.facts {
-				if k.analyzer == a && (k.obj.Pkg() == p.Types || visibleFrom(k.obj)) {
-					out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
-				}
+			for k, f := range own {
+				out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
 			}
 			return out
 		},

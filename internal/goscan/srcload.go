@@ -49,6 +49,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/tools/go/packages"
@@ -110,6 +111,17 @@ type srcNode struct {
 	// key is the types cache's key (typescache.go), "" when there is no
 	// cache or the package has none.
 	key string
+	// importer, when set, resolves the imports of a root checked on its
+	// own (lazydeps.go); otherwise the imports' Types do.
+	importer types.Importer
+	// importers counts the roots that import this package and are not
+	// done; a root leaves export for those checked in another universe,
+	// or exportErr says why it could not.
+	importers atomic.Int32
+	export    []byte
+	exportErr error
+	// readFromCache is set once a universe has read this dependency.
+	readFromCache atomic.Bool
 }
 
 // loadFromSource loads patterns in dir as load does, with the same
@@ -174,7 +186,10 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 	if slots == nil {
 		slots = make(chan struct{}, max(jobs, 1))
 	}
-	lazy := c.types != nil && readDirectImports(ctx, order, sizes, c, slots)
+	// Isolated roots give up their types once analysed, so only when
+	// they are analysed as they are checked.
+	isolated := c.types != nil && c.analyzeRoot != nil && isolateRoots(ctx, order, sizes, c, slots)
+	pool := newUniverses(jobs)
 
 	// Every package waits for its imports, then takes one of jobs slots:
 	// the graph is type-checked bottom-up with as much parallelism as it
@@ -189,15 +204,32 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			}
 		}
 	}
-	// Dependencies readDirectImports read, or that no root needs, are
-	// done already.
-	bottomUp(ctx, order, slots, func(n *srcNode) bool { return lazy && !n.root }, func(n *srcNode) {
+	// When the roots are checked on their own, the dependencies are
+	// read from the cache by the roots that import them.
+	bottomUp(ctx, order, slots, func(n *srcNode) bool { return isolated && !n.root }, func(n *srcNode) {
 		if c.types != nil && n.key == "" {
 			n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
 		}
-		if err := checkNode(n, c, parses); err != nil {
+		var u *universe
+		if isolated {
+			u = pool.take(n)
+			defer pool.give(u)
+			imp, err := u.importer(n, c)
+			if err != nil {
+				cancel(declined("%v", err))
+				return
+			}
+			n.importer = imp
+			defer releaseImports(n)
+		}
+		err := checkNode(n, c, parses)
+		n.importer = nil
+		if err != nil {
 			cancel(err)
 			return
+		}
+		if u != nil {
+			u.checked(n)
 		}
 		if n.root && c.analyzeRoot != nil {
 			// Analysed now, in this package's slot, rather than once
@@ -205,6 +237,9 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			// information can then be released, so peak memory holds
 			// the packages in flight, not every package of the module.
 			c.analyzeRoot(n.pkg)
+		}
+		if isolated {
+			exportForImporters(n)
 		}
 	})
 	if err := context.Cause(ctx); err != nil {
@@ -335,8 +370,12 @@ func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
 			return declined("%s declares %s without a body and has no assembly: only the compiler reports that", p.PkgPath, f)
 		}
 	}
+	imp := n.importer
+	if imp == nil {
+		imp = importerOf(p)
+	}
 	cfg := &types.Config{
-		Importer:         importerOf(p),
+		Importer:         imp,
 		IgnoreFuncBodies: !n.root,
 		Sizes:            p.TypesSizes,
 	}
