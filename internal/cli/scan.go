@@ -20,6 +20,7 @@ import (
 	"github.com/tokenvet/tokenvet/internal/baseline"
 	"github.com/tokenvet/tokenvet/internal/config"
 	"github.com/tokenvet/tokenvet/internal/diffscope"
+	"github.com/tokenvet/tokenvet/internal/memlimit"
 	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/report/sarif"
 	"github.com/tokenvet/tokenvet/internal/scan"
@@ -211,6 +212,7 @@ func runScan(cmd *cobra.Command, env *Env, f *scanFlags, args []string) (err err
 	}
 	ctx, stop := interruptible(f.timeout)
 	defer stop()
+	defer memlimit.Start()()
 	defer func() {
 		// Whatever a stage says when its context is cancelled ("context
 		// canceled", a killed git), the user pressed Ctrl-C or the
