@@ -28,9 +28,18 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 		// engines then read the same file.
 		path = flag.Value.String()
 	}
-	s, err := secrets.Load(path)
-	if err != nil {
-		return nil, err
+	// The default rules are embedded and always build: they are built
+	// while the scan starts. A user's rules file is read now, so that a
+	// mistake in it stops the scan before it begins.
+	var eng *secrets.Engine
+	if path == "" {
+		eng = secrets.NewEngineBuilding(secrets.Default)
+	} else {
+		s, err := secrets.Load(path)
+		if err != nil {
+			return nil, err
+		}
+		eng = secrets.NewEngine(s)
 	}
 	// The Go analyzer runs the same rules on string literals; under go vet
 	// the same file is named with -hardcodedtoken.config.
@@ -53,7 +62,7 @@ func Default(cfg *config.Config) ([]scan.FileEngine, error) {
 	// limits as Go's.
 	access, refresh := jwtlonglifetime.Limits()
 	return []scan.FileEngine{
-		secretsEngine{secrets.NewEngine(s), s, rulesKey},
+		secretsEngine{eng, rulesKey},
 		cachedWebEngine{web.New(web.Options{
 			Model:              tokenmodel.Default().With(cfg.Tokens.Names),
 			Minified:           cfg.Minified(),
@@ -84,13 +93,16 @@ func (e secretsEngine) CacheKey() string { return "secrets " + e.rulesKey }
 // message tokenvet prints is run through the same rules.
 type secretsEngine struct {
 	*secrets.Engine
-	s        *secrets.Scanner
 	rulesKey string // what CacheKey says
 }
 
 // FindSecrets implements scan.SecretFinder.
 func (e secretsEngine) FindSecrets(path, text string) [][2]int {
-	ms := e.s.Scan(path, text)
+	s, err := e.Scanner()
+	if err != nil {
+		return nil // Scan reports the error for each file
+	}
+	ms := s.Scan(path, text)
 	out := make([][2]int, 0, len(ms))
 	for _, m := range ms {
 		out = append(out, [2]int{m.Start, m.End})

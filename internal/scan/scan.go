@@ -156,7 +156,7 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		&goscope.Policy{Tests: o.Tests, Generated: o.IncludeGenerated, Always: always}, leftOut)
 	engines := selectEngines(o.Engines, enabled)
 
-	rep := &report.Report{Root: o.Root, Stats: report.Stats{Skipped: map[string]int{}}, SecretTypes: SecretTypes(o.Engines)}
+	rep := &report.Report{Root: o.Root, Stats: report.Stats{Skipped: map[string]int{}}}
 	for _, r := range rules.Implemented() {
 		if enabled[r.ID] {
 			rep.Rules = append(rep.Rules, r)
@@ -380,6 +380,9 @@ func Run(ctx context.Context, o Options) (*report.Report, error) {
 		rep.Stats.SkippedFiles = slices.DeleteFunc(rep.Stats.SkippedFiles, func(s report.SkippedFile) bool { return lim.excludes(o.Root, s.File) })
 	}
 	sortProblems(rep.Problems)
+	// Asked last: the secret rules may still be compiling while the
+	// tree is walked (secrets.NewEngineBuilding).
+	rep.SecretTypes = SecretTypes(o.Engines)
 	return rep, nil
 }
 

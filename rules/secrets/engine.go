@@ -4,6 +4,7 @@ import (
 	"context"
 	"path"
 	"strings"
+	"sync"
 	"unsafe"
 
 	"github.com/tokenvet/tokenvet/internal/finding"
@@ -16,11 +17,27 @@ import (
 // except Go source, whose string literals the hardcodedtoken analyzer
 // scans with the same rules (a Go file is never reported twice).
 type Engine struct {
-	s *Scanner
+	scanner func() (*Scanner, error)
 }
 
 // NewEngine returns the file engine running s.
-func NewEngine(s *Scanner) *Engine { return &Engine{s: s} }
+func NewEngine(s *Scanner) *Engine {
+	return &Engine{scanner: func() (*Scanner, error) { return s, nil }}
+}
+
+// NewEngineBuilding returns the file engine running the scanner build
+// returns, and starts build on another goroutine at once: compiling the
+// rules (130 ms) then overlaps the walk of the tree and the result
+// cache's reads, which is most of a re-scan of an unchanged tree. The
+// engine's methods wait for the build.
+func NewEngineBuilding(build func() (*Scanner, error)) *Engine {
+	get := sync.OnceValues(build)
+	go get()
+	return &Engine{scanner: get}
+}
+
+// Scanner returns the engine's scanner, once it is built.
+func (e *Engine) Scanner() (*Scanner, error) { return e.scanner() }
 
 // Name implements scan.FileEngine.
 func (e *Engine) Name() string { return "secrets" }
@@ -31,7 +48,13 @@ func (e *Engine) Rules() []string { return []string{rules.HardcodedToken} }
 // SecretTypes lists the secret types the engine reports under
 // hardcoded-token, for validating hardcoded-token/<type> ids and for
 // SARIF's per-type rule descriptors.
-func (e *Engine) SecretTypes() []*rules.SecretType { return e.s.Types() }
+func (e *Engine) SecretTypes() []*rules.SecretType {
+	sc, err := e.scanner()
+	if err != nil {
+		return nil
+	}
+	return sc.Types()
+}
 
 // Wants implements scan.FileEngine: everything but Go source.
 func (e *Engine) Wants(rel string) bool { return !strings.HasSuffix(rel, ".go") }
@@ -43,8 +66,12 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) ([]*finding.Finding, []r
 	}
 	// The walk hands each file's content once and never modifies it, so a
 	// string view saves copying every file the size of the tree.
+	sc, err := e.scanner()
+	if err != nil {
+		return nil, []report.Problem{{Kind: "analyzer", File: f.Rel, Message: "secret rules: " + err.Error()}}
+	}
 	text := unsafe.String(unsafe.SliceData(f.Content), len(f.Content))
-	ms := e.s.Scan(f.Rel, text)
+	ms := sc.Scan(f.Rel, text)
 	if len(ms) == 0 {
 		return nil, nil
 	}
