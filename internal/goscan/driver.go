@@ -67,16 +67,7 @@ func newFactStore() *factStore {
 // object's package names one package of p's graph.
 func packageIDs(p *packages.Package) map[string]string {
 	ids := map[string]string{}
-	var walk func(*packages.Package)
-	walk = func(q *packages.Package) {
-		for _, d := range q.Imports {
-			if _, seen := ids[d.PkgPath]; !seen {
-				ids[d.PkgPath] = d.ID
-				walk(d)
-			}
-		}
-	}
-	walk(p)
+	packages.Visit([]*packages.Package{p}, nil, func(q *packages.Package) { ids[q.PkgPath] = q.ID })
 	return ids
 }
 

@@ -111,9 +111,6 @@ type srcNode struct {
 	// key is the types cache's key (typescache.go), "" when there is no
 	// cache or the package has none.
 	key string
-	// importer, when set, resolves the imports of a root checked on its
-	// own (lazydeps.go); otherwise the imports' Types do.
-	importer types.Importer
 	// importers counts the roots that import this package and are not
 	// done; a root leaves export for those checked in another universe,
 	// or exportErr says why it could not.
@@ -211,20 +208,18 @@ func loadFromSource(ctx context.Context, dir string, patterns []string, c loadCo
 			n.key, _ = nodeKey(n, sizes, c.overlay) // no key: no caching of n or of what imports it
 		}
 		var u *universe
+		var imp types.Importer // nil: the imports' Types
 		if isolated {
 			u = pool.take(n)
 			defer pool.give(u)
-			imp, err := u.importer(n, c)
-			if err != nil {
+			var err error
+			if imp, err = u.importer(n, c); err != nil {
 				cancel(declined("%v", err))
 				return
 			}
-			n.importer = imp
 			defer releaseImports(n)
 		}
-		err := checkNode(n, c, parses)
-		n.importer = nil
-		if err != nil {
+		if err := checkNode(n, c, parses, imp); err != nil {
 			cancel(err)
 			return
 		}
@@ -334,7 +329,8 @@ func newListedPackage(lp *listedPackage, fset *token.FileSet) *packages.Package 
 // A dependency is checked without function bodies and without recorded
 // type information, and must be free of errors (else the export-data
 // path, which would have failed to compile it, is the one to follow).
-func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
+// imp resolves its imports; nil means the imports' Types.
+func checkNode(n *srcNode, c loadConfig, parses *parseCache, imp types.Importer) error {
 	p := n.pkg
 	if p.PkgPath == "unsafe" {
 		p.Types = types.Unsafe
@@ -370,7 +366,6 @@ func checkNode(n *srcNode, c loadConfig, parses *parseCache) error {
 			return declined("%s declares %s without a body and has no assembly: only the compiler reports that", p.PkgPath, f)
 		}
 	}
-	imp := n.importer
 	if imp == nil {
 		imp = importerOf(p)
 	}
