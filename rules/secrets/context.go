@@ -202,6 +202,14 @@ func genericShape(c FileClass, text string, m Match) string {
 		// (module.delWeb3AuthToken, getToken()).
 		return "expression, not a string literal"
 	}
+	if objectKeyAt(text, m) {
+		// `"…": "1Password", "<uuid>": "…"`: the rules take a comma for an
+		// assignment (`set("api_key", "…")`), so after an entry whose
+		// value names a credential they take the next entry's key. A
+		// quoted string followed by a colon names a member; a secret is
+		// what is stored under one.
+		return "object key, not a value"
+	}
 	v := strings.Trim(m.Secret, "\"'` \t")
 	switch {
 	case uuidShape.MatchString(v) && (!credentialName(lastWord(key)) || repeated(v)):
@@ -245,6 +253,11 @@ func genericShape(c FileClass, text string, m Match) string {
 		return "identifier-shaped value"
 	case hashKey.MatchString(key) || passwordHash.MatchString(v):
 		return "hash of a secret"
+	case pgpKey.MatchString(lastName(key)) && pgpKeyID.MatchString(v):
+		// A PGP key's fingerprint (40 hex) or id (8 or 16 hex) names a
+		// public key; the private key itself is an armored block, which
+		// the private-key rule finds.
+		return "PGP key fingerprint or id"
 	case exampleKey.MatchString(key):
 		return "example value"
 	case strings.EqualFold(v, lastName(key)):
@@ -275,10 +288,31 @@ var (
 	posthogProjectKey  = regexp.MustCompile(`^phc_[0-9A-Za-z]{32,64}$`)
 	uuidShape          = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	credentialKey      = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
+	pgpKey             = regexp.MustCompile(`(?i)(?:gpg|pgp)`)
+	pgpKeyID           = regexp.MustCompile(`^(?:0x)?(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{16}|[0-9A-Fa-f]{40})$`)
 	hashKey            = regexp.MustCompile(`(?i)(?:hash|digest|checksum|sha1|sha256|sha512|md5|fingerprint|integrity)`)
 	passwordHash       = regexp.MustCompile(`^\$(?:2[aby]|argon2i?d?|scrypt|pbkdf2[-\w]*|[156])\$`)
 	exampleKey         = regexp.MustCompile(`(?i)(?:^|[^\w])(?:examples?|x-example|sample)["']?\s*[:=]`)
 )
+
+// objectKeyAt reports whether candidate m is a quoted object key: its
+// quote closes right after it and a colon follows (`"…": `), not an
+// assignment (`:=`) or a scope (`::`).
+func objectKeyAt(text string, m Match) bool {
+	if m.Start < 1 || m.End >= len(text) {
+		return false
+	}
+	q := text[m.Start-1]
+	if q != '"' && q != '\'' {
+		return false
+	}
+	rest := text[m.End:]
+	if rest == "" || rest[0] != q {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " \t")
+	return strings.HasPrefix(rest, ":") && !strings.HasPrefix(rest, ":=") && !strings.HasPrefix(rest, "::")
+}
 
 // memberOf reports whether v reads a member named name of some object:
 // a dotted path of identifiers ending in .name (excluded.key_p256dh).
@@ -693,7 +727,13 @@ var openAPIRe = regexp.MustCompile(`(?m)^\s*["']?(?:openapi|swagger)["']?\s*:\s*
 func table(content string) bool {
 	lines := strings.Split(content, "\n")
 	if len(lines) < tableMinRows {
-		return false
+		// A table written on few lines (minified JSON, one record per
+		// line of many fields) is judged by its entries: what is
+		// between commas outside strings.
+		lines = entries(content)
+		if len(lines) < tableMinRows {
+			return false
+		}
 	}
 	shapes := map[string]int{}
 	best, n := 0, 0
@@ -711,6 +751,24 @@ func table(content string) bool {
 }
 
 const tableMinRows = 20
+
+// entries splits JSON-like text at the commas outside its strings.
+func entries(content string) []string {
+	var out []string
+	from, inString := 0, false
+	for i := 0; i < len(content); i++ {
+		switch c := content[i]; {
+		case inString && c == '\\':
+			i++
+		case c == '"':
+			inString = !inString
+		case !inString && c == ',':
+			out = append(out, content[from:i])
+			from = i + 1
+		}
+	}
+	return append(out, content[from:])
+}
 
 // recordedLog reports text that is the output of a run: of the lines
 // that start at the margin, at least logMinLines and a quarter or more

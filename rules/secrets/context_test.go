@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -160,6 +161,80 @@ func TestDataTable(t *testing.T) {
 	}
 	if got.dropped["generic rule in a data table"] == 0 {
 		t.Errorf("dropped %v", got.dropped)
+	}
+}
+
+// A table on one line (a minified JSON map of public ids to names) is
+// judged by its entries; a short one-line config object is not a table.
+// After an entry whose value names a credential ("1Password"), the
+// generic rule takes the next entry's key for a value (held-out pass 7:
+// a passkey authenticator table); keys are never reported, values are.
+func TestOneLineTableAndObjectKeys(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 40 {
+		name := fmt.Sprintf("Vendor SDK %d", i)
+		if i%10 == 3 {
+			name = "1Password"
+		}
+		fmt.Fprintf(&b, "\"%08x-%04x-%04x-%04x-%012x\": \"%s\", ", r.Uint32(), r.Uint32()&0xffff, r.Uint32()&0xffff, r.Uint32()&0xffff, r.Uint64()&0xffffffffffff, name)
+	}
+	oneLine := b.String() + `"last": "x"}`
+	got := scanFile(t, Policy{}, "backend/resources/ids.json", oneLine)
+	if len(got.findings) != 0 || got.dropped["generic rule in a data table"] == 0 {
+		t.Errorf("one-line table: findings %v, dropped %v", got.findings, got.dropped)
+	}
+	if c := Classify("conf/app.json", `{"api_secret": "`+randValue+`", "name": "app"}`); c != ClassConfig {
+		t.Errorf("short one-line object classified %s, want config", c)
+	}
+	short := `{"a1b2": "Google", "c3d4": "1Password", "` + "9b810e76-6ec9-d286-63ca-828dd5f4b3b2" + `": "Vendor"}`
+	got = scanFile(t, Policy{}, "conf/ids.json", short)
+	if len(got.findings) != 0 || got.dropped["object key, not a value"] != 1 {
+		t.Errorf("next entry's key: findings %v, dropped %v", got.findings, got.dropped)
+	}
+	// The value of such an entry is still a value.
+	got = scanFile(t, Policy{}, "conf/app.json", `{"name": "app", "api_secret": "`+randValue+`", "port": 80}`)
+	if len(got.findings) != 1 {
+		t.Errorf("a value after a key: findings %v, dropped %v", got.findings, got.dropped)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{`"k": "v", "abc": 1`, true},
+		{`'abc' : 1`, true},
+		{`"abc" := 1`, false},
+		{`"abc"::x`, false},
+		{`"abc", 1`, false},
+		{`abc: 1`, false},
+	} {
+		i := strings.Index(c.text, "abc")
+		if got := objectKeyAt(c.text, Match{Start: i, End: i + 3}); got != c.want {
+			t.Errorf("objectKeyAt(%s) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A PGP key's fingerprint under a name that says PGP or GPG is public
+// (held-out pass 7: a release workflow's signing key id); the same hex
+// under another name, or a longer value under that name, is reported.
+func TestPGPFingerprint(t *testing.T) {
+	fpr := "3F9A2C7D1E8B4A6F0C5D9E2B7A1F4C8D5E6B7A19"
+	for _, c := range []struct {
+		key, value, why string
+	}{
+		{"RELEASE_GPG_KEY: ", fpr, "PGP key fingerprint or id"},
+		{"pgp_key_id = ", "0x" + fpr[:16], "PGP key fingerprint or id"},
+		{"RELEASE_API_KEY: ", fpr, ""},
+		{"RELEASE_GPG_KEY: ", fpr + "9c", ""},
+	} {
+		text := c.key + c.value + "\n"
+		m := Match{RuleID: "generic-api-key", MatchStart: 0, Start: len(c.key), End: len(c.key) + len(c.value), Secret: c.value}
+		d := Policy{}.Decide(ClassConfig, text, m)
+		if d.Keep != (c.why == "") || d.Reason != c.why {
+			t.Errorf("%s…: keep %v reason %q, want %q", c.key, d.Keep, d.Reason, c.why)
+		}
 	}
 }
 
