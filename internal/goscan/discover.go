@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tokenvet/tokenvet/internal/goscope"
 	"github.com/tokenvet/tokenvet/internal/pathguard"
 )
 
@@ -19,6 +20,10 @@ type layout struct {
 	// are their directories.
 	goFiles []string
 	goDirs  []string
+	// testOnly are the Go files looseUnits left out as test code for
+	// their build constraint (without --tests), so that they are not
+	// read as text either.
+	testOnly map[string]bool
 	// overlay replaces, for the go command, the files it must not read:
 	// entries that are not regular files inside the tree become an
 	// ignored stub, and assembly files become empty (the assembler
@@ -444,6 +449,16 @@ func (l *layout) looseUnits(in looseInput) []looseUnit {
 		if u.reason == "" && l.readable(f) {
 			// The module loaded, and the go command left this file out.
 			if src, err := os.ReadFile(f); err == nil && checkEncoding(src).problem == "" {
+				if _, e := buildLine(src); !in.tests && e != nil && goscope.TestOnlyConstraint(e) {
+					// Built only for a test suite (//go:build e2etest): test
+					// code, left out without --tests as _test.go files are.
+					u.files = u.files[:len(u.files)-1]
+					if l.testOnly == nil {
+						l.testOnly = map[string]bool{}
+					}
+					l.testOnly[f] = true
+					continue
+				}
 				u.reasons[f] = in.build.excludedReason(dir, name, src)
 			}
 		}

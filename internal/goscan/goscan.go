@@ -510,7 +510,7 @@ func analyze(ctx context.Context, as []*analysis.Analyzer, pkgs []*packages.Pack
 func unanalysed(lay *layout, pkgs []*packages.Package, log *parseLog, failed map[*packages.Package]string, tests bool) []UnanalysedFile {
 	reasons := map[string]string{}
 	consider := func(f, failure string) {
-		if !strings.HasSuffix(f, ".go") || (!tests && strings.HasSuffix(f, "_test.go")) || !lay.contains(f) || !lay.readable(f) {
+		if !strings.HasSuffix(f, ".go") || (!tests && (strings.HasSuffix(f, "_test.go") || lay.testOnly[f])) || !lay.contains(f) || !lay.readable(f) {
 			return
 		}
 		st, ok := log.get(f)

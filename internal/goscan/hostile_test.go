@@ -192,7 +192,8 @@ func TestBuildConstrainedFilesAnalysed(t *testing.T) {
 		"go.mod":              goMod,
 		"a.go":                "package r\n\nfunc A() {}\n",
 		"a_windows.go":        secretFile("r"),
-		"b.go":                "//go:build integration\n\npackage r\n\nconst U = \"" + pat + "\"\n",
+		"b.go":                "//go:build enterprise\n\npackage r\n\nconst U = \"" + pat + "\"\n",
+		"seed.go":             "//go:build e2etest\n\npackage r\n\nconst S = \"" + pat + "\"\n",
 		"gen.go":              "//go:build ignore\n\npackage main\n\nconst V = \"" + pat + "\"\n",
 		"only/o_plan9_arm.go": secretFile("only"),
 	})
@@ -212,7 +213,7 @@ func TestBuildConstrainedFilesAnalysed(t *testing.T) {
 	}
 	for file, want := range map[string]string{
 		"a_windows.go":   "analysed without type information: excluded by build constraints: its name (_windows) is for another platform than GOOS=linux GOARCH=amd64",
-		"b.go":           "//go:build integration is not satisfied (GOOS=linux GOARCH=amd64, build tags: none; --build-tags integration type-checks it)",
+		"b.go":           "//go:build enterprise is not satisfied (GOOS=linux GOARCH=amd64, build tags: none; --build-tags enterprise type-checks it)",
 		"gen.go":         "//go:build ignore is not satisfied",
 		"o_plan9_arm.go": "its name (_plan9_arm) is for another platform",
 	} {
@@ -224,11 +225,19 @@ func TestBuildConstrainedFilesAnalysed(t *testing.T) {
 		t.Errorf("problems %+v, want one per excluded file and nothing else (no \"no go.mod covers\")", res.Problems)
 	}
 
-	// --build-tags integration: b.go is type-checked with a.go.
-	res = run(t, Options{Dirs: []string{dir}, BuildTags: []string{"integration"}, Env: append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "GOPROXY=off")})
+	// seed.go is built only for a test suite (e2etest): test code, left
+	// out without --tests, as _test.go files are, and not read as text;
+	// with --tests it is analysed like the others.
+	res = run(t, Options{Dirs: []string{dir}, Tests: true, Env: append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "GOPROXY=off")})
+	if got := findings(dir, res); !slices.Contains(got, "seed.go:5 hardcoded-token") {
+		t.Errorf("with --tests: findings %v, want seed.go's", got)
+	}
+
+	// --build-tags enterprise: b.go is type-checked with a.go.
+	res = run(t, Options{Dirs: []string{dir}, BuildTags: []string{"enterprise"}, Env: append(os.Environ(), "GOOS=linux", "GOARCH=amd64", "GOPROXY=off")})
 	for _, d := range res.Diagnostics {
 		if filepath.Base(d.Start.Filename) == "b.go" && d.Partial {
-			t.Error("b.go with --build-tags integration must be type-checked")
+			t.Error("b.go with --build-tags enterprise must be type-checked")
 		}
 	}
 	for _, p := range res.Problems {

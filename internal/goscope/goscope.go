@@ -3,7 +3,9 @@
 //
 // Two kinds of file are left out by default:
 //
-//   - Test code: _test.go files, and the packages only tests import, by
+//   - Test code: _test.go files, files built only under a build tag that
+//     names a test suite (//go:build e2etest, integration: TestOnly), and
+//     the packages only tests import, by
 //     their directory within the module (fixtures/, testutil/, mocks/,
 //     testdata/, e2e/, …: rules/secrets.IsTestDir, the same places the
 //     secret and browser rules call test code). tokenvet scan loads
@@ -28,7 +30,9 @@ package goscope
 import (
 	"fmt"
 	"go/ast"
+	"go/build/constraint"
 	"go/token"
+	"runtime"
 	"strings"
 	"sync"
 
@@ -100,10 +104,10 @@ func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.A
 				return run(pass)
 			}
 			report := pass.Report
-			generated := map[*ast.File]bool{}
+			generated, testOnly := map[*ast.File]bool{}, map[*ast.File]bool{}
 			inTestDir := !p.Tests && testPackage(pass) // the same for every diagnostic of the pass
 			pass.Report = func(d analysis.Diagnostic) {
-				why := leftOut(pass, d.Pos, p, always, inTestDir, generated)
+				why := leftOut(pass, d.Pos, p, always, inTestDir, fileCache{generated, testOnly})
 				if why == "" {
 					report(d)
 					return
@@ -125,30 +129,98 @@ func Analyzers(as []*analysis.Analyzer, p *Policy, counts *Counts) []*analysis.A
 	return out
 }
 
+// fileCache holds, per file of a pass, what leftOut asked of it once:
+// ast.IsGenerated and TestOnly.
+type fileCache struct{ generated, testOnly map[*ast.File]bool }
+
+// cached returns m[f], computing it with fn the first time.
+func cached(m map[*ast.File]bool, f *ast.File, fn func(*ast.File) bool) bool {
+	v, ok := m[f]
+	if !ok {
+		v = fn(f)
+		m[f] = v
+	}
+	return v
+}
+
 // leftOut says why the diagnostic at pos is not reported ("test" or
 // "generated"), or "" when it is. inTestDir says the pass's package is
-// test code left out (testPackage); generated caches ast.IsGenerated per
-// file of the pass.
-func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always, inTestDir bool, generated map[*ast.File]bool) string {
+// test code left out (testPackage); cache holds per-file answers.
+func leftOut(pass *analysis.Pass, pos token.Pos, p Policy, always, inTestDir bool, cache fileCache) string {
 	if inTestDir || !p.Tests && strings.HasSuffix(pass.Fset.PositionFor(pos, false).Filename, "_test.go") {
 		return "test"
 	}
-	if p.Generated || always {
+	if p.Tests && (p.Generated || always) {
 		return ""
 	}
 	f := enclosingFile(pass.Files, pos)
 	if f == nil {
 		return ""
 	}
-	gen, ok := generated[f]
-	if !ok {
-		gen = IsGenerated(f)
-		generated[f] = gen
+	if !p.Tests && cached(cache.testOnly, f, TestOnly) {
+		return "test"
 	}
-	if gen {
+	if !p.Generated && !always && cached(cache.generated, f, IsGenerated) {
 		return "generated"
 	}
 	return ""
+}
+
+// TestOnly reports whether f's build constraint admits it only under a
+// build tag that names a test suite (//go:build e2etest, integration,
+// testing && linux): code a test run compiles in, as _test.go files are,
+// which a release build never holds.
+func TestOnly(f *ast.File) bool {
+	for _, g := range f.Comments {
+		if g.Pos() > f.Package {
+			break
+		}
+		for _, c := range g.List {
+			if !constraint.IsGoBuild(c.Text) {
+				continue
+			}
+			e, err := constraint.Parse(c.Text)
+			return err == nil && TestOnlyConstraint(e)
+		}
+	}
+	return false
+}
+
+// TestOnlyConstraint reports whether build constraint e needs a build tag
+// that names a test suite: it is false with every such tag off and true
+// with them on, the platform tags as this machine's.
+func TestOnlyConstraint(e constraint.Expr) bool {
+	return !e.Eval(func(tag string) bool { return !testTag(tag) && platformTag(tag) }) &&
+		e.Eval(func(tag string) bool { return testTag(tag) || platformTag(tag) })
+}
+
+// testTag reports a build tag that names a test suite: test, testing,
+// e2e, integration, mock, or a word ending in "test" after a kind of
+// test (e2etest, integrationtest, unit_test, acceptance-test).
+func testTag(tag string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(tag), func(r rune) bool { return r == '_' || r == '-' || r == '.' }) {
+		switch w {
+		case "test", "tests", "testing", "testonly", "e2e", "integration", "integrations", "mock", "mocks", "fixtures":
+			return true
+		}
+		for _, kind := range []string{"e2e", "integration", "unit", "system", "acceptance", "smoke", "functional", "api", "load"} {
+			if w == kind+"test" || w == kind+"tests" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// platformTag reports the tags a plain build on this machine satisfies.
+func platformTag(tag string) bool {
+	switch tag {
+	case runtime.GOOS, runtime.GOARCH, "gc":
+		return true
+	case "unix":
+		return runtime.GOOS != "windows" && runtime.GOOS != "plan9" && runtime.GOOS != "js" && runtime.GOOS != "wasip1"
+	}
+	return strings.HasPrefix(tag, "go1.")
 }
 
 // testPackage reports whether the pass's package lies in a directory of

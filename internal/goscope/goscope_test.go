@@ -2,6 +2,9 @@ package goscope
 
 import (
 	"go/ast"
+	"go/parser"
+	"go/token"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -77,5 +80,37 @@ func TestPolicy(t *testing.T) {
 				t.Errorf("counted %d in tests and %d generated; want tests %v, generated %v", c.Tests(), c.Generated(), tt.tests, tt.genned)
 			}
 		})
+	}
+}
+
+// A file built only under a test suite's tag is test code (held-out pass
+// 7: an e2etest-tagged service seeding fixture tokens); a platform
+// constraint, or a tag that merely contains the letters, is not.
+func TestTestOnly(t *testing.T) {
+	for _, c := range []struct {
+		build string
+		want  bool
+	}{
+		{"//go:build e2etest", true},
+		{"//go:build integration", true},
+		{"//go:build e2e && !windows", true},
+		{"//go:build linux && acceptance_test", true},
+		{"//go:build testing || mock", true},
+		{"//go:build !e2etest", false},
+		{"//go:build e2etest || linux", runtime.GOOS != "linux"},
+		{"//go:build linux", false},
+		{"//go:build latest", false},
+		{"//go:build attestation", false},
+		{"//go:build go1.21", false},
+		{"", false},
+	} {
+		src := c.build + "\n\npackage p\n"
+		f, err := parser.ParseFile(token.NewFileSet(), "p.go", src, parser.ParseComments)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := TestOnly(f); got != c.want {
+			t.Errorf("TestOnly(%q) = %v, want %v", c.build, got, c.want)
+		}
 	}
 }
