@@ -218,6 +218,12 @@ const (
 	// result serves the page (jwt-decode reads a token's claims for
 	// display); the rules judge its uses only in server code.
 	TraitClientSide = "client-side"
+	// TraitReturnsClaims: the call returns a token's decoded claims (or
+	// an object that holds them), not the encoded token: what it
+	// returns replays nothing, whatever the variable is called. On an
+	// argument row with if: if-true, a truthy argument makes the call
+	// return the encoded token instead (next-auth's getToken({raw: true})).
+	TraitReturnsClaims = "returns-claims"
 )
 
 // Roles: what an argument or value stands for in an api row.
@@ -291,7 +297,7 @@ var vocabulary = struct {
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
 		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg,
-		TraitKeepsTokenInWebStorage, TraitReadsExp},
+		TraitKeepsTokenInWebStorage, TraitReadsExp, TraitReturnsClaims},
 	// The traits the JWT rules read; a file with them names its family.
 	jwtTraits: []string{TraitNoneAlg, TraitNoneKey, TraitAllowsNone, TraitAlgByName, TraitReturnsAlgName,
 		TraitSigns, TraitVerifies, TraitUnverified, TraitParsesVerified, TraitNewParser, TraitNoVerify,

@@ -54,8 +54,12 @@ type analyser struct {
 	consts   map[*js.Var]string // variables initialised with a string literal
 	storages map[*js.Var]string // aliases of localStorage / sessionStorage
 	tokens   map[*js.Var]bool   // variables initialised with a token value
-	jwtLibs  map[*js.Var]bool   // bindings of the jsonwebtoken module
-	jwtFuncs map[*js.Var]string // named imports: sign, verify, decode
+	// notTokens: variables given a value that is no token whatever they
+	// are called (a boolean, a number, a token's decoded claims) by every
+	// assignment; unknown marks those some assignment gives another value.
+	notTokens, unknown map[*js.Var]bool
+	jwtLibs            map[*js.Var]bool   // bindings of the jsonwebtoken module
+	jwtFuncs           map[*js.Var]string // named imports: sign, verify, decode
 	// Rules jwt-unverified-parse and jwt-none-alg (jwt.go): variables
 	// holding an unverified decode's result or one of its claims, the
 	// decodes by call, and the verifying calls of tokens.
@@ -100,7 +104,7 @@ type analyser struct {
 func newAnalyser(buf []byte, m *tokenmodel.Model, keys *keySpec) *analyser {
 	return &analyser{
 		buf: buf, model: m, keys: keys, modImports: map[string]apiRef{}, bindings: map[*js.Var][]binding{}, memberSets: map[memberKey][]js.IExpr{},
-		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{},
+		consts: map[*js.Var]string{}, storages: map[*js.Var]string{}, tokens: map[*js.Var]bool{}, notTokens: map[*js.Var]bool{}, unknown: map[*js.Var]bool{},
 		jwtLibs: map[*js.Var]bool{}, jwtFuncs: map[*js.Var]string{}, decoded: map[*js.Var]*decodeUse{},
 		claimVars: map[*js.Var]*decodeUse{}, decodeAt: map[js.IExpr]*decodeUse{},
 		params: map[*js.Var]bool{}, axioses: map[*js.Var]bool{}, reported: map[[2]int]bool{},
@@ -364,6 +368,10 @@ func (a *analyser) bind(v *js.Var, e js.IExpr) {
 	}
 	if a.isTokenValue(e) {
 		a.tokens[v] = true
+	} else if notTokenValue(e) || a.returnsClaims(e) {
+		a.notTokens[v] = true
+	} else {
+		a.unknown[v] = true
 	}
 	switch x := e.(type) {
 	case *js.NewExpr:
@@ -530,7 +538,7 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 		if _, isConst := a.consts[v]; isConst {
 			return false // a literal: a key, a placeholder, not a live token
 		}
-		return a.tokens[v] || a.tokenName(string(e.Name()))
+		return a.tokens[v] || !(a.notTokens[v] && !a.unknown[v]) && a.tokenName(string(e.Name()))
 	case *js.DotExpr:
 		return a.tokenName(propName(e))
 	case *js.IndexExpr:
@@ -538,6 +546,9 @@ func (a *analyser) isTokenValue(e js.IExpr) bool {
 			return a.tokenName(s)
 		}
 	case *js.CallExpr:
+		if a.returnsClaims(e) {
+			return false // getToken({req}): the claims, whatever the function is called
+		}
 		switch f := unwrap(e.X).(type) {
 		case *js.Var:
 			return a.model.IsTokenFunc(string(f.Name()))

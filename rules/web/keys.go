@@ -63,6 +63,10 @@ type keySpec struct {
 	jwtCalls  map[apiRef]*model.Row
 	jwtArgs   map[apiRef][]jwtArgFact
 	jwtValues map[apiRef]*model.Row
+	// claimCalls: calls that return a token's claims, not the token
+	// (trait returns-claims), with the argument facts that make one
+	// return the encoded token after all.
+	claimCalls map[apiRef][]model.Path
 
 	// The cookie api rows (cookies.go): calls that set a cookie, and the
 	// values a handler's response parameter may be.
@@ -138,6 +142,7 @@ func keySpecOf(s *model.Set) *keySpec {
 		}
 	}
 	spec.addJWTRows(s)
+	spec.addClaimRows(s)
 	spec.addCookieRows(s)
 	spec.addStorageRows(s)
 	spec.addLogRows(s)
