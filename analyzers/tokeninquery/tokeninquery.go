@@ -373,7 +373,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		return
 	}
 	key, ok := c.flow.StringValue(call.Args[k])
-	if !ok || !c.model.IsTokenParam(key) || notCredentialValue(call.Args[k]) || c.presenceCheck(cur) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) {
+	if !ok || !c.model.IsTokenParam(key) || notCredentialValue(call.Args[k]) || c.presenceCheck(cur) || c.formBinding(cur, f, r) || c.tokenEndpointForm(cur, f, r) || c.bodyFallback(cur, f, r, key) {
 		return
 	}
 	c.reported[call.Pos()] = true
@@ -443,6 +443,46 @@ func (c *checker) formBinding(cur inspector.Cursor, f resolve.Func, read *model.
 func (c *checker) bodyOrQuery(cur inspector.Cursor, f resolve.Func, read *model.Row) bool {
 	return read.Kind == model.SourceRequestForm ||
 		c.libs.TypeNameHas(f.Pkg, f.Recv, model.TraitQueryValues) && c.readsForm(cur.Node().(*ast.CallExpr))
+}
+
+// bodyFallback: a body-or-query read (FormValue) of a key that the same
+// function also reads explicitly from the query (Query("token"), then
+// FormValue("token") when it is empty) is the fallback to the form body:
+// the query read, reported before it in source order, stands for the
+// credential (a query read only tested for presence reports nothing,
+// so it does not count).
+func (c *checker) bodyFallback(cur inspector.Cursor, f resolve.Func, read *model.Row, key string) bool {
+	if !c.bodyOrQuery(cur, f, read) {
+		return false
+	}
+	body := localflow.EnclosingBody(cur)
+	if body == nil {
+		return false
+	}
+	self := cur.Node()
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if found || !ok || n == self {
+			return !found
+		}
+		g, ok := resolve.Callee(c.pass.TypesInfo, c.file, call)
+		if !ok || !g.Method {
+			return true
+		}
+		r := c.queryRead(g)
+		if r == nil || r.Kind != model.SourceRequestQuery || !c.receivedQuery(call, g) ||
+			c.libs.TypeNameHas(g.Pkg, g.Recv, model.TraitQueryValues) && c.readsForm(call) {
+			return true // not an explicit read of the query (r.Form.Get reads the body too)
+		}
+		if k := gomodel.Arg(r.Key); k >= 0 && k < len(call.Args) && c.reported[call.Pos()] {
+			if v, ok := c.flow.StringValue(call.Args[k]); ok && v == key {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // tokenEndpointForm: a body-or-query read in a function that also reads

