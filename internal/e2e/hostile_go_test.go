@@ -74,7 +74,7 @@ func TestHostileGoTree(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "l.go"), "// Package r: caf\xe9\npackage r\n\nconst L = \""+hostilePAT+"\"\n")
 	writeFile(t, filepath.Join(dir, "a_windows.go"), "package r\n\nconst W = \""+hostilePAT+"\"\n")
 	writeFile(t, filepath.Join(dir, "tags", "t.go"), "package tags\n")
-	writeFile(t, filepath.Join(dir, "tags", "b.go"), "//go:build integration\n\npackage tags\n\nconst I = \""+hostilePAT+"\"\n")
+	writeFile(t, filepath.Join(dir, "tags", "b.go"), "//go:build enterprise\n\npackage tags\n\nconst I = \""+hostilePAT+"\"\n")
 	if err := os.Symlink(filepath.Join(outside, "secret.go"), filepath.Join(dir, "leak.go")); err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +100,7 @@ func TestHostileGoTree(t *testing.T) {
 	}
 	for file, want := range map[string]string{
 		"a_windows.go": "build: analysed without type information: excluded by build constraints",
-		"tags/b.go":    "build: analysed without type information: excluded by build constraints: //go:build integration",
+		"tags/b.go":    "build: analysed without type information: excluded by build constraints: //go:build enterprise",
 		"c.go":         `build: analysed without type information: excluded by build constraints: it uses cgo (import "C")`,
 		"l.go":         "encoding: not valid UTF-8 (byte 0xE9",
 	} {
@@ -112,10 +112,10 @@ func TestHostileGoTree(t *testing.T) {
 		t.Errorf("problems %+v, want the four above", rep.Problems)
 	}
 
-	// --build-tags integration type-checks tags/b.go.
-	rep, _ = boundedScan(t, dir, []string{"GOOS=linux", "GOARCH=amd64", "GOFLAGS="}, "--build-tags", "integration")
+	// --build-tags enterprise type-checks tags/b.go.
+	rep, _ = boundedScan(t, dir, []string{"GOOS=linux", "GOARCH=amd64", "GOFLAGS="}, "--build-tags", "enterprise")
 	if !slices.Contains(findingKeys(rep), "tags/b.go:5 hardcoded-token go") {
-		t.Errorf("with --build-tags integration, tags/b.go is type-checked: %v", findingKeys(rep))
+		t.Errorf("with --build-tags enterprise, tags/b.go is type-checked: %v", findingKeys(rep))
 	}
 	if _, r := boundedScan(t, dir, nil, "--build-tags", "a b"); r.code != 2 || !strings.Contains(r.stderr, "--build-tags") {
 		t.Errorf("a tag with a space: exit %d, %q; want a usage error", r.code, r.stderr)
