@@ -371,8 +371,17 @@ func (m *Model) KeyHolds(keyIs, s string) bool {
 func IsNonTokenParam(name string) bool { return oauthNonTokens[normalise(name)] }
 
 // IsTokenParam reports whether a parameter, field or lookup key names a
-// token and is not one of the OAuth parameters that carry none.
-func (m *Model) IsTokenParam(key string) bool { return m.IsTokenKey(key) && !IsNonTokenParam(key) }
+// token and is not one of the OAuth parameters that carry none. A key
+// is the place itself, not a variable holding one: a parameter named
+// token_name carries a token's name (a filter in a token list), where a
+// variable named TOKEN_NAME holds the key a token is stored under
+// (IsTokenKey).
+func (m *Model) IsTokenParam(key string) bool {
+	if ws := Words(key); len(ws) > 1 && (ws[len(ws)-1] == "name" || ws[len(ws)-1] == "names") && !m.compoundEndsAt(ws, len(ws)-1) {
+		return false
+	}
+	return m.IsTokenKey(key) && !IsNonTokenParam(key)
+}
 
 var (
 	defaultMu    sync.RWMutex

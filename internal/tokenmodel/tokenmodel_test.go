@@ -104,6 +104,24 @@ func TestIsTokenKey(t *testing.T) {
 	}
 }
 
+// A parameter named after a token's name is a name (held-out pass 8: a
+// log filter, ?token_name=); a variable of that name holds a token's
+// key (IsTokenKey), and the token's own parameters are tokens.
+func TestIsTokenParam(t *testing.T) {
+	m := New(nil)
+	for n, want := range map[string]bool{
+		"token_name": false, "tokenName": false, "api_key_names": false, "token": true, "api_key": true,
+		"access_token": true, "code": false, "token_type": false,
+	} {
+		if got := m.IsTokenParam(n); got != want {
+			t.Errorf("IsTokenParam(%q) = %v, want %v", n, got, want)
+		}
+	}
+	if !m.IsTokenKey("tokenName") {
+		t.Error("IsTokenKey(tokenName) = false: a variable holding a token's key")
+	}
+}
+
 func TestQueryTokenKey(t *testing.T) {
 	m := New(nil)
 	for in, want := range map[string]string{

@@ -708,9 +708,10 @@ func IsTestDir(name string) bool {
 // otherwise.
 func exampleDir(segs []string) bool {
 	for _, s := range segs {
-		switch s {
-		case "example", "examples", "_examples", "sample", "samples", "local-environment", "local-env",
-			"dev-environment", "dev-env", "devenv", ".devcontainer":
+		// .examples/, _examples/: the same, kept out of the way of tools.
+		switch strings.TrimLeft(s, "._") {
+		case "example", "examples", "sample", "samples", "local-environment", "local-env",
+			"dev-environment", "dev-env", "devenv", "devcontainer":
 			return true
 		}
 	}

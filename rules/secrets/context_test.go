@@ -69,6 +69,9 @@ func TestClassify(t *testing.T) {
 		{"examples/server/main.go", "", ClassExample},
 		{"contrib/local-environment/oauth2-proxy.cfg", "", ClassExample},
 		{".devcontainer/docker-compose.yml", "", ClassExample},
+		{".examples/docker-compose-mtls/certs/client/client.key", "", ClassExample}, // held-out pass 8
+		{"_examples/app.yml", "", ClassExample},
+		{".example-ci/app.yml", "", ClassConfig},
 		{"internal/sampler/config.yml", "", ClassConfig}, // a word inside a name is no directory of samples
 		{"data/ids.json", tableOf(25), ClassData},
 		{"config/app.json", "{\n \"port\": 8080\n}\n", ClassConfig},

@@ -43,6 +43,7 @@ func fiberV2(c *fiber2.Ctx) error {
 	_ = c.Query("token")         // want `token read from the URL query`
 	_ = c.FormValue("api_token") // want `token read from the URL query`
 	_ = c.Query("page", "1")
+	_ = c.Query("token_name") // a token's name: a filter of a token list
 	return nil
 }
 
