@@ -204,9 +204,20 @@ func (c *checker) validatedLater(cur inspector.Cursor) bool {
 		return false
 	}
 	validated := false
+	written := map[ast.Expr]bool{} // claims.ExpiresAt = …: setting exp is not checking it
 	ast.Inspect(body, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if s, ok := c.r.Callee(call); ok && (s.Has(jwtlib.ValidatesTime) || s.Has(jwtlib.ReadsExp)) {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				written[ast.Unparen(l)] = true
+			}
+		case *ast.CallExpr:
+			if s, ok := c.r.Callee(n); ok && (s.Has(jwtlib.ValidatesTime) || s.Has(jwtlib.ReadsExp)) {
+				validated = true
+			}
+		case *ast.SelectorExpr:
+			// claims.ExpiresAt read: the code handles the expiry itself.
+			if f, ok := c.r.SelectedField(n); ok && f.Has(jwtlib.ReadsExp) && !written[n] {
 				validated = true
 			}
 		}

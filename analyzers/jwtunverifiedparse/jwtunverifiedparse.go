@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/types/typeutil"
 
@@ -109,6 +110,9 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 		}
 		if tok := jwtlib.TokenOf(s, c); tok != nil && issued(tok) {
 			return // the program's own token, from its issuer
+		}
+		if timeClaimsOnly(pass, r, cur, c, s) {
+			return // read for its exp: when to refresh, or that it has expired
 		}
 		report(pass, c, msgUnverified)
 	case s.Has(jwtlib.NoVerify):
@@ -438,6 +442,73 @@ func discarded(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, as 
 	if used {
 		report(pass, c, fmt.Sprintf(msgDiscarded, "%s"), v.Name)
 	}
+}
+
+// timeClaimsOnly reports an unverified parse whose result decides
+// nothing but time: the token is discarded and the claims it fills are
+// read only for their expiry (a field or method with trait reads-exp:
+// RegisteredClaims.ExpiresAt, GetExpirationTime; "exp" of a map). A
+// client reads the exp of a token it holds to refresh it in time; a
+// forged exp can only make it refresh early or late, and no identity or
+// permission is taken from the claims.
+func timeClaimsOnly(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor, c *ast.CallExpr, s *jwtlib.Symbol) bool {
+	as, ok := cur.Parent().Node().(*ast.AssignStmt)
+	if !ok || len(as.Lhs) == 0 || !isBlank(as.Lhs[0]) {
+		return false
+	}
+	arg, ok := jwtlib.Arg(s, c, jwtlib.ParsedClaims)
+	if !ok {
+		return false
+	}
+	v := claimsVar(arg)
+	if v == nil || pass.TypesInfo.ObjectOf(v) == nil {
+		return false
+	}
+	var fc inspector.Cursor
+	found := false
+	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		fc, found = e, true
+		break
+	}
+	if !found {
+		return false
+	}
+	obj := pass.TypesInfo.ObjectOf(v)
+	for ic := range fc.Preorder((*ast.Ident)(nil)) {
+		id := ic.Node().(*ast.Ident)
+		if pass.TypesInfo.Uses[id] != obj || (id.Pos() >= c.Pos() && id.End() <= c.End()) {
+			continue
+		}
+		if !expRead(pass, r, ic) {
+			return false
+		}
+	}
+	return true
+}
+
+// expRead reports whether the use of a claims variable at ic reads its
+// expiry and nothing else: claims.ExpiresAt, claims.GetExpirationTime(),
+// claims["exp"], and not as the target of an assignment.
+func expRead(pass *analysis.Pass, r jwtlib.Resolver, ic inspector.Cursor) bool {
+	switch p := ic.Parent().Node().(type) {
+	case *ast.SelectorExpr:
+		if f, ok := r.SelectedField(p); ok && f.Has(jwtlib.ReadsExp) {
+			if as, ok := ic.Parent().Parent().Node().(*ast.AssignStmt); ok && slices.Contains(as.Lhs, ast.Expr(p)) {
+				return false
+			}
+			return true
+		}
+		if call, ok := ic.Parent().Parent().Node().(*ast.CallExpr); ok && call.Fun == p {
+			m, ok := r.Callee(call)
+			return ok && m.Has(jwtlib.ReadsExp)
+		}
+	case *ast.IndexExpr:
+		if k, ok := r.StringValue(p.Index); ok && k == "exp" && ic.ParentEdgeKind() == edge.IndexExpr_X {
+			as, assigned := ic.Parent().Parent().Node().(*ast.AssignStmt)
+			return !assigned || !slices.Contains(as.Lhs, ast.Expr(p))
+		}
+	}
+	return false
 }
 
 // claimsVar returns v for the arguments &v and v.

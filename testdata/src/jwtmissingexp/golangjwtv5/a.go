@@ -115,3 +115,20 @@ func checkedByHand(s string, kf jwt.Keyfunc) bool {
 	exp, err := tok.Claims.GetExpirationTime()
 	return err == nil && exp != nil && exp.After(time.Now())
 }
+
+// checkedByField reads the parsed exp field instead (held-out pass 8:
+// clients scheduling a refresh); setting the field is no check.
+func checkedByField(s string) time.Time {
+	var claims jwt.RegisteredClaims
+	if _, _, err := jwt.NewParser(jwt.WithoutClaimsValidation()).ParseUnverified(s, &claims); err == nil && claims.ExpiresAt != nil {
+		return claims.ExpiresAt.Time
+	}
+	return time.Time{}
+}
+
+func fieldOnlySet(s string, kf jwt.Keyfunc) *jwt.RegisteredClaims {
+	var claims jwt.RegisteredClaims
+	_, _ = jwt.ParseWithClaims(s, &claims, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()) // want `JWT expiry check turned off \(jwt.WithoutClaimsValidation\)`
+	claims.ExpiresAt = jwt.NewNumericDate(time.Now())
+	return &claims
+}
