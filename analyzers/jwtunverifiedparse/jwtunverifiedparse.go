@@ -461,7 +461,11 @@ func timeClaimsOnly(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor
 		return false
 	}
 	v := claimsVar(arg)
-	if v == nil || pass.TypesInfo.ObjectOf(v) == nil {
+	if v == nil {
+		return false
+	}
+	obj := pass.TypesInfo.ObjectOf(v)
+	if obj == nil {
 		return false
 	}
 	var fc inspector.Cursor
@@ -473,7 +477,6 @@ func timeClaimsOnly(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor
 	if !found {
 		return false
 	}
-	obj := pass.TypesInfo.ObjectOf(v)
 	for ic := range fc.Preorder((*ast.Ident)(nil)) {
 		id := ic.Node().(*ast.Ident)
 		if pass.TypesInfo.Uses[id] != obj || (id.Pos() >= c.Pos() && id.End() <= c.End()) {

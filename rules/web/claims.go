@@ -65,42 +65,18 @@ func (a *analyser) returnsClaims(e js.IExpr) bool {
 		return false
 	}
 	for _, p := range tokenArgs {
-		if v, ok := a.argumentAt(c, p); ok && a.truthy(v) {
-			return false
+		// The argument a row names, followed as the key sinks' paths are.
+		vals := a.argVals(c.Args.List, p[0], -1)
+		for _, st := range p[1:] {
+			vals = a.stepVals(vals, st)
 		}
-	}
-	return true
-}
-
-// argumentAt follows path p (Argument[i] then Member[…] steps) from call
-// c's arguments to an expression written in the call, if there is one.
-func (a *analyser) argumentAt(c *js.CallExpr, p model.Path) (js.IExpr, bool) {
-	if len(p) == 0 || p[0].Op != model.OpArgument {
-		return nil, false
-	}
-	var cur js.IExpr
-	for i, arg := range c.Args.List {
-		if !arg.Rest && p[0].Selects(i) {
-			cur = arg.Value
-			break
-		}
-	}
-	for _, st := range p[1:] {
-		if cur == nil || st.Op != model.OpMember {
-			return nil, false
-		}
-		obj, _ := a.objectOf(cur, 0)
-		if obj == nil {
-			return nil, false
-		}
-		cur = nil
-		for _, prop := range obj.List {
-			if prop.Name != nil && !prop.Name.IsComputed() && unquote(prop.Name.Literal.Data) == st.Name {
-				cur = prop.Value
+		for _, v := range vals {
+			if a.truthy(v.e) {
+				return false
 			}
 		}
 	}
-	return cur, cur != nil
+	return true
 }
 
 // notTokenValue reports an expression whose value is a boolean or a
