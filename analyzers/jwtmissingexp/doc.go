@@ -8,7 +8,9 @@
 //     go-oidc's Config{SkipExpiryCheck: true} (as literals or assignments),
 //     unless the function validates later or reads the token's exp itself
 //     (a call with trait reads-exp: jwx's Token.Expiration, golang-jwt's
-//     GetExpirationTime);
+//     GetExpirationTime), and unless the parser it configures only decodes
+//     without verifying (ParseUnverified validates no claims whatever the
+//     parser says; jwt-unverified-parse judges that decode);
 //   - square/go-jose.v2's Claims.Validate given an Expected literal with no
 //     Time (a zero Time skips exp there);
 //   - a signature-only check (go-jose's JSONWebToken.Claims, cristalhq's

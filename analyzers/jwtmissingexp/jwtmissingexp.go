@@ -109,7 +109,7 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 		if len(call.Args) > 0 {
 			arg = call.Args[0]
 		}
-		if c.r.Applies(s, arg) && !c.validatedLater(cur) {
+		if c.r.Applies(s, arg) && !c.validatedLater(cur) && !c.optionOfUnverified(cur) {
 			c.report(call, msgOff, call.Fun)
 		}
 	case s.Has(jwtlib.ZeroTimeSkipsExp):
@@ -148,10 +148,36 @@ func (c *checker) call(cur inspector.Cursor, call *ast.CallExpr) {
 	}
 }
 
-// onlyUnverified reports whether the parser literal at cur, assigned to
-// a local variable, is used only to decode without verifying (golang-jwt's
-// ParseUnverified): such a decode validates no claims whatever the
-// parser says, and jwt-unverified-parse judges it.
+// optionOfUnverified reports whether the validation-off option at cur is
+// an argument of a parser constructor (golang-jwt's NewParser) whose
+// parser only decodes without verifying, chained
+// (NewParser(opt).ParseUnverified(…)) or through a local variable: the
+// option changes nothing there, and jwt-unverified-parse judges the
+// decode.
+func (c *checker) optionOfUnverified(cur inspector.Cursor) bool {
+	if cur.ParentEdgeKind() != edge.CallExpr_Args {
+		return false
+	}
+	ctor := cur.Parent()
+	if s, ok := c.r.Callee(ctor.Node().(*ast.CallExpr)); !ok || !s.Has(jwtlib.NewParser) {
+		return false
+	}
+	if ctor.ParentEdgeKind() == edge.SelectorExpr_X {
+		sel := ctor.Parent()
+		if sel.ParentEdgeKind() != edge.CallExpr_Fun {
+			return false
+		}
+		m, ok := c.r.Callee(sel.Parent().Node().(*ast.CallExpr))
+		return ok && m.Has(jwtlib.Unverified)
+	}
+	return c.onlyUnverified(ctor)
+}
+
+// onlyUnverified reports whether the parser at cur (a literal or a
+// constructor's call), assigned to a local variable, is used only to
+// decode without verifying (golang-jwt's ParseUnverified): such a decode
+// validates no claims whatever the parser says, and jwt-unverified-parse
+// judges it.
 func (c *checker) onlyUnverified(cur inspector.Cursor) bool {
 	lit := cur
 	if lit.ParentEdgeKind() == edge.UnaryExpr_X {

@@ -15,6 +15,7 @@ import (
 	"golang.org/x/tools/go/types/typeutil"
 
 	"github.com/tokenvet/tokenvet/flow/goflow"
+	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/internal/jwtlib"
 	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
@@ -65,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 			case *ast.CallExpr:
 				call(pass, in, r, cur, n, func(x ast.Expr) (string, bool) { return parsedBy(pass, fl, r, calls, x) },
 					func(x ast.Expr) []*ast.CallExpr { return madeBy(fl, calls, x) }, tokenSinks,
-					func(x ast.Expr) bool { return issuedToProgram(fl, x) })
+					func(x ast.Expr) bool { return issuedToProgram(pass, fl, calls, x) })
 			case *ast.CompositeLit:
 				for _, elt := range n.Elts {
 					if kv, ok := elt.(*ast.KeyValueExpr); ok {
@@ -142,19 +143,54 @@ func call(pass *analysis.Pass, in *inspector.Inspector, r jwtlib.Resolver, cur i
 }
 
 // issuedToProgram reports whether every value the token may be is a
-// credential the program was issued itself (source kind
-// issued-credential: an OAuth client's tokens and ID token from the token
-// endpoint). A client reads the claims of its own tokens; it is not
-// their audience, and TLS to the issuer vouches for them (OpenID Connect
-// Core 3.1.3.7, step 6).
-func issuedToProgram(fl *goflow.Flow, tok ast.Expr) bool {
-	os := fl.Origins(tok)
-	for _, o := range os {
-		if o.Kind != goflow.Source || o.Row == nil || o.Row.Kind != model.SourceIssuedCredential {
+// credential the program was issued itself, straight from the issuer: an
+// OAuth client's tokens and ID token from the token endpoint (source kind
+// issued-credential), or a token in the answer to a request the program
+// sent (source kind response-body, or a value a call fills in or returns
+// from a request the program built: its own helper that sends the
+// request and decodes the answer). A client reads the claims of the
+// tokens it is given; it is not their audience, and TLS to the issuer
+// vouches for them (OpenID Connect Core 3.1.3.7, step 6).
+func issuedToProgram(pass *analysis.Pass, fl *goflow.Flow, calls map[token.Pos][]*ast.CallExpr, tok ast.Expr) bool {
+	answered := 0
+	for _, o := range fl.Origins(tok) {
+		switch {
+		case o.Kind == goflow.Source && o.Row != nil && (o.Row.Kind == model.SourceIssuedCredential || o.Row.Kind == model.SourceResponseBody):
+			answered++
+		case o.Kind == goflow.Opaque && slices.ContainsFunc(calls[o.Pos], func(c *ast.CallExpr) bool { return sendsOwnRequest(pass, fl, c) }):
+			answered++
+		case o.Kind == goflow.Zero:
+			// The variable before a call fills it in: no token at all.
+		default:
 			return false
 		}
 	}
-	return len(os) > 0
+	return answered > 0
+}
+
+// sendsOwnRequest reports whether call is handed a request the program
+// built (a value of a type the models call received-request, none of
+// whose origins is a parameter: not the request a handler serves). A
+// call given its own outbound request and a place for the answer sends
+// the one and decodes the other.
+func sendsOwnRequest(pass *analysis.Pass, fl *goflow.Flow, call *ast.CallExpr) bool {
+	if pass.TypesInfo == nil {
+		return false
+	}
+	libs := gomodel.New(pass.TypesInfo, resolve.FileOf(pass.Files, call.Pos()))
+	for _, a := range call.Args {
+		if !libs.TypeHas(pass.TypesInfo.TypeOf(a), model.TraitReceivedRequest) {
+			continue
+		}
+		os := fl.Origins(a)
+		built := len(os) > 0 && !slices.ContainsFunc(os, func(o goflow.Origin) bool {
+			return o.Kind == goflow.Param || o.Kind == goflow.Zero
+		})
+		if built {
+			return true
+		}
+	}
+	return false
 }
 
 // verifiedToo reports whether the token an unverified decode reads is

@@ -132,3 +132,34 @@ func fieldOnlySet(s string, kf jwt.Keyfunc) *jwt.RegisteredClaims {
 	claims.ExpiresAt = jwt.NewNumericDate(time.Now())
 	return &claims
 }
+
+// idClaim decodes a token it was handed to read one claim: the parser's
+// validation-off option changes nothing for ParseUnverified, which
+// validates no claims, so only jwt-unverified-parse judges the decode
+// (held-out pass 8: clients reading an ID token's subject).
+func idClaim(s string) string {
+	parser := jwt.NewParser(jwt.WithoutClaimsValidation())
+	tok, _, err := parser.ParseUnverified(s, jwt.MapClaims{})
+	if err != nil {
+		return ""
+	}
+	sub, _ := tok.Claims.GetSubject()
+	return sub
+}
+
+func idClaimChained(s string) string {
+	tok, _, _ := jwt.NewParser(jwt.WithoutClaimsValidation()).ParseUnverified(s, jwt.MapClaims{})
+	sub, _ := tok.Claims.GetSubject()
+	return sub
+}
+
+// parserAlsoVerifies hands the same parser to a verifying parse, where
+// the option does turn the expiry check off.
+func parserAlsoVerifies(s string, kf jwt.Keyfunc) error {
+	parser := jwt.NewParser(jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()) // want `JWT expiry check turned off`
+	if _, _, err := parser.ParseUnverified(s, jwt.MapClaims{}); err != nil {
+		return err
+	}
+	_, err := parser.Parse(s, kf)
+	return err
+}
