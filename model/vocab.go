@@ -169,6 +169,16 @@ const (
 	// value is the session (a credential) whatever its name
 	// (gorilla/sessions' Options).
 	TraitSessionCookie = "session-cookie"
+	// TraitDefaultCookieOptions: the call makes a session store whose
+	// session cookie has neither HttpOnly nor Secure until the program
+	// sets the store's (or a session's) options (gorilla/sessions'
+	// NewCookieStore: Path and MaxAge only).
+	TraitDefaultCookieOptions = "default-cookie-options"
+	// TraitSetsCookieOptions: the field or method sets the cookie options
+	// of a session store or a session (gorilla's CookieStore.Options,
+	// gin-contrib's Store.Options): a program that uses it configures
+	// its session cookie.
+	TraitSetsCookieOptions = "sets-cookie-options"
 	// TraitSetsCookie: the call sets a cookie on the response from its
 	// parameters with roles cookie-name, cookie-value, max-age, secure
 	// and http-only.
@@ -294,6 +304,7 @@ var vocabulary = struct {
 		TraitValidatesTime, TraitVerifyOptional, TraitEnablesVerify, TraitEnablesValidate,
 		TraitClaimsMap, TraitClaimsStruct, TraitSetsExp, TraitPayloadField, TraitOnToken,
 		TraitZeroTimeSkipsExp, TraitReceivedRequest, TraitBuildsRequest, TraitCookie, TraitSessionCookie, TraitSetsCookie,
+		TraitDefaultCookieOptions, TraitSetsCookieOptions,
 		TraitSameSiteNone, TraitResponseWriter, TraitTestRequest, TraitSentRequest, TraitSendsRequest,
 		TraitAuthenticatedClient, TraitTokenEndpoint, TraitQueryValues, TraitEncodesQuery, TraitFormats,
 		TraitStdStream, TraitNotCredential, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitClientSide, TraitKeyTypePicksAlg,

@@ -12,4 +12,13 @@
 // (MaxAge < 0 or an empty Value) are not reported, nor are cookies a
 // client sends (Request.AddCookie, a jar's SetCookies), where HttpOnly and
 // Secure have no meaning.
+//
+// A session store made with the library's default cookie options (trait
+// default-cookie-options: gorilla/sessions' NewCookieStore sets only Path
+// and MaxAge, and gin-contrib's cookie store is gorilla's) is reported
+// when neither its package nor a package of the module it imports ever
+// configures a session cookie (a field or method with trait
+// sets-cookie-options, or an options literal, which is judged as above),
+// and the store stays in the package (not returned, exported or kept in
+// a field, where another package may configure it).
 package tokencookieinsecure

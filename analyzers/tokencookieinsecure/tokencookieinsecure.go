@@ -13,6 +13,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/sessioncookie"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "tokencookieinsecure",
 	Doc:              rules.MustLookup(rules.TokenCookieInsecure).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.TokenCookieInsecure).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, sessioncookie.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -36,14 +37,16 @@ func init() {
 const (
 	msgMissing  = "token cookie %s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set HttpOnly: true and Secure: true"
 	msgSameSite = "token cookie %s with SameSite=None but without Secure: browsers reject it, and over HTTP it leaks the token; set Secure: true"
+	msgDefaults = "session store %s leaves its cookie's HttpOnly and Secure at the library's default, off: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the session cookie; set HttpOnly: true and Secure: true in the store's Options"
 )
 
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
-	model := tokenmodel.Default()
+	names := tokenmodel.Default()
+	var defaults []*ast.CallExpr
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
-		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
+		flow := tokenmodel.NewGoFlow(names, pass.TypesInfo, file)
 		flow.Track(file)
 		c := &checker{pass: pass, file: file, flow: flow, libs: gomodel.New(pass.TypesInfo, file)}
 		for cur := range fc.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil)) {
@@ -52,10 +55,96 @@ func run(pass *analysis.Pass) (any, error) {
 				c.cookieLit(cur, n)
 			case *ast.CallExpr:
 				c.setCookieCall(n)
+				if _, _, ok := c.libs.CalleeAPI(n, model.TraitDefaultCookieOptions); ok && !c.escapes(cur) {
+					defaults = append(defaults, n)
+				}
 			}
 		}
 	}
+	// A store made with the library's default cookie options, in a
+	// package that never configures a session cookie (nor does a package
+	// of the module it imports).
+	if !pass.ResultOf[sessioncookie.Analyzer].(*sessioncookie.Use).Configured {
+		for _, call := range defaults {
+			pass.Report(analysis.Diagnostic{Pos: call.Pos(), End: call.End(), Category: rules.TokenCookieInsecure,
+				Message: fmt.Sprintf(msgDefaults, types.ExprString(call.Fun))})
+		}
+	}
 	return nil, nil
+}
+
+// escapes reports whether the store a constructor call at cur makes may
+// be configured outside the package: returned, or kept in an exported
+// variable or an exported field, directly or through a local variable.
+func (c *checker) escapes(cur inspector.Cursor) bool {
+	esc, local := c.escapesAt(cur)
+	if esc || local == nil {
+		return esc
+	}
+	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		for use := range fn.Preorder((*ast.Ident)(nil)) {
+			if id := use.Node().(*ast.Ident); c.pass.TypesInfo.Uses[id] == local {
+				if esc, _ := c.escapesAt(use); esc {
+					return true
+				}
+			}
+		}
+		break
+	}
+	return false
+}
+
+// escapesAt reports whether the value of the expression at cur leaves
+// the package where it goes, or else the local variable it is assigned
+// to, if any.
+func (c *checker) escapesAt(cur inspector.Cursor) (bool, types.Object) {
+	p := cur.Parent()
+	for {
+		if _, ok := p.Node().(*ast.ParenExpr); !ok {
+			break
+		}
+		p = p.Parent()
+	}
+	pkgLevel := func(obj types.Object) bool { return obj != nil && obj.Parent() == c.pass.Pkg.Scope() }
+	switch n := p.Node().(type) {
+	case *ast.ReturnStmt, *ast.CompositeLit:
+		return true, nil
+	case *ast.KeyValueExpr:
+		// A field of a struct literal: an unexported one stays in the
+		// package.
+		id, ok := n.Key.(*ast.Ident)
+		return !ok || id.IsExported(), nil
+	case *ast.AssignStmt:
+		if len(n.Lhs) != len(n.Rhs) {
+			return false, nil
+		}
+		for i, r := range n.Rhs {
+			if r != cur.Node() && ast.Unparen(r) != cur.Node() {
+				continue
+			}
+			switch l := ast.Unparen(n.Lhs[i]).(type) {
+			case *ast.SelectorExpr:
+				return l.Sel.IsExported(), nil
+			case *ast.Ident:
+				obj := c.pass.TypesInfo.ObjectOf(l)
+				if pkgLevel(obj) {
+					return obj.Exported(), nil
+				}
+				return false, obj
+			}
+		}
+	case *ast.ValueSpec:
+		for i, v := range n.Values {
+			if v == cur.Node() && i < len(n.Names) {
+				obj := c.pass.TypesInfo.ObjectOf(n.Names[i])
+				if pkgLevel(obj) {
+					return obj.Exported(), nil
+				}
+				return false, obj
+			}
+		}
+	}
+	return false, nil
 }
 
 type checker struct {

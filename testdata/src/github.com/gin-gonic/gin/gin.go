@@ -19,3 +19,6 @@ func (c *Context) GetHeader(key string) string                     { return "" }
 func (c *Context) Cookie(name string) (string, error)              { return "", nil }
 func (c *Context) SetCookie(name, value string, maxAge int, path, domain string, secure, httpOnly bool) {
 }
+
+// HandlerFunc is a gin middleware or handler.
+type HandlerFunc func(*Context)
