@@ -8,6 +8,12 @@
 //   - string concatenation and fmt.Sprintf writing "?access_token=",
 //     "&token=" and the like before a non-constant value.
 //
+// A url.Values value that carries a signature is not reported: part of it
+// passed a one-way digest (a sanitizer of kind hash: an HMAC's Sum,
+// sha256.Sum256) and none of it is a credential a model knows. A signed
+// URL's signature proves the key without revealing it; what travels
+// beside it is the key's public id.
+//
 // Server side, reading a token-like parameter from the query of a request
 // the program received: URL.Query().Get, Request.FormValue (which reads
 // the query too), Request.Form.Get, gin's Query, DefaultQuery and

@@ -46,11 +46,12 @@ const (
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	names := tokenmodel.Default()
+	core := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
 	checkers := map[*token.File]*checker{}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
 		c := &checker{pass: pass, file: file, flow: tokenmodel.NewGoFlow(names, pass.TypesInfo, file), model: names,
-			libs: gomodel.New(pass.TypesInfo, file), reported: map[token.Pos]bool{}, calls: map[token.Pos][]inspector.Cursor{}}
+			libs: gomodel.New(pass.TypesInfo, file), core: core, reported: map[token.Pos]bool{}, calls: map[token.Pos][]inspector.Cursor{}}
 		checkers[pass.Fset.File(file.Pos())] = c
 		c.collectQueryValues(fc)
 		for cur := range fc.Preorder((*ast.CallExpr)(nil), (*ast.BinaryExpr)(nil), (*ast.CompositeLit)(nil), (*ast.AssignStmt)(nil)) {
@@ -165,6 +166,7 @@ type checker struct {
 	flow  *tokenmodel.GoFlow
 	model *tokenmodel.Model
 	libs  gomodel.Q
+	core  *goflow.Flow
 	// queryVars are url.Values variables whose Encode() becomes a query.
 	queryVars map[types.Object]bool
 	// queryLits are url.Values literals encoded straight into a query.
@@ -739,10 +741,29 @@ func (c *checker) putKey(key, value ast.Expr, what string) {
 	if _, isConst := c.flow.StringValue(value); isConst {
 		return // a placeholder or documented example
 	}
-	if notCredentialValue(value) {
+	if notCredentialValue(value) || c.signature(value) {
 		return
 	}
 	c.reportPut(key.Pos(), value.End(), what+" "+k)
+}
+
+// signature reports whether the value e carries a signature: some of it
+// passed a one-way digest (an HMAC over the request, as a signed URL's
+// authorization does) and none of it is a credential a model knows. The
+// signature proves the key without revealing it; what travels beside it
+// is the key's public id (an access key id, an app key).
+func (c *checker) signature(e ast.Expr) bool {
+	hashed := false
+	for _, o := range c.core.Origins(e) {
+		if o.Sanitized != nil {
+			hashed = hashed || o.Sanitized.Kind == model.SanitizerHash
+			continue
+		}
+		if o.Kind == goflow.Source && o.Row != nil && model.IsCredentialSource(o.Row.Kind) {
+			return false
+		}
+	}
+	return hashed
 }
 
 // concat reports "…?access_token=" + value.
