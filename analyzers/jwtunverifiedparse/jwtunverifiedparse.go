@@ -504,13 +504,8 @@ func timeClaimsOnly(pass *analysis.Pass, r jwtlib.Resolver, cur inspector.Cursor
 	if obj == nil {
 		return false
 	}
-	var fc inspector.Cursor
-	found := false
-	for e := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		fc, found = e, true
-		break
-	}
-	if !found {
+	fc, ok := localflow.EnclosingFuncCursor(cur)
+	if !ok {
 		return false
 	}
 	for ic := range fc.Preorder((*ast.Ident)(nil)) {

@@ -18,7 +18,9 @@
 // and MaxAge, and gin-contrib's cookie store is gorilla's) is reported
 // when neither its package nor a package of the module it imports ever
 // configures a session cookie (a field or method with trait
-// sets-cookie-options, or an options literal, which is judged as above),
-// and the store stays in the package (not returned, exported or kept in
-// a field, where another package may configure it).
+// sets-cookie-options, or an options literal, which is judged as above;
+// setting SameSite or MaxAge alone, or reading the options, is not
+// configuring them), and the store stays in the package (not returned,
+// kept in an exported variable or an exported field, directly or through
+// a local variable, where another package may configure it).
 package tokencookieinsecure

@@ -10,9 +10,11 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/passes/inspect"
+	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/sessioncookie"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
@@ -81,15 +83,16 @@ func (c *checker) escapes(cur inspector.Cursor) bool {
 	if esc || local == nil {
 		return esc
 	}
-	for fn := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		for use := range fn.Preorder((*ast.Ident)(nil)) {
-			if id := use.Node().(*ast.Ident); c.pass.TypesInfo.Uses[id] == local {
-				if esc, _ := c.escapesAt(use); esc {
-					return true
-				}
+	fn, ok := localflow.EnclosingFuncCursor(cur)
+	if !ok {
+		return false
+	}
+	for use := range fn.Preorder((*ast.Ident)(nil)) {
+		if id := use.Node().(*ast.Ident); c.pass.TypesInfo.Uses[id] == local {
+			if esc, _ := c.escapesAt(use); esc {
+				return true
 			}
 		}
-		break
 	}
 	return false
 }
@@ -98,13 +101,10 @@ func (c *checker) escapes(cur inspector.Cursor) bool {
 // the package where it goes, or else the local variable it is assigned
 // to, if any.
 func (c *checker) escapesAt(cur inspector.Cursor) (bool, types.Object) {
-	p := cur.Parent()
-	for {
-		if _, ok := p.Node().(*ast.ParenExpr); !ok {
-			break
-		}
-		p = p.Parent()
+	for cur.ParentEdgeKind() == edge.ParenExpr_X {
+		cur = cur.Parent()
 	}
+	p := cur.Parent()
 	pkgLevel := func(obj types.Object) bool { return obj != nil && obj.Parent() == c.pass.Pkg.Scope() }
 	switch n := p.Node().(type) {
 	case *ast.ReturnStmt, *ast.CompositeLit:
@@ -119,7 +119,7 @@ func (c *checker) escapesAt(cur inspector.Cursor) (bool, types.Object) {
 			return false, nil
 		}
 		for i, r := range n.Rhs {
-			if r != cur.Node() && ast.Unparen(r) != cur.Node() {
+			if r != cur.Node() {
 				continue
 			}
 			switch l := ast.Unparen(n.Lhs[i]).(type) {
@@ -172,8 +172,7 @@ func (c *checker) cookieFields(lit *ast.CompositeLit) (map[string]string, bool) 
 // isSessionCookie: a literal of a type that configures a session cookie
 // (trait session-cookie).
 func (c *checker) isSessionCookie(lit *ast.CompositeLit) bool {
-	pkg, typ, ok := c.libs.LitType(lit)
-	return ok && c.libs.TypeNameHas(pkg, typ, model.TraitSessionCookie)
+	return c.libs.LitHas(lit, model.TraitSessionCookie)
 }
 
 // requestCookie reports a cookie a client sends (req.AddCookie,

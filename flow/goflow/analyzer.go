@@ -40,18 +40,18 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		module = pass.Module.Path
 	}
 	fl := New(Config{Fset: pass.Fset, Files: pass.Files, Pkg: pass.Pkg, Info: pass.TypesInfo, ImportFact: pass.ImportObjectFact, Module: module})
-	if exportsFacts(pass) {
+	if ExportsFacts(pass) {
 		fl.exportFacts(func(obj types.Object, s *Summary) { pass.ExportObjectFact(obj, s) })
 	}
 	return fl, nil
 }
 
-// exportsFacts reports whether the package's facts can matter: it has
+// ExportsFacts reports whether the package's facts can matter: it has
 // syntax (the go/analysis checker also runs fact analyzers on
 // dependencies loaded from export data), is no module dependency (those
 // have a version, and their facts are never imported), and is not the
 // standard library (go vet analyses it too; models describe it).
-func exportsFacts(pass *analysis.Pass) bool {
+func ExportsFacts(pass *analysis.Pass) bool {
 	if len(pass.Files) == 0 {
 		return false
 	}

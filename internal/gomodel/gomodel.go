@@ -158,6 +158,13 @@ func (q Q) LitType(lit *ast.CompositeLit) (pkg, name string, ok bool) {
 	return resolve.Object(q.Info, q.File, lit.Type)
 }
 
+// LitHas reports whether a composite literal's named type (LitType) has
+// an api row with trait.
+func (q Q) LitHas(lit *ast.CompositeLit, trait string) bool {
+	pkg, name, ok := q.LitType(lit)
+	return ok && q.TypeNameHas(pkg, name, trait)
+}
+
 // LitField returns the rows of section for the field that key names in
 // a composite literal of a modelled struct type.
 func (q Q) LitField(lit *ast.CompositeLit, key ast.Expr, section model.Section) []*model.Row {

@@ -13,16 +13,27 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 )
 
+// EnclosingFuncCursor returns the cursor of the innermost function
+// declaration or literal around cur, if there is one.
+func EnclosingFuncCursor(cur inspector.Cursor) (inspector.Cursor, bool) {
+	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
+		return c, true
+	}
+	return inspector.Cursor{}, false
+}
+
 // EnclosingFunc returns the innermost function declaration or literal
 // around cur: the declaration (nil for a literal) and the body.
 func EnclosingFunc(cur inspector.Cursor) (*ast.FuncDecl, *ast.BlockStmt) {
-	for c := range cur.Enclosing((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil)) {
-		switch n := c.Node().(type) {
-		case *ast.FuncDecl:
-			return n, n.Body
-		case *ast.FuncLit:
-			return nil, n.Body
-		}
+	c, ok := EnclosingFuncCursor(cur)
+	if !ok {
+		return nil, nil
+	}
+	switch n := c.Node().(type) {
+	case *ast.FuncDecl:
+		return n, n.Body
+	case *ast.FuncLit:
+		return nil, n.Body
 	}
 	return nil, nil
 }

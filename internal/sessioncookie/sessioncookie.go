@@ -23,6 +23,7 @@ import (
 	"golang.org/x/tools/go/ast/edge"
 	"golang.org/x/tools/go/ast/inspector"
 
+	"github.com/tokenvet/tokenvet/flow/goflow"
 	"github.com/tokenvet/tokenvet/internal/gomodel"
 	"github.com/tokenvet/tokenvet/model"
 )
@@ -60,6 +61,11 @@ func (*configures) AFact() {}
 func (*configures) String() string { return "configures a session cookie" }
 
 func run(pass *analysis.Pass) (any, error) {
+	if !goflow.ExportsFacts(pass) {
+		// A dependency of another module or the standard library: its
+		// fact is never used, and go vet runs this on each of them.
+		return &Use{}, nil
+	}
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	module := ""
 	if pass.Module != nil {
@@ -71,9 +77,7 @@ func run(pass *analysis.Pass) (any, error) {
 		for cur := range fc.Preorder((*ast.CompositeLit)(nil), (*ast.CallExpr)(nil), (*ast.SelectorExpr)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.CompositeLit:
-				if pkg, typ, ok := libs.LitType(n); ok && libs.TypeNameHas(pkg, typ, model.TraitSessionCookie) {
-					here = true
-				}
+				here = here || libs.LitHas(n, model.TraitSessionCookie)
 			case *ast.CallExpr:
 				if _, _, ok := libs.CalleeAPI(n, model.TraitSetsCookieOptions); ok {
 					here = true
@@ -87,9 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	if here {
-		if len(pass.Files) > 0 {
-			pass.ExportPackageFact(&configures{Module: module})
-		}
+		pass.ExportPackageFact(&configures{Module: module})
 		return &Use{Configured: true}, nil
 	}
 	for _, pf := range pass.AllPackageFacts() {
