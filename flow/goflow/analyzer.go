@@ -58,7 +58,10 @@ func ExportsFacts(pass *analysis.Pass) bool {
 	if pass.Module != nil && pass.Module.Version != "" {
 		return false
 	}
-	name := pass.Fset.File(pass.Files[0].Pos()).Name()
+	f := pass.Fset.File(pass.Files[0].Pos())
+	if f == nil {
+		return true // a file without positions (one that did not parse): no standard library file
+	}
 	goroot := filepath.Join(build.Default.GOROOT, "src") + string(filepath.Separator)
-	return !strings.HasPrefix(name, goroot)
+	return !strings.HasPrefix(f.Name(), goroot)
 }

@@ -14,8 +14,10 @@
 package sessioncookie
 
 import (
+	"fmt"
 	"go/ast"
 	"reflect"
+	"runtime/debug"
 	"slices"
 
 	"golang.org/x/tools/go/analysis"
@@ -60,7 +62,14 @@ func (*configures) AFact() {}
 
 func (*configures) String() string { return "configures a session cookie" }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (_ any, err error) {
+	// Drivers guard the analyzers they are given against panics on odd
+	// input; this one runs as a requirement, so it guards itself.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("sessioncookie: panic: %v\n%s", r, debug.Stack())
+		}
+	}()
 	if !goflow.ExportsFacts(pass) {
 		// A dependency of another module or the standard library: its
 		// fact is never used, and go vet runs this on each of them.

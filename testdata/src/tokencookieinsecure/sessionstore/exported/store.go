@@ -19,3 +19,11 @@ func (s *Server) init(key []byte) {
 func holder(key []byte) Server {
 	return Server{Store: sessions.NewCookieStore(key)}
 }
+
+// Parenthesised is exported like Store: the parentheses change nothing.
+var Parenthesised = (sessions.NewCookieStore([]byte("k")))
+
+func parenthesisedLocal(key []byte) *sessions.CookieStore {
+	s := (sessions.NewCookieStore(key))
+	return s
+}
