@@ -23,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:             "tokenlogged",
 	Doc:              rules.MustLookup(rules.TokenLogged).AnalyzerDoc(),
 	URL:              rules.MustLookup(rules.TokenLogged).HelpURI(),
-	Requires:         []*analysis.Analyzer{inspect.Analyzer},
+	Requires:         []*analysis.Analyzer{inspect.Analyzer, goflow.Analyzer},
 	RunDespiteErrors: true,
 	Run:              run,
 }
@@ -38,8 +38,10 @@ const msg = "token value %s written to a log: anyone who can read the logs can r
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	model := tokenmodel.Default()
+	core := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
 	for _, file := range pass.Files {
 		flow := tokenmodel.NewGoFlow(model, pass.TypesInfo, file)
+		flow.OwnCall = func(call *ast.CallExpr) (bool, bool) { return core.OwnCallCarriesToken(call, model) }
 		flow.Track(file)
 		c := &checker{pass: pass, flow: flow, file: file, libs: gomodel.New(pass.TypesInfo, file)}
 		for cur := range in.Root().Preorder((*ast.File)(nil)) {

@@ -546,7 +546,16 @@ func (w *walker) modelled(fn *funcInfo, call *ast.CallExpr, c *callee, p path, t
 	matched := false
 	var out []Origin
 	for _, r := range fl.rows(model.SectionSource, c) {
-		if !outputIsResult(r.Output, tuple) || !w.keyHolds(fn, call, c, r) {
+		if !outputIsResult(r.Output, tuple) {
+			continue
+		}
+		if !w.keyHolds(fn, call, c, r) {
+			if k, ok := w.keyParam(fn, call, c, r); ok && len(p) == 0 {
+				// t.Extra(key) with key a parameter: the caller's
+				// constant decides (resultsVia).
+				matched = true
+				out = append(out, Origin{Kind: Opaque, Name: fl.display(c), Pos: call.Pos(), keyed: &keyedSource{row: r, param: k}})
+			}
 			continue
 		}
 		matched = true
@@ -676,6 +685,27 @@ func (w *walker) keyHolds(fn *funcInfo, call *ast.CallExpr, c *callee, r *model.
 		}
 	}
 	return false
+}
+
+// keyParam returns the parameter of the summarised function that a
+// row's key is, when that is all the key can be: the call site of the
+// function then passes the constant the condition is judged on.
+func (w *walker) keyParam(fn *funcInfo, call *ast.CallExpr, c *callee, r *model.Row) (Origin, bool) {
+	if r.Key == "" || w.sum == nil || fn != w.sum {
+		return Origin{}, false
+	}
+	var param Origin
+	n := 0
+	for _, in := range w.inputs(call, c, r.Key) {
+		for _, o := range w.eval(fn, in.expr, in.path) {
+			if o.Kind != Param || o.fn != fn || o.Part != Whole || len(o.path) > 0 || len(o.ops) > 0 {
+				return Origin{}, false
+			}
+			param = o
+			n++
+		}
+	}
+	return param, n == 1
 }
 
 // credentialHeaders carry a credential whatever the scheme.

@@ -116,6 +116,27 @@ type Origin struct {
 	// replaces it; opsPart is its part before them.
 	ops     []pendingOp
 	opsPart Part
+	// keyed is set on an Opaque origin that is a modelled source whose
+	// key condition waits on a parameter (t.Extra(key) inside a
+	// function of the package): a call passing a constant that meets the
+	// condition makes it that source.
+	keyed *keyedSource
+	// keyMissed is set on an Opaque origin that is a keyed source's read
+	// by a constant key that meets no condition (tokenExtra(t, "gcid")).
+	keyMissed bool
+}
+
+// ReadsOtherKey reports an origin that is a modelled keyed read (a
+// header, a field of a token endpoint's answer) by a key that names no
+// credential, passed by a caller of the function that reads it: the
+// value is whatever that key selects, not a token.
+func (o Origin) ReadsOtherKey() bool { return o.keyMissed }
+
+// keyedSource is a source row whose key is the parameter param of the
+// function it was read in.
+type keyedSource struct {
+	row   *model.Row
+	param Origin
 }
 
 // pendingOp is x op c (left) or c op x applied to a parameter x.

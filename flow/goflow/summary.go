@@ -120,6 +120,10 @@ func (fl *Flow) resultsVia(w *walker, fn, target *funcInfo, c *callee, tuple int
 			out = append(out, w.substitute(fn, call, c, target, o, name)...)
 			continue
 		}
+		if o.keyed != nil && o.keyed.param.fn == target && call != nil {
+			out = append(out, w.substituteKey(fn, call, c, target, o, name)...)
+			continue
+		}
 		if call != nil {
 			o = o.withStep(step(call, "returned by "+name))
 		}
@@ -146,6 +150,37 @@ func (w *walker) substitute(fn *funcInfo, call *ast.CallExpr, c *callee, target 
 		}
 	}
 	return out
+}
+
+// substituteKey judges a keyed source's condition on the argument call
+// passes for its key parameter: a constant that meets it makes o the
+// source (tokenExtra(t, "id_token") reads the ID token), one that does
+// not leaves o opaque, and a parameter of the caller passes the
+// question on to its own callers.
+func (w *walker) substituteKey(fn *funcInfo, call *ast.CallExpr, c *callee, target *funcInfo, o Origin, name string) []Origin {
+	k := o.keyed
+	plain := o
+	plain.keyed = nil
+	plain = plain.withStep(step(call, "returned by "+name))
+	for _, in := range argsFor(call, c, target.variadic, len(target.params), k.param.Index, nil) {
+		for _, a := range w.eval(fn, in.expr, in.path) {
+			switch {
+			case a.Kind == Literal && a.Part == Whole:
+				if s, ok := a.String(); ok && w.fl.keyIs(k.row.KeyIs, s) {
+					src := w.fl.sourceOrigin(k.row, call)
+					src.Pos = o.Pos
+					src.trail, src.nsteps = o.trail, o.nsteps
+					return []Origin{src.withStep(step(in.expr, "key passed to "+name)).withStep(step(call, "returned by "+name))}
+				}
+				plain.keyMissed = true
+			case a.Kind == Param && a.fn == fn && fn == w.sum && a.Part == Whole && len(a.path) == 0 && len(a.ops) == 0:
+				chained := plain
+				chained.keyed = &keyedSource{row: k.row, param: a}
+				return []Origin{chained}
+			}
+		}
+	}
+	return []Origin{plain}
 }
 
 // argsFor is the argument a call passes for parameter index (-1: the

@@ -32,6 +32,10 @@ type GoFlow struct {
 	// "token" names a word of a language (or of a language model's
 	// vocabulary), so names alone prove nothing.
 	lexical bool
+	// OwnCall, when set, judges a call of the package's own function by
+	// what it returns (goflow.Flow.OwnCallCarriesToken); judged false
+	// leaves the call to the name of the function.
+	OwnCall func(call *ast.CallExpr) (carries, judged bool)
 }
 
 // NewGoFlow returns a GoFlow for file.
@@ -244,6 +248,11 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 	}
 	if len(sources) > 0 {
 		return g.sourceIsToken(sources, call)
+	}
+	if g.OwnCall != nil {
+		if carries, judged := g.OwnCall(call); judged {
+			return carries
+		}
 	}
 	if strings.HasPrefix(name, "Get") && len(call.Args) == 1 {
 		// getters keyed by name: c.GetHeader("Authorization"), m.Get("token")

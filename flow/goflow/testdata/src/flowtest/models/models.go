@@ -12,6 +12,20 @@ func headers(r *sink.Request) {
 	sink.Log(r.Header.Get(name)) // want `^log: source request-header Header\.Get( \(by name\))? @\d+$`
 }
 
+// A helper that reads a header by its parameter: each call's constant
+// key decides, through a second helper that passes its own key on.
+func header(r *sink.Request, key string) string { return r.Header.Get(key) }
+
+func headerOf(r *sink.Request, k string) string { return header(r, k) }
+
+func keyedHelpers(r *sink.Request, k string) {
+	sink.Log(header(r, "Authorization"))  // want `^log: source request-header Header\.Get( \(by name\))? @\d+: key passed to header; returned by header$`
+	sink.Log(header(r, "Accept"))         // want `^log: opaque (Header\.)?Get( \(by name\))? @\d+: returned by header$`
+	sink.Log(headerOf(r, "X-Api-Key"))    // want `^log: source request-header Header\.Get( \(by name\))? @\d+: returned by header; key passed to headerOf; returned by headerOf$`
+	sink.Log(headerOf(r, "Content-Type")) // want `^log: opaque (Header\.)?Get( \(by name\))? @\d+: returned by header; returned by headerOf$`
+	sink.Log(header(r, k))                // want `^log: opaque (Header\.)?Get( \(by name\))? @\d+: returned by header$`
+}
+
 // A sanitizer in between: the value is marked, and a rule asking for
 // live credentials does not see it.
 func sanitized() {
