@@ -230,12 +230,21 @@ func genericShape(c FileClass, text string, m Match) string {
 	case goChecksum.MatchString(strings.TrimSpace(key)) && base64Hash.MatchString(v):
 		// go.sum's h1: hash of a module, pasted into a text file.
 		return "Go module checksum"
-	case datadogClientToken.MatchString(v) || posthogProjectKey.MatchString(v):
+	case datadogClientToken.MatchString(v) || posthogProjectKey.MatchString(v) || publicSiteKey.MatchString(v):
 		// Datadog's browser SDKs take a client token, public by design
 		// (Datadog's documentation: "client tokens … are safe to expose");
 		// PostHog's project API key (phc_) only sends events and is meant
-		// for the browser (its personal keys are phx_).
+		// for the browser (its personal keys are phx_). Stripe's
+		// publishable keys (pk_), reCAPTCHA's site keys and SAP Customer
+		// Data Cloud's (Gigya's) site API keys (3_…) are embedded in every
+		// page that uses them; the secrets that go with them (sk_, the
+		// reCAPTCHA secret, a Gigya user key's secret) have other shapes.
 		return "public client token"
+	case basicOfPlaceholder(v):
+		// base64 of id:secret, the credentials of a Basic Authorization
+		// header, whose password is a word (id:secret, admin:admin): a
+		// sample or a service's documented public pair, not a secret.
+		return "Basic credentials with a placeholder password"
 	case encodedPlaceholder(v):
 		// base64 of words ("oauth2-proxy-client-secret"): someone encoded
 		// a name to fill in a field that wants base64, as sample configs
@@ -294,6 +303,7 @@ var (
 	base64Hash         = regexp.MustCompile(`^[A-Za-z0-9+/]{43}=$`)
 	datadogClientToken = regexp.MustCompile(`^pub[0-9a-f]{32}$`)
 	posthogProjectKey  = regexp.MustCompile(`^phc_[0-9A-Za-z]{32,64}$`)
+	publicSiteKey      = regexp.MustCompile(`^(?:pk_(?:live|test)_[0-9A-Za-z]{24,}|6L[0-9A-Za-z_-]{38}|3_[0-9A-Za-z_-]{64})$`)
 	uuidShape          = regexp.MustCompile(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`)
 	credentialKey      = regexp.MustCompile(`(?i)(?:secret|token|passw|credential|api[_.-]?key|access[_.-]?key|auth(?:[^o]|$))`)
 	pgpKey             = regexp.MustCompile(`(?i)(?:gpg|pgp)`)
@@ -390,6 +400,31 @@ func encodedPlaceholder(v string) bool {
 	}
 	return wordsText.Match(bytes.TrimRight(dec, "\n"))
 }
+
+// basicOfPlaceholder reports base64 of "id:password" whose password is
+// empty or letters only (secret, admin, password).
+func basicOfPlaceholder(v string) bool {
+	if len(v) < 8 || !base64Text.MatchString(v) {
+		return false
+	}
+	var dec []byte
+	for _, enc := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+		if b, err := enc.DecodeString(v); err == nil {
+			dec = b
+			break
+		}
+	}
+	id, pw, ok := bytes.Cut(dec, []byte(":"))
+	if !ok || len(id) == 0 || !printableText.Match(dec) {
+		return false
+	}
+	return placeholderPassword.Match(pw)
+}
+
+var (
+	printableText       = regexp.MustCompile(`^[\x21-\x7e]+$`)
+	placeholderPassword = regexp.MustCompile(`^[A-Za-z]{0,16}$`)
+)
 
 var (
 	base64Text = regexp.MustCompile(`^[A-Za-z0-9+/_-]+={0,2}$`)

