@@ -68,10 +68,10 @@ var ruleReads = map[string]reads{
 			model.TraitBuildsRequest, model.TraitTestRequest, model.TraitSentRequest},
 		roles: []string{model.RoleTokenLookup},
 	},
-	TokenOverHTTP: {
-		sinks:  []string{model.SinkRequestHeader},
+	TokenOverHTTP: union(credentialFlow, reads{
+		sinks:  []string{model.SinkRequestHeader, model.SinkRequestURL, model.SinkRequestBody},
 		traits: []string{model.TraitBuildsRequest, model.TraitSendsRequest, model.TraitAuthenticatedClient, model.TraitTokenEndpoint},
-	},
+	}),
 	TokenCookieInsecure: union(credentialFlow, reads{
 		sinks:  []string{model.SinkSetCookie, model.SinkRequestCookie},
 		traits: []string{model.TraitCookie, model.TraitSetsCookie, model.TraitSameSiteNone},

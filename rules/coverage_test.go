@@ -24,8 +24,11 @@ func TestLibrariesFromModels(t *testing.T) {
 	if l := find(TokenLogged, "log/slog"); l == nil || !slices.Contains(l.Elements, "Logger.Info") || !slices.Contains(l.Elements, "String") {
 		t.Errorf("token-logged's log/slog: %+v", l)
 	}
-	if l := find(TokenLogged, "net/url"); l == nil || slices.Contains(l.Elements, "Values.Set") {
+	if l := find(TokenLogged, "net/url"); l == nil || !slices.Contains(l.Elements, "Values.Encode") || slices.Contains(l.Elements, "URL.RawQuery") {
 		t.Errorf("token-logged reads net/url's sources and summaries, not its query sinks: %+v", l)
+	}
+	if l := find(TokenOverHTTP, "net/http"); l == nil || !slices.Contains(l.Elements, "NewRequest") || !slices.Contains(l.Elements, "Client.PostForm") {
+		t.Errorf("token-over-http reads net/http's request URL and body sinks: %+v", l)
 	}
 	if l := find(JWTDeprecatedLibrary, "github.com/dgrijalva/jwt-go"); l == nil || !strings.Contains(l.Deprecated, "CVE-2020-26160") {
 		t.Errorf("jwt-deprecated-library's dgrijalva: %+v", l)

@@ -43,10 +43,13 @@ const msg = "%s sent to plaintext %s: anyone on the network path can read and re
 func run(pass *analysis.Pass) (any, error) {
 	in := pass.ResultOf[inspect.Analyzer].(*inspector.Inspector)
 	model := tokenmodel.Default()
+	core := pass.ResultOf[goflow.Analyzer].(*goflow.Flow)
+	checkers := map[*token.File]*checker{}
 	for fc := range in.Root().Preorder((*ast.File)(nil)) {
 		file := fc.Node().(*ast.File)
 		c := &checker{pass: pass, file: file, model: model, flow: tokenmodel.NewGoFlow(model, pass.TypesInfo, file),
-			libs: gomodel.New(pass.TypesInfo, file), core: pass.ResultOf[goflow.Analyzer].(*goflow.Flow)}
+			libs: gomodel.New(pass.TypesInfo, file), core: core}
+		checkers[pass.Fset.File(file.Pos())] = c
 		for cur := range fc.Preorder((*ast.FuncDecl)(nil), (*ast.FuncLit)(nil), (*ast.CompositeLit)(nil)) {
 			switch n := cur.Node().(type) {
 			case *ast.FuncDecl:
@@ -60,7 +63,81 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
+	requestParts(pass, core, checkers)
 	return nil, nil
+}
+
+// requestParts reports credentials the flow core finds in the URL or the
+// body of a request (sinks request-url and request-body: http.Get,
+// http.PostForm, http.NewRequest, …) whose URL starts with a plaintext
+// http:// constant: written at the call, or a base URL set up elsewhere
+// (an endpoint literal stored in a field, a configuration default),
+// joined with the query by concatenation or fmt.Sprintf("%s?%s", …).
+// Only a modelled credential counts (an oauth2 token, a request's
+// Authorization header, a token endpoint's answer): a value named like a
+// token is left to the header check, which sees the header's name.
+func requestParts(pass *analysis.Pass, core *goflow.Flow, checkers map[*token.File]*checker) {
+	type parts struct {
+		url  *goflow.SinkUse
+		sent []*goflow.SinkUse
+	}
+	calls := map[*ast.CallExpr]*parts{}
+	var order []*ast.CallExpr
+	for _, kind := range []string{model.SinkRequestURL, model.SinkRequestBody} {
+		for _, u := range core.Sinks(kind) {
+			if u.Call == nil || u.Via != "" {
+				continue
+			}
+			p := calls[u.Call]
+			if p == nil {
+				p = &parts{}
+				calls[u.Call] = p
+				order = append(order, u.Call)
+			}
+			if kind == model.SinkRequestURL {
+				p.url = u
+			}
+			p.sent = append(p.sent, u)
+		}
+	}
+	for _, call := range order {
+		p := calls[call]
+		if p.url == nil {
+			continue
+		}
+		c := checkers[pass.Fset.File(call.Pos())]
+		if c == nil {
+			continue
+		}
+		var plain *goflow.Origin
+		for _, o := range p.url.Origins() {
+			if s, ok := o.String(); ok && o.Kind == goflow.Literal && (o.Part == goflow.Whole || o.Part == goflow.Prefix) && plainURL(s) {
+				plain = &o
+				break
+			}
+		}
+		if plain == nil {
+			continue
+		}
+	sent:
+		for _, u := range p.sent {
+			for _, o := range u.Origins() {
+				if o.Kind != goflow.Source || o.Sanitized != nil || o.Row == nil || !model.IsCredentialSource(o.Row.Kind) {
+					continue
+				}
+				where := "the request body"
+				if u.Kind == model.SinkRequestURL {
+					where = "the URL"
+				}
+				s, _ := plain.String()
+				flow := []goflow.Step{{Pos: plain.Pos, What: "plaintext URL"}}
+				flow = append(flow, u.Flow(o)...)
+				flow = append(flow, goflow.Step{Pos: call.Pos(), What: "sent by " + shortFun(call)})
+				c.reportAt(p.url.Arg, "credential in "+where, s, flow)
+				break sent
+			}
+		}
+	}
 }
 
 type checker struct {
@@ -344,6 +421,23 @@ func (c *checker) report(u ast.Expr, what string, build *ast.CallExpr, sends gof
 		flow = append(flow, goflow.Step{Pos: build.Pos(), What: "request built by " + shortFun(build)})
 	}
 	flow = append(flow, sends)
+	c.pass.Report(analysis.Diagnostic{Pos: u.Pos(), End: u.End(), Category: rules.TokenOverHTTP,
+		Message: fmt.Sprintf(msg, what, s), Related: goflow.Related(flow, u.Pos(), u.End())})
+}
+
+// reportAt reports at the URL argument u a credential (what) sent to the
+// plaintext URL s, with the flow that gets it there.
+func (c *checker) reportAt(u ast.Expr, what, s string, flow []goflow.Step) {
+	if c.reported == nil {
+		c.reported = map[ast.Expr]bool{}
+	}
+	if c.reported[u] {
+		return
+	}
+	c.reported[u] = true
+	if len(s) > 50 {
+		s = s[:47] + "..."
+	}
 	c.pass.Report(analysis.Diagnostic{Pos: u.Pos(), End: u.End(), Category: rules.TokenOverHTTP,
 		Message: fmt.Sprintf(msg, what, s), Related: goflow.Related(flow, u.Pos(), u.End())})
 }

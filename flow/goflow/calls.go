@@ -583,9 +583,13 @@ func (w *walker) modelled(fn *funcInfo, call *ast.CallExpr, c *callee, p path, t
 	if matched {
 		return addStep(out, step(call, "sanitized by "+fl.display(c))), true
 	}
+	lead := -1
 	for _, r := range fl.rows(model.SectionSummary, c) {
 		if !outputIsResult(r.Output, tuple) {
 			continue
+		}
+		if !matched {
+			lead = w.leadingArg(fn, call, c)
 		}
 		matched = true
 		part := Piece
@@ -596,10 +600,37 @@ func (w *walker) modelled(fn *funcInfo, call *ast.CallExpr, c *callee, p path, t
 			q = nil
 		}
 		for _, in := range w.inputs(call, c, r.Input) {
-			out = append(out, addStep(asPart(w.eval(fn, in.expr, append(in.path, q...)), part), step(call, "through "+fl.display(c)))...)
+			pt := part
+			if in.arg == lead && pt == Piece {
+				pt = Prefix
+			}
+			out = append(out, addStep(asPart(w.eval(fn, in.expr, append(in.path, q...)), pt), step(call, "through "+fl.display(c)))...)
 		}
 	}
 	return out, matched
+}
+
+// leadingArg is, for a call of a formatting function (trait formats)
+// whose constant format begins with a verb that prints its operand as
+// it is (%s, %v), the position of that operand: its value starts the
+// result, as the first operand of a concatenation does
+// (fmt.Sprintf("%s?%s", base, query) is a URL on base). -1 otherwise.
+func (w *walker) leadingArg(fn *funcInfo, call *ast.CallExpr, c *callee) int {
+	for _, r := range w.fl.rows(model.SectionAPI, c) {
+		if !r.Has(model.TraitFormats) {
+			continue
+		}
+		i := r.ParamIndex(model.RoleFormat)
+		if i < 0 || i >= len(call.Args) {
+			continue
+		}
+		for _, o := range w.eval(fn, call.Args[i], nil) {
+			if f, ok := o.String(); ok && o.Kind == Literal && o.Part == Whole && (strings.HasPrefix(f, "%s") || strings.HasPrefix(f, "%v")) {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
 
 // outputIsResult reports whether a row's output is result i.
