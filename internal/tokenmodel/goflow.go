@@ -32,9 +32,10 @@ type GoFlow struct {
 	// "token" names a word of a language (or of a language model's
 	// vocabulary), so names alone prove nothing.
 	lexical bool
-	// OwnCall, when set, judges a call of the package's own function by
-	// what it returns (goflow.Flow.OwnCallCarriesToken); judged false
-	// leaves the call to the name of the function.
+	// OwnCall, when set, judges a call of the package's own function
+	// whose name says it returns a token by what it returns
+	// (goflow.Flow.OwnCallCarriesToken); judged false leaves the call to
+	// the name.
 	OwnCall func(call *ast.CallExpr) (carries, judged bool)
 }
 
@@ -249,18 +250,22 @@ func (g *GoFlow) callIsToken(call *ast.CallExpr) bool {
 	if len(sources) > 0 {
 		return g.sourceIsToken(sources, call)
 	}
-	if g.OwnCall != nil {
+	named := !g.lexical && g.Model.IsTokenFunc(name)
+	if strings.HasPrefix(name, "Get") && len(call.Args) == 1 {
+		// getters keyed by name: c.GetHeader("Authorization"), m.Get("token")
+		if s, ok := g.StringValue(call.Args[0]); ok {
+			named = g.Model.IsCredentialHeader(s) || g.Model.IsTokenParam(s)
+		}
+	}
+	if named && g.OwnCall != nil {
+		// Only a name that says "token" is checked against what the
+		// function returns: asking the core about every call would
+		// compute summaries no finding needs.
 		if carries, judged := g.OwnCall(call); judged {
 			return carries
 		}
 	}
-	if strings.HasPrefix(name, "Get") && len(call.Args) == 1 {
-		// getters keyed by name: c.GetHeader("Authorization"), m.Get("token")
-		if s, ok := g.StringValue(call.Args[0]); ok {
-			return g.Model.IsCredentialHeader(s) || g.Model.IsTokenParam(s)
-		}
-	}
-	return !g.lexical && g.Model.IsTokenFunc(name)
+	return named
 }
 
 // unknownMethod reports x.M(…) where nobody knows what M is.

@@ -39,9 +39,9 @@ func accessToken(t *oauth2.Token) string {
 	return t.AccessToken
 }
 
-// tokenField passes its key on to tokenExtra: the question of what it
+// extraToken passes its key on to tokenExtra: the question of what it
 // reads goes to its own callers.
-func tokenField(t *oauth2.Token, k string) string {
+func extraToken(t *oauth2.Token, k string) string {
 	return tokenExtra(t, k)
 }
 
@@ -66,8 +66,8 @@ func logIt(t *oauth2.Token, header string) {
 	log.Printf("token %s", accessToken(t)) // want `token value accessToken\(t\) written to a log`
 	// The result is the argument trimmed: the name says what it is.
 	log.Printf("bearer %s", bearerToken(header)) // want `token value bearerToken\(header\) written to a log`
-	log.Printf("field %s", tokenField(t, "gcid"))
-	log.Printf("field %s", tokenField(t, "refresh_token")) // want `token value tokenField\(t, "refresh_token"\) written to a log`
+	log.Printf("field %s", extraToken(t, "gcid"))
+	log.Printf("field %s", extraToken(t, "refresh_token")) // want `token value extraToken\(t, "refresh_token"\) written to a log`
 	log.Printf("new %s", generateToken())                  // want `token value generateToken\(\) written to a log`
 	log.Printf("digest %s", tokenDigest(t))
 }
