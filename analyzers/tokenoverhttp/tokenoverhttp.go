@@ -64,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	requestParts(pass, core, checkers)
+	builderRequests(pass, core, checkers)
 	return nil, nil
 }
 

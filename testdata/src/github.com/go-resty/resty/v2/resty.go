@@ -30,3 +30,12 @@ func (r *Request) SetBasicAuth(username, password string) *Request { return r }
 func (r *Request) SetCookie(hc *http.Cookie) *Request              { return r }
 func (r *Request) SetCookies(rs []*http.Cookie) *Request           { return r }
 func (r *Request) Get(url string) (*Response, error)               { return nil, nil }
+func (r *Request) Post(url string) (*Response, error)              { return nil, nil }
+func (r *Request) Put(url string) (*Response, error)               { return nil, nil }
+func (r *Request) Patch(url string) (*Response, error)             { return nil, nil }
+func (r *Request) Delete(url string) (*Response, error)            { return nil, nil }
+func (r *Request) Head(url string) (*Response, error)              { return nil, nil }
+func (r *Request) Execute(method, url string) (*Response, error)   { return nil, nil }
+func (r *Request) SetBody(body any) *Request                       { return r }
+func (r *Request) SetFormData(data map[string]string) *Request     { return r }
+func (c *Client) SetBaseURL(url string) *Client                    { return c }

@@ -30,3 +30,11 @@ func (r *Request) SetBearerAuthToken(token string) *Request        { return r }
 func (r *Request) SetBasicAuth(username, password string) *Request { return r }
 func (r *Request) SetCookies(cookies ...*http.Cookie) *Request     { return r }
 func (r *Request) Get(url string) (*Response, error)               { return nil, nil }
+
+func (r *Request) Post(url string) (*Response, error)          { return nil, nil }
+func (r *Request) Put(url string) (*Response, error)           { return nil, nil }
+func (r *Request) Delete(url string) (*Response, error)        { return nil, nil }
+func (r *Request) Send(method, url string) (*Response, error)  { return nil, nil }
+func (r *Request) SetBody(body any) *Request                   { return r }
+func (r *Request) SetFormData(data map[string]string) *Request { return r }
+func (c *Client) SetBaseURL(u string) *Client                  { return c }
