@@ -160,7 +160,9 @@ func (c *checker) field(key, value ast.Expr) {
 		c.report(value)
 		return
 	}
-	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenParam(k) && !c.isMetadata(value) && !c.describesToken(value) {
+	// The key names a token but the value is known to be something else
+	// (a user id, a store key built from one): the key is a label.
+	if keyIsConst && !c.flow.Lexical() && c.flow.Model.IsTokenParam(k) && !c.isMetadata(value) && !c.describesToken(value) && !c.flow.KnownNotToken(value) {
 		c.report(value)
 	}
 }

@@ -37,6 +37,9 @@ type GoFlow struct {
 	// (goflow.Flow.OwnCallCarriesToken); judged false leaves the call to
 	// the name.
 	OwnCall func(call *ast.CallExpr) (carries, judged bool)
+	// local: the values each local variable of File is given, built on
+	// first use (defs.go).
+	local *localDefs
 }
 
 // NewGoFlow returns a GoFlow for file.
@@ -59,7 +62,7 @@ func (g *GoFlow) named(name string) bool { return !g.lexical && g.Model.IsToken(
 func (g *GoFlow) NameOnly(e ast.Expr) bool {
 	switch e := ast.Unparen(e).(type) {
 	case *ast.Ident:
-		return !g.vars[g.key(e)] && g.named(e.Name)
+		return !g.vars[g.key(e)] && g.named(e.Name) && !g.givenOnlyNonTokens(e, 0)
 	case *ast.SelectorExpr:
 		return !g.isTokenField(e) && g.named(e.Sel.Name)
 	}
@@ -142,7 +145,12 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 				return false
 			}
 		}
-		return g.vars[g.key(e)] || g.named(e.Name)
+		if g.vars[g.key(e)] {
+			return true
+		}
+		// A name that says token is taken at its word unless every value
+		// the variable is given is known to be something else.
+		return g.named(e.Name) && !g.givenOnlyNonTokens(e, 0)
 	case *ast.SelectorExpr:
 		if g.isTokenField(e) {
 			return true
@@ -150,6 +158,9 @@ func (g *GoFlow) IsToken(e ast.Expr) bool {
 		if g.Info != nil {
 			if sel, ok := g.Info.Selections[e]; ok && sel.Kind() == types.MethodVal {
 				return false // a method value, not a call
+			}
+			if _, isConst := g.Info.Uses[e.Sel].(*types.Const); isConst {
+				return false // constants.TokenTypeAccessToken: a name, as a local constant is
 			}
 		}
 		return g.named(e.Sel.Name)
