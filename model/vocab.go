@@ -262,8 +262,13 @@ const (
 	RoleSecure          = "secure"           // a cookie's Secure flag
 	RoleMaxAge          = "max-age"          // a cookie's MaxAge; negative deletes the cookie
 	RoleSameSite        = "same-site"        // a cookie's SameSite mode
-	RoleRequest         = "request"          // an outbound request
-	RoleFormat          = "format"           // a printf-style format string
+	// RoleSendsCookie is a middleware's switch to send the token it
+	// issues in a cookie: the type configures that cookie only when the
+	// flag is on, and the cookie then carries a credential whatever it
+	// is called.
+	RoleSendsCookie = "sends-cookie"
+	RoleRequest     = "request" // an outbound request
+	RoleFormat      = "format"  // a printf-style format string
 	// RoleTokenLookup is a middleware's list of places it reads the token
 	// from ("header: Authorization, query: token, cookie: jwt").
 	RoleTokenLookup = "token-lookup"
@@ -318,7 +323,7 @@ var vocabulary = struct {
 		TraitZeroTimeSkipsExp, TraitClaimsOnError, TraitNewBuilder, TraitSetsClaim, TraitBuildsToken, TraitKeyTypePicksAlg, TraitReadsExp},
 	roles: []string{RoleOther, RoleAlg, RoleKey, RoleAlgName, RoleAlgNames, RoleKeyfunc, RoleOptions,
 		RoleClaims, RoleParsedClaims, RoleRawToken, RoleExpiry, RoleLifetime, RoleLifetimeSeconds, RoleLifetimeMillis, RoleLifetimeSpan, RoleURL, RoleCookieName,
-		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleRequest, RoleFormat, RoleTokenLookup,
+		RoleCookieValue, RoleHTTPOnly, RoleSecure, RoleMaxAge, RoleSameSite, RoleSendsCookie, RoleRequest, RoleFormat, RoleTokenLookup,
 		RoleClaimName, RoleClaimValue, RoleHeader, RolePayload, RoleVerified, RoleValidationTime},
 	conds:   []string{IfAlways, IfTrue, IfFalse},
 	keyIs:   []string{KeyCredentialHeader, KeyTokenName, KeyStdStream},

@@ -8,7 +8,12 @@
 // HttpOnly or Secure is missing or constant false — unless the function
 // sets the field afterwards (c.Secure = true), or sets it from a
 // non-constant expression (a configuration switch is the user's call) —
-// and when SameSite is None without Secure. Cookies that delete a value
+// and when SameSite is None without Secure. A middleware's options that
+// make it send the token it issues in a cookie (a sends-cookie field:
+// gin-jwt's GinJWTMiddleware with SendCookie) are judged the same way,
+// as a token cookie whatever it is called, when the flag is constant
+// true; fields set afterwards count on the literal's variable and on
+// the variable a constructor given the literal returns into. Cookies that delete a value
 // (MaxAge < 0 or an empty Value) are not reported, nor are cookies a
 // client sends (Request.AddCookie, a jar's SetCookies), where HttpOnly and
 // Secure have no meaning.

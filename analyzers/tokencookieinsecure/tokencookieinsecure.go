@@ -37,8 +37,8 @@ func init() {
 }
 
 const (
-	msgMissing  = "token cookie %s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set HttpOnly: true and Secure: true"
-	msgSameSite = "token cookie %s with SameSite=None but without Secure: browsers reject it, and over HTTP it leaks the token; set Secure: true"
+	msgMissing  = "token cookie%s without %s: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the token; set HttpOnly: true and Secure: true"
+	msgSameSite = "token cookie%s with SameSite=None but without Secure: browsers reject it, and over HTTP it leaks the token; set Secure: true"
 	msgDefaults = "session store %s leaves its cookie's HttpOnly and Secure at the library's default, off: scripts (HttpOnly) or plaintext HTTP (Secure) can expose the session cookie; set HttpOnly: true and Secure: true in the store's Options"
 )
 
@@ -244,8 +244,33 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	// A session cookie's options (gorilla/sessions): its value is the
 	// session, a credential, whatever the cookie is called.
 	tokenName := (name != "" && c.flow.Model.IsTokenKey(name)) || c.isSessionCookie(lit)
+	// A middleware that sends the token it issues in a cookie when a
+	// flag is on (gin-jwt's SendCookie): the literal configures a cookie
+	// only when the flag is constant true, here or set after it; a flag
+	// from configuration is the user's call.
+	if flag, ok := names[model.RoleSendsCookie]; ok {
+		sends := absent
+		if e, ok := fields[model.RoleSendsCookie]; ok {
+			sends = c.boolState(e)
+		}
+		for _, v := range c.heldBy(cur) {
+			if s, ok := c.laterAssign(cur, v, flag); ok {
+				sends = s
+			}
+		}
+		if sends != isTrue {
+			return
+		}
+		tokenName = true
+	}
 	tokenValue := fields[model.RoleCookieValue] != nil && c.flow.IsToken(fields[model.RoleCookieValue])
 	if !tokenName && !tokenValue {
+		return
+	}
+	if tokenmodel.NotCredential(name) {
+		// The name says what the value is: a double-submit CSRF token,
+		// which the page's scripts must read (no HttpOnly by design) and
+		// which proves nothing without the session cookie.
 		return
 	}
 	if v, ok := c.flow.StringValue(fields[model.RoleCookieValue]); ok && v == "" {
@@ -266,8 +291,9 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	if e, ok := fields[model.RoleSecure]; ok {
 		secure = c.boolState(e)
 	}
-	// Fields set after the literal: c := &http.Cookie{…}; c.Secure = true.
-	if v := c.boundVar(cur); v != nil {
+	// Fields set after the literal: c := &http.Cookie{…}; c.Secure = true,
+	// or on what a constructor made of it (mw, _ := jwt.New(&jwt.GinJWTMiddleware{…})).
+	for _, v := range c.heldBy(cur) {
 		if s, ok := c.laterAssign(cur, v, names[model.RoleHTTPOnly]); ok {
 			httpOnly = s
 		}
@@ -275,9 +301,9 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 			secure = s
 		}
 	}
-	label := "cookie"
+	label := "" // a cookie whose name is not a constant, or the library's default
 	if name != "" {
-		label = fmt.Sprintf("%q", name)
+		label = fmt.Sprintf(" %q", name)
 	}
 	var missing []string
 	if httpOnly == absent || httpOnly == isFalse {
@@ -317,6 +343,42 @@ func (c *checker) boundVar(cur inspector.Cursor) types.Object {
 		}
 	}
 	return nil
+}
+
+// heldBy returns the variables that hold the cookie literal at cur after
+// it is written: the one it is assigned to, and the one that receives
+// the first result of a call it is passed to (a constructor that returns
+// the configured value, as gin-jwt's New does), so that a field set on
+// either afterwards counts.
+func (c *checker) heldBy(cur inspector.Cursor) []types.Object {
+	var vars []types.Object
+	if v := c.boundVar(cur); v != nil {
+		vars = append(vars, v)
+	}
+	p := cur.Parent()
+	if u, ok := p.Node().(*ast.UnaryExpr); ok && u.Op.String() == "&" {
+		p = p.Parent()
+	}
+	if _, ok := p.Node().(*ast.CallExpr); !ok {
+		return vars
+	}
+	switch n := p.Parent().Node().(type) {
+	case *ast.AssignStmt:
+		if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
+			if id, ok := n.Lhs[0].(*ast.Ident); ok && id.Name != "_" {
+				if v := c.pass.TypesInfo.ObjectOf(id); v != nil {
+					vars = append(vars, v)
+				}
+			}
+		}
+	case *ast.ValueSpec:
+		if len(n.Values) == 1 && len(n.Names) >= 1 && n.Names[0].Name != "_" {
+			if v := c.pass.TypesInfo.ObjectOf(n.Names[0]); v != nil {
+				vars = append(vars, v)
+			}
+		}
+	}
+	return vars
 }
 
 // laterAssign finds v.field = x in the function around cur.
@@ -388,6 +450,9 @@ func (c *checker) setCookieCall(call *ast.CallExpr) {
 	if !(name != "" && c.flow.Model.IsTokenKey(name)) && !c.flow.IsToken(valueArg) {
 		return
 	}
+	if tokenmodel.NotCredential(name) {
+		return // a double-submit CSRF cookie is read by the page's scripts by design
+	}
 	if v, ok := c.flow.StringValue(valueArg); ok && v == "" {
 		return
 	}
@@ -404,7 +469,7 @@ func (c *checker) setCookieCall(call *ast.CallExpr) {
 		missing = append(missing, "Secure")
 	}
 	if len(missing) > 0 {
-		c.report(call, fmt.Sprintf(msgMissing, fmt.Sprintf("%q", name), strings.Join(missing, " and ")))
+		c.report(call, fmt.Sprintf(msgMissing, fmt.Sprintf(" %q", name), strings.Join(missing, " and ")))
 	}
 }
 

@@ -140,7 +140,7 @@ func TestVocabularyMapped(t *testing.T) {
 		t.Errorf("jwtlib maps %d traits, the model has %d JWT traits", len(traitOf), len(model.JWTTraits()))
 	}
 	otherRoles := map[string]bool{model.RoleURL: true, model.RoleCookieName: true, model.RoleCookieValue: true,
-		model.RoleHTTPOnly: true, model.RoleSecure: true, model.RoleMaxAge: true, model.RoleSameSite: true,
+		model.RoleHTTPOnly: true, model.RoleSecure: true, model.RoleMaxAge: true, model.RoleSameSite: true, model.RoleSendsCookie: true,
 		model.RoleRequest: true, model.RoleFormat: true, model.RoleTokenLookup: true,
 		// JS lifetimes, which the web engine reads (rules/web/lifetime.go).
 		model.RoleLifetimeSeconds: true, model.RoleLifetimeMillis: true, model.RoleLifetimeSpan: true}

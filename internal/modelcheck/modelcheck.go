@@ -294,7 +294,7 @@ func checkRoles(r *model.Row, sig *types.Signature, value types.Type) error {
 			if b, ok := t.Underlying().(*types.Basic); ok && b.Kind() != types.String {
 				return fmt.Errorf("%s of type %s holds an algorithm", what, t)
 			}
-		case model.RoleHTTPOnly, model.RoleSecure:
+		case model.RoleHTTPOnly, model.RoleSecure, model.RoleSendsCookie:
 			if b, ok := t.Underlying().(*types.Basic); !(ok && b.Info()&types.IsBoolean != 0) && !types.IsInterface(t) {
 				return fmt.Errorf("%s of type %s holds a flag (%s)", what, t, role)
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/tdewolff/parse/v2/js"
 
+	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
 )
@@ -147,6 +148,9 @@ func (a *analyser) cookieAPICall(callee js.IExpr, ref apiRef, resolved bool, arg
 	name, value := arg(model.RoleCookieName), arg(model.RoleCookieValue)
 	if name == nil || value == nil || !(a.isTokenKey(name) || a.isTokenValue(value)) || a.clearsValue(value) {
 		return
+	}
+	if s, ok := a.stringValue(name); ok && tokenmodel.NotCredential(s) {
+		return // a double-submit CSRF cookie is read by the page's scripts by design
 	}
 	opts := arg(model.RoleOptions)
 	var obj *js.ObjectExpr
@@ -289,6 +293,9 @@ func (a *analyser) documentCookie(target *js.DotExpr, value js.IExpr) {
 	}
 	if !a.model.IsTokenKey(name) && (val == nil || !a.isTokenValue(val)) {
 		return
+	}
+	if tokenmodel.NotCredential(name) {
+		return // a double-submit CSRF cookie is read by the page's scripts by design
 	}
 	off, l := a.pos(target.Y)
 	a.report(rules.TokenCookieInsecure, off, l, fmt.Sprintf(msgCookieScript, fmt.Sprintf("%q", name), "document.cookie"))

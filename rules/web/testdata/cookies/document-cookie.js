@@ -12,6 +12,8 @@ export function save(t, theme) {
   // ok: token-cookie-insecure
   document.cookie = `theme=${theme}; path=/`;
   // ok: token-cookie-insecure
+  document.cookie = `csrf_token=${t}; path=/`;
+  // ok: token-cookie-insecure
   document.cookie = `token=${t}; max-age=0`;
 }
 

@@ -26,6 +26,15 @@ func ginFindings(ctx *gin.Context, token string) {
 	ctx.SetCookie("refresh_token", token, 3600, "/", "", false, false) // want `without HttpOnly and Secure`
 }
 
+const csrfCookieName = "app-csrf"
+
+// A double-submit CSRF cookie must be readable by the page's scripts and
+// proves nothing without the session cookie, whatever holds its value.
+func csrfCookies(w http.ResponseWriter, ctx *gin.Context, token string) {
+	ctx.SetCookie(csrfCookieName, token, 0, "/", "", true, false)
+	http.SetCookie(w, &http.Cookie{Name: "XSRF-TOKEN", Value: token, Secure: true})
+}
+
 func nonFindings(w http.ResponseWriter, ctx *gin.Context, signed string, cfg config) {
 	http.SetCookie(w, &http.Cookie{Name: "session_token", Value: signed, HttpOnly: true, Secure: true, SameSite: http.SameSiteLaxMode})
 	http.SetCookie(w, &http.Cookie{Name: "theme", Value: "dark"})

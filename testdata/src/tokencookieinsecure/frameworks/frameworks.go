@@ -69,7 +69,7 @@ func echoV5(c *echo5.Context, signed string) error {
 }
 
 func sessionStores(store *sessions.CookieStore) {
-	store.Options = &sessions.Options{Path: "/", MaxAge: 3600} // want `token cookie cookie without HttpOnly and Secure`
+	store.Options = &sessions.Options{Path: "/", MaxAge: 3600} // want `token cookie without HttpOnly and Secure`
 	store.Options = &sessions.Options{Path: "/", MaxAge: 3600, HttpOnly: true, Secure: true}
 	store.Options = &sessions.Options{MaxAge: -1} // deletes the session
 }

@@ -15,6 +15,6 @@ func setup(secret string, use func(gin.HandlerFunc)) {
 
 func weak(secret string, use func(gin.HandlerFunc)) {
 	store := cookie.NewStore([]byte(secret))
-	store.Options(sessions.Options{Path: "/", MaxAge: 3600}) // want `token cookie cookie without HttpOnly and Secure`
+	store.Options(sessions.Options{Path: "/", MaxAge: 3600}) // want `token cookie without HttpOnly and Secure`
 	use(sessions.Sessions("other", store))
 }

@@ -1,7 +1,10 @@
 // Package jwt is a stub of github.com/appleboy/gin-jwt/v2 (v2.10.3).
 package jwt
 
-import "time"
+import (
+	"net/http"
+	"time"
+)
 
 // GinJWTMiddleware provides a Json-Web-Token authentication implementation.
 type GinJWTMiddleware struct {
@@ -20,6 +23,16 @@ type GinJWTMiddleware struct {
 	// TokenLookup is a string in the form of "<source>:<name>" that is used
 	// to extract token from the request.
 	TokenLookup string
+	// Optionally return the token as a cookie
+	SendCookie bool
+	// Allow insecure cookies for development over http
+	SecureCookie bool
+	// Allow cookies to be accessed client side for development
+	CookieHTTPOnly bool
+	// CookieName allow cookie name change for development
+	CookieName string
+	// CookieSameSite allow use http.SameSite cookie param
+	CookieSameSite http.SameSite
 }
 
 // New for check error with GinJWTMiddleware
