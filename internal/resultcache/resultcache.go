@@ -6,7 +6,9 @@
 // depends on; the caller decides what that is (internal/scan: a file's
 // bytes and path, the engines' configuration; for the Go analyzers, every
 // Go file, go.mod and go.sum of the scan, the analyzers' flags and the Go
-// environment). Every key also holds this package's format and the
+// environment; a file's entry also lists the other files its engines
+// read, which internal/scan checks before using it, calling Stale when
+// one has changed). Every key also holds this package's format and the
 // tokenvet version and commit, so a new build never reads an old build's
 // results. Values are gob-encoded. Entries hold engines' raw findings,
 // secrets included, so the directory is private to its user (0700, files
@@ -92,6 +94,17 @@ func (c *Cache) Get(v any, keys ...string) bool {
 	}
 	c.misses.Add(1)
 	return false
+}
+
+// Stale counts the entry Get last returned to the caller as a miss: one
+// the caller found out of date (a file it depends on has changed) and
+// computes again.
+func (c *Cache) Stale() {
+	if c == nil {
+		return
+	}
+	c.hits.Add(-1)
+	c.misses.Add(1)
 }
 
 // Put stores v under key.

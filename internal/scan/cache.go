@@ -48,6 +48,26 @@ type fileEntry struct {
 	// Dropped counts the secret candidates the engines' context layer
 	// dropped in the file: replayed into the report on a hit.
 	Dropped map[string]int
+	// Reads are the other files the engines read to judge this one (a
+	// config module a key is exported from): the entry holds only while
+	// each is unchanged (readsUnchanged).
+	Reads []report.Read
+}
+
+// readsUnchanged reports whether every file an entry's engines read
+// still has the content they read.
+func readsUnchanged(root string, reads []report.Read) bool {
+	for _, r := range reads {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(r.Path)))
+		if err != nil {
+			return false
+		}
+		sum := sha256.Sum256(data)
+		if hex.EncodeToString(sum[:]) != r.Sum {
+			return false
+		}
+	}
+	return true
 }
 
 // goEntry is the cached outcome of the Go analyzers: their result, and

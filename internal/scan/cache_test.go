@@ -199,3 +199,50 @@ func hasFinding(rep *report.Report, file string) bool {
 	}
 	return false
 }
+
+// TestResultCacheModuleReads: a script's cached result depends on the
+// project modules its engines read (a key exported by a config module):
+// when only the module changes, the script is scanned again.
+func TestResultCacheModuleReads(t *testing.T) {
+	root := t.TempDir()
+	const auth = "const jwt = require('jsonwebtoken');\nconst config = require('./config');\n" +
+		"exports.issue = (id) => jwt.sign({ id }, config.secret, { expiresIn: 600 });\n"
+	writeTree(t, root, map[string]string{
+		"app/auth.js":   auth,
+		"app/config.js": "module.exports = { secret: process.env.JWT_SECRET };\n",
+	})
+	cacheDir := t.TempDir()
+	scan := func() *report.Report {
+		t.Helper()
+		engines := []FileEngine{cachedWeb{web.New(web.Options{Model: tokenmodel.Default()})}}
+		rep, err := Run(t.Context(), Options{Root: root, Engines: engines, Config: &config.Config{}, Jobs: 2, Redact: true, CacheDir: cacheDir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rep
+	}
+	keyFindings := func(rep *report.Report) int {
+		n := 0
+		for _, f := range rep.Findings {
+			if f.RuleID == "jwt-hardcoded-key" && f.File == "app/auth.js" {
+				n++
+			}
+		}
+		return n
+	}
+	if n := keyFindings(scan()); n != 0 {
+		t.Fatalf("key from the environment: %d findings, want 0", n)
+	}
+	if rep := scan(); keyFindings(rep) != 0 || rep.Stats.ResultCacheHits == 0 {
+		t.Fatalf("unchanged tree: want the cached result (hits %d)", rep.Stats.ResultCacheHits)
+	}
+	writeTree(t, root, map[string]string{"app/config.js": "module.exports = { secret: 'a-literal-signing-phrase' };\n"})
+	rep := scan()
+	if n := keyFindings(rep); n != 1 {
+		t.Fatalf("the module now exports a literal key, auth.js unchanged: %d findings, want 1 (misses %d)", n, rep.Stats.ResultCacheMisses)
+	}
+	writeTree(t, root, map[string]string{"app/config.js": "module.exports = { secret: process.env.JWT_SECRET };\n"})
+	if n := keyFindings(scan()); n != 0 {
+		t.Fatalf("the key is read from the environment again: %d findings, want 0", n)
+	}
+}

@@ -76,7 +76,12 @@ func walkFiles(ctx context.Context, o Options, dirs []string, lim fileLimit, eng
 					key, rooted = keyOf(f)
 				}
 				var entry fileEntry
-				if key == "" || !getFileEntry(results, key, rooted, &entry) {
+				hit := key != "" && getFileEntry(results, key, rooted, &entry)
+				if hit && !readsUnchanged(o.Root, entry.Reads) {
+					results.Stale() // a module the file's result read has changed
+					hit = false
+				}
+				if !hit {
 					entry = scanFile(ctx, f, engines)
 					if key != "" {
 						putFileEntry(results, o.Root, key, rooted, entry)
@@ -195,6 +200,8 @@ func scanFile(ctx context.Context, f walk.File, engines []FileEngine) fileEntry 
 	var entry fileEntry
 	dropped := &report.Dropped{}
 	ctx = report.WithDropped(ctx, dropped)
+	reads := &report.Reads{}
+	ctx = report.WithReads(ctx, reads)
 	for _, e := range engines {
 		if !e.Wants(f.Rel) {
 			continue
@@ -218,6 +225,7 @@ func scanFile(ctx context.Context, f walk.File, engines []FileEngine) fileEntry 
 		entry.Problems = append(entry.Problems, ps...)
 	}
 	entry.Dropped = dropped.Counts()
+	entry.Reads = reads.List()
 	return entry
 }
 

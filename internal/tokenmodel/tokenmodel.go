@@ -454,8 +454,9 @@ func (f *namesFlag) Set(s string) error {
 // string text: "?access_token=", "&token=", "api_key=".
 var queryKeyRE = regexp.MustCompile(`[?&]([A-Za-z0-9_.\-\[\]]+)=`)
 
-// QueryTokenKey returns the token-like query key that text, a fragment of
-// a URL being built, ends by writing ("…?access_token="), or "".
+// QueryTokenKey returns the token-like query key that text, a part of a
+// URL being built, ends by writing ("…?access_token="), or "": also when
+// the key comes after a "#", in the URL's fragment.
 func (m *Model) QueryTokenKey(text string) string {
 	loc := queryKeyRE.FindAllStringSubmatchIndex(text, -1)
 	if len(loc) == 0 {
@@ -467,6 +468,13 @@ func (m *Model) QueryTokenKey(text string) string {
 	}
 	key := text[last[2]:last[3]]
 	if !m.IsTokenParam(key) {
+		return ""
+	}
+	if strings.Contains(text[:last[0]], "#") {
+		// After a "#" the URL is its fragment (https://jwt.io/#debugger?token=,
+		// a hash-routed page's #/login?token=): browsers never send it to
+		// the server nor put it in a Referer, which is why OAuth's implicit
+		// flow returns tokens there.
 		return ""
 	}
 	return key

@@ -125,14 +125,18 @@ func TestIsTokenParam(t *testing.T) {
 func TestQueryTokenKey(t *testing.T) {
 	m := New(nil)
 	for in, want := range map[string]string{
-		"https://api.example.com/v1?access_token=": "access_token",
-		"/ws?user=1&token=":                        "token",
-		"?api_key=":                                "api_key",
-		"/cb?code=":                                "",
-		"/cb?state=":                               "",
-		"/items?page=":                             "",
-		"token=":                                   "",
-		"?token=abc&page=":                         "",
+		"https://api.example.com/v1?access_token=":      "access_token",
+		"/ws?user=1&token=":                             "token",
+		"?api_key=":                                     "api_key",
+		"/cb?code=":                                     "",
+		"/cb?state=":                                    "",
+		"/items?page=":                                  "",
+		"token=":                                        "",
+		"?token=abc&page=":                              "",
+		"https://jwt.io/#debugger-io?token=":            "",
+		"https://app.example.com/#/login?token=":        "",
+		"https://app.example.com/?a=1#x&token=":         "",
+		"https://app.example.com/login?next=%23&token=": "token",
 	} {
 		if got := m.QueryTokenKey(in); got != want {
 			t.Errorf("QueryTokenKey(%q) = %q, want %q", in, got, want)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tdewolff/parse/v2/js"
 
+	"github.com/tokenvet/tokenvet/internal/report"
 	"github.com/tokenvet/tokenvet/internal/tokenmodel"
 	"github.com/tokenvet/tokenvet/model"
 	"github.com/tokenvet/tokenvet/rules"
@@ -47,6 +48,13 @@ type analyser struct {
 	buf   []byte // the parsed buffer; node byte slices point into it
 	model *tokenmodel.Model
 	hits  []hit
+
+	// modules reads the project's own modules a key may come from, and
+	// dir is the script's directory, which relative specifiers start
+	// from (nil and "" when the script is not a file of a scanned tree).
+	modules *projectModules
+	dir     string
+	reads   *report.Reads // the modules read, for the result cache
 
 	// holes: spans of buf where a page template's value tags were
 	// (knowledge.holes).
@@ -954,14 +962,19 @@ func (a *analyser) template(t *js.TemplateExpr) {
 	if t.Tag != nil {
 		return
 	}
-	seenQuery := false // a "?" in an earlier part: ?a=${x}&token=${y}
+	seenQuery := false    // a "?" in an earlier part: ?a=${x}&token=${y}
+	seenFragment := false // a "#" in an earlier part: what follows is the fragment
 	for _, p := range t.List {
 		text := strings.TrimPrefix(strings.TrimSuffix(string(p.Value), "${"), "`")
 		text = strings.TrimPrefix(text, "}")
 		if seenQuery {
 			text = "?" + text
 		}
+		if seenFragment {
+			text = "#" + text
+		}
 		seenQuery = seenQuery || strings.Contains(text, "?")
+		seenFragment = seenFragment || strings.Contains(text, "#")
 		key := a.model.QueryTokenKey(text)
 		if key == "" || !a.valueMayBeToken(p.Expr) {
 			continue

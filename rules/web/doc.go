@@ -37,8 +37,12 @@
 //     sign and verify, express-session's secret option, crypto.createHmac),
 //     written in the call or held in a constant, a property of a constant
 //     object, Buffer.from or new TextEncoder().encode of one, or the
-//     fallback of an unset setting (process.env.SECRET || 'literal')
-//     (keys.go).
+//     fallback of an unset setting (process.env.SECRET || 'literal'),
+//     or exported by the project's own module the script requires or
+//     imports by a relative path (config.secret with config =
+//     require('../config/auth.config'); modules.go reads such a module,
+//     inside the scanned tree only, once per scan, and the file's cached
+//     result is kept only while the module is unchanged) (keys.go).
 //     Calls are resolved through require and import bindings to the
 //     package's export, never by their name alone.
 //

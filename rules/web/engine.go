@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"path"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -63,10 +65,20 @@ type knowledge struct {
 	paramTypes map[string]string
 	// lifetimes are jwt-long-lifetime's limits.
 	lifetimes lifetimeLimits
+	// modules and dir: the project's modules and the file's directory
+	// (projectModules), for keys a config module exports.
+	modules *projectModules
+	dir     string
+	reads   *report.Reads
 }
 
 // Engine is the browser-code engine. It is safe for concurrent use.
-type Engine struct{ opts Options }
+type Engine struct {
+	opts Options
+
+	mu      sync.Mutex
+	modules map[string]*projectModules // by scan root
+}
 
 // New returns an engine.
 func New(o Options) *Engine {
@@ -81,6 +93,27 @@ func New(o Options) *Engine {
 
 // Name implements scan.FileEngine.
 func (e *Engine) Name() string { return Name }
+
+// projectModules returns the module reader of the tree f belongs to: its
+// root is f's absolute path without its relative one.
+func (e *Engine) projectModules(f walk.File, k knowledge) *projectModules {
+	abs := filepath.ToSlash(f.Abs)
+	root, ok := strings.CutSuffix(abs, "/"+f.Rel)
+	if !ok || f.Rel == "" {
+		return nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.modules == nil {
+		e.modules = map[string]*projectModules{}
+	}
+	m, ok := e.modules[root]
+	if !ok {
+		m = newProjectModules(filepath.FromSlash(root), k.tokens, k.keys)
+		e.modules[root] = m
+	}
+	return m
+}
 
 // Rules implements scan.FileEngine.
 func (e *Engine) Rules() []string {
@@ -215,6 +248,9 @@ func (e *Engine) Scan(ctx context.Context, f walk.File) (fs []*finding.Finding, 
 	k.keys = keySpecOf(libs)
 	k.lifetimes = lifetimeLimits{access: e.opts.MaxLifetime, refresh: e.opts.RefreshMaxLifetime}
 	k.server = serverPath(f.Rel)
+	if f.Abs != "" {
+		k.modules, k.dir, k.reads = e.projectModules(f, k), filepath.Dir(f.Abs), report.ReadsFrom(ctx)
+	}
 	var scripts []script
 	what := "file" // what a problem says the rules did not run on
 	switch k := kindOf(f.Rel); k {
@@ -415,6 +451,7 @@ func analyseJS(code []byte, m knowledge) ([]hit, *parseError) {
 	a.holes = m.holes
 	a.paramTypes = m.paramTypes
 	a.lifetimeLimits = m.lifetimes
+	a.modules, a.dir, a.reads = m.modules, m.dir, m.reads
 	if !a.run(ast) {
 		return nil, &parseError{limit: true, msg: fmt.Sprintf("a syntax tree deeper than %d levels", maxTreeDepth)}
 	}

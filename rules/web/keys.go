@@ -16,7 +16,8 @@ import (
 // Rule jwt-hardcoded-key in JavaScript: a literal reaching a key or
 // secret parameter of a modelled npm package. Which parameters those are
 // is data, the sink rows of kinds keyKinds in models/js; this file only
-// knows how to follow a value through the syntax of one script: module
+// knows how to follow a value through the syntax of one script (and, for
+// a constant a project module exports, modules.go reads that module): module
 // bindings (require, import), calls and method chains to the element a
 // row names, then the row's access path (arguments, option properties,
 // array elements) and, from there, constants, properties of constant
@@ -674,6 +675,13 @@ func (a *analyser) keyLiteral(e js.IExpr, depth int) (value string, off, length 
 	}
 	x, followed := a.follow(e, depth)
 	switch x := x.(type) {
+	case *js.DotExpr, *js.IndexExpr, *js.Var:
+		// A constant of the project's own module: config.secret, with the
+		// literal written in config/auth.config.js. No offset: it is in
+		// another file, and the finding goes at the use.
+		if v, ok := a.importedLiteral(x, depth); ok {
+			return v, -1, 0, true, true
+		}
 	case *js.LiteralExpr:
 		if x.TokenType != js.StringToken {
 			return "", -1, 0, false, false
@@ -811,6 +819,11 @@ func (a *analyser) checkKey(v keyVal, s keySink, callee js.IExpr, isNew bool, ou
 		h.offset, h.length = litOff, litLen // at least the literal itself
 	}
 	h.def = litOff
+	if litOff < 0 {
+		if file := a.importedFile(use); file != "" {
+			what += ", defined in " + file // the literal is in another file
+		}
+	}
 	h.format = func(line int) string {
 		w := what
 		if line > 0 {

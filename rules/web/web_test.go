@@ -92,6 +92,11 @@ localStorage['jwt'] = data.value;
 		"const api = axios.create({ baseURL: '/v1' }); api.get('/me', { params: { token: t } });\n",
 		// line 4: the params object never becomes a query
 		[]string{"1:19 token-in-query", "2:53 token-in-query", "3:60 token-in-query", "5:31 token-in-query", "6:74 token-in-query"}},
+	{"a token after '#' is in the URL's fragment, which is never sent (held-out pass 9)", "a.js", "open(`https://jwt.io/#debugger-io?token=${token}`);\n" +
+		"location.href = `${base}/#/login?x=${a}&token=${token}`;\n" +
+		"fetch(`${base}/login?x=${a}#y&token=${token}`);\n" +
+		"fetch(`${base}/api?page=${p}&token=${token}`);\n",
+		[]string{"4:30 token-in-query"}},
 	{"axios params held in a constant, and a config in one (held-out pass 6, uptime-kuma)", "a.js", "const data = { user_login: login, api_key: notification.apiKey, text: msg };\n" +
 		"await axios.post(url, null, { params: data });\n" +
 		"const config = { params: { page: 2, token: t } };\n" +
