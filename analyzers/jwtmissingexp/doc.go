@@ -8,7 +8,8 @@
 //     go-oidc's Config{SkipExpiryCheck: true} (as literals or assignments),
 //     unless the function validates later or reads the token's exp itself
 //     (a call with trait reads-exp: jwx's Token.Expiration, golang-jwt's
-//     GetExpirationTime), and unless the parser it configures only decodes
+//     GetExpirationTime; a field with it; the expiry claim read by name,
+//     claims["exp"] or a helper given "exp"), and unless the parser it configures only decodes
 //     without verifying (ParseUnverified validates no claims whatever the
 //     parser says; jwt-unverified-parse judges that decode);
 //   - square/go-jose.v2's Claims.Validate given an Expected literal with no

@@ -241,6 +241,18 @@ func (c *checker) validatedLater(cur inspector.Cursor) bool {
 			if s, ok := c.r.Callee(n); ok && (s.Has(jwtlib.ValidatesTime) || s.Has(jwtlib.ReadsExp)) {
 				validated = true
 			}
+			// claimInt64(claims, "exp"), claims.GetInt("exp"): a helper
+			// reading the expiry claim by its name.
+			for _, a := range n.Args {
+				if k, ok := c.r.StringValue(a); ok && rules.IsExpiryClaim(k) {
+					validated = true
+				}
+			}
+		case *ast.IndexExpr:
+			// claims["exp"] read (not written): the code checks it itself.
+			if k, ok := c.r.StringValue(n.Index); ok && rules.IsExpiryClaim(k) && !written[n] {
+				validated = true
+			}
 		case *ast.SelectorExpr:
 			// claims.ExpiresAt read: the code handles the expiry itself.
 			if f, ok := c.r.SelectedField(n); ok && f.Has(jwtlib.ReadsExp) && !written[n] {

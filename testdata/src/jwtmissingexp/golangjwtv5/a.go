@@ -1,6 +1,7 @@
 package golangjwtv5
 
 import (
+	"errors"
 	"time"
 
 	"github.com/golang-jwt/jwt/v5"
@@ -114,6 +115,46 @@ func checkedByHand(s string, kf jwt.Keyfunc) bool {
 	}
 	exp, err := tok.Claims.GetExpirationTime()
 	return err == nil && exp != nil && exp.After(time.Now())
+}
+
+// checkedByName turns the library's time checks off to apply its own
+// clock skew, and checks exp read from the map by its name (held-out
+// pass 9: an SSO id_token and a client assertion).
+func checkedByName(s string, kf jwt.Keyfunc) error {
+	claims := jwt.MapClaims{}
+	if _, err := jwt.ParseWithClaims(s, claims, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()); err != nil {
+		return err
+	}
+	exp, ok := claims["exp"].(float64)
+	if !ok || time.Now().Unix() > int64(exp)+60 {
+		return errExpired
+	}
+	return nil
+}
+
+func checkedByHelper(s string, kf jwt.Keyfunc) error {
+	claims := jwt.MapClaims{}
+	if _, err := jwt.ParseWithClaims(s, claims, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()); err != nil {
+		return err
+	}
+	if claimInt(claims, "exp") < time.Now().Unix()-60 {
+		return errExpired
+	}
+	return nil
+}
+
+// Writing exp is not reading it.
+func expWritten(s string, kf jwt.Keyfunc) {
+	claims := jwt.MapClaims{}
+	_, _ = jwt.ParseWithClaims(s, claims, kf, jwt.WithValidMethods([]string{"HS256"}), jwt.WithoutClaimsValidation()) // want `JWT expiry check turned off`
+	claims["exp"] = time.Now().Add(time.Hour).Unix()
+}
+
+var errExpired = errors.New("expired")
+
+func claimInt(c jwt.MapClaims, name string) int64 {
+	v, _ := c[name].(float64)
+	return int64(v)
 }
 
 // checkedByField reads the parsed exp field instead (held-out pass 8:
