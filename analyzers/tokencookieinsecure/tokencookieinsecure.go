@@ -244,6 +244,7 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	// A session cookie's options (gorilla/sessions): its value is the
 	// session, a credential, whatever the cookie is called.
 	tokenName := (name != "" && c.flow.Model.IsTokenKey(name)) || c.isSessionCookie(lit)
+	held := c.heldBy(cur)
 	// A middleware that sends the token it issues in a cookie when a
 	// flag is on (gin-jwt's SendCookie): the literal configures a cookie
 	// only when the flag is constant true, here or set after it; a flag
@@ -253,7 +254,7 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 		if e, ok := fields[model.RoleSendsCookie]; ok {
 			sends = c.boolState(e)
 		}
-		for _, v := range c.heldBy(cur) {
+		for _, v := range held {
 			if s, ok := c.laterAssign(cur, v, flag); ok {
 				sends = s
 			}
@@ -293,7 +294,7 @@ func (c *checker) cookieLit(cur inspector.Cursor, lit *ast.CompositeLit) {
 	}
 	// Fields set after the literal: c := &http.Cookie{…}; c.Secure = true,
 	// or on what a constructor made of it (mw, _ := jwt.New(&jwt.GinJWTMiddleware{…})).
-	for _, v := range c.heldBy(cur) {
+	for _, v := range held {
 		if s, ok := c.laterAssign(cur, v, names[model.RoleHTTPOnly]); ok {
 			httpOnly = s
 		}

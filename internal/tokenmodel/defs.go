@@ -6,6 +6,7 @@ import (
 	"go/types"
 
 	"github.com/tokenvet/tokenvet/internal/gomodel"
+	"github.com/tokenvet/tokenvet/internal/localflow"
 	"github.com/tokenvet/tokenvet/internal/resolve"
 	"github.com/tokenvet/tokenvet/model"
 )
@@ -88,36 +89,15 @@ func (g *GoFlow) defs() *localDefs {
 			hideFields(n.Params)
 			hideFields(n.Results)
 		case *ast.AssignStmt:
-			switch {
-			case n.Tok != token.ASSIGN && n.Tok != token.DEFINE:
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
 				for _, l := range n.Lhs {
-					hide(l)
+					hide(l) // a compound assignment: no one value
 				}
-			case len(n.Lhs) == len(n.Rhs):
-				for i, l := range n.Lhs {
-					give(l, n.Rhs[i])
-				}
-			case len(n.Rhs) == 1:
-				// v, ok := m[k]; v, ok := x.(T); s, err := f(): the first
-				// is the value, the rest are not followed.
-				give(n.Lhs[0], n.Rhs[0])
-				for _, l := range n.Lhs[1:] {
-					hide(l)
-				}
+				return true
 			}
+			assigned(n, give, hide)
 		case *ast.ValueSpec:
-			switch {
-			case len(n.Names) == len(n.Values):
-				for i, name := range n.Names {
-					give(name, n.Values[i])
-				}
-			case len(n.Values) == 1:
-				give(n.Names[0], n.Values[0])
-				for _, name := range n.Names[1:] {
-					hide(name)
-				}
-			}
-			// A declaration without a value gives the zero value.
+			assigned(n, give, hide) // without a value: the zero value
 		case *ast.RangeStmt:
 			if n.Key != nil {
 				hide(n.Key)
@@ -215,7 +195,7 @@ func (g *GoFlow) knownNotToken(e ast.Expr, depth int) bool {
 				return true
 			}
 		}
-		if !g.named(e.Name) && g.identifierName(e.Name) {
+		if g.identifierName(e.Name) {
 			return true
 		}
 		return g.givenOnlyNonTokens(e, depth)
@@ -226,7 +206,7 @@ func (g *GoFlow) knownNotToken(e ast.Expr, depth int) bool {
 		if g.isTokenField(e) || !g.identifierName(e.Sel.Name) {
 			return false
 		}
-		return !g.Model.IsToken(ownerName(e.X)+e.Sel.Name) && !g.Model.IsToken(g.typeName(e.X)+e.Sel.Name)
+		return !g.Model.IsToken(localflow.ValueName(e.X)+e.Sel.Name) && !g.Model.IsToken(g.typeName(e.X)+e.Sel.Name)
 	case *ast.BinaryExpr:
 		// Syntax is followed at the same depth: only definitions count.
 		return e.Op == token.ADD && g.knownNotToken(e.X, depth) && g.knownNotToken(e.Y, depth)
@@ -277,35 +257,14 @@ func (g *GoFlow) callKnownNotToken(call *ast.CallExpr, depth int) bool {
 	return true
 }
 
-// ownerName is the last name of a selector's operand: s for s.ID,
-// Session for c.Session.ID.
-func ownerName(e ast.Expr) string {
-	switch e := ast.Unparen(e).(type) {
-	case *ast.Ident:
-		return e.Name
-	case *ast.SelectorExpr:
-		return e.Sel.Name
-	case *ast.StarExpr:
-		return ownerName(e.X)
-	}
-	return ""
-}
-
-// typeName is the name of e's named type, if it has one.
+// typeName is the name of e's named type (or of what it points to), if
+// it has one.
 func (g *GoFlow) typeName(e ast.Expr) string {
 	if g.Info == nil {
 		return ""
 	}
-	tv, ok := g.Info.Types[e]
-	if !ok || tv.Type == nil {
-		return ""
-	}
-	t := tv.Type
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	if n, ok := types.Unalias(t).(*types.Named); ok {
-		return n.Obj().Name()
+	if tn := resolve.NamedType(g.Info.TypeOf(e)); tn != nil {
+		return tn.Name()
 	}
 	return ""
 }

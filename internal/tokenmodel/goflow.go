@@ -87,29 +87,45 @@ func (g *GoFlow) Track(body ast.Node) {
 	for range 4 {
 		changed := false
 		ast.Inspect(body, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.AssignStmt:
-				if len(n.Lhs) == len(n.Rhs) {
-					for i, l := range n.Lhs {
-						changed = g.mark(l, n.Rhs[i]) || changed
-					}
-				} else if len(n.Rhs) == 1 && len(n.Lhs) >= 1 {
-					// s, err := tok.SignedString(key): the first result
-					changed = g.mark(n.Lhs[0], n.Rhs[0]) || changed
-				}
-			case *ast.ValueSpec:
-				for i, name := range n.Names {
-					if i < len(n.Values) {
-						changed = g.mark(name, n.Values[i]) || changed
-					} else if len(n.Values) == 1 && i == 0 {
-						changed = g.mark(name, n.Values[0]) || changed
-					}
-				}
-			}
+			assigned(n, func(l, r ast.Expr) { changed = g.mark(l, r) || changed }, nil)
 			return true
 		})
 		if !changed {
 			return
+		}
+	}
+}
+
+// assigned calls give for each variable that an assignment or a value
+// declaration n gives a value the analyses follow — pairwise, or the
+// first result of one call, conversion or comma-ok read (s, err :=
+// tok.SignedString(key); v, ok := m[k]) — and rest, when not nil, for the
+// other variables on its left (err, ok). A declaration without values
+// gives nothing.
+func assigned(n ast.Node, give func(lhs, rhs ast.Expr), rest func(lhs ast.Expr)) {
+	var lhs, rhs []ast.Expr
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		lhs, rhs = n.Lhs, n.Rhs
+	case *ast.ValueSpec:
+		for _, name := range n.Names {
+			lhs = append(lhs, name)
+		}
+		rhs = n.Values
+	default:
+		return
+	}
+	switch {
+	case len(lhs) == len(rhs):
+		for i, l := range lhs {
+			give(l, rhs[i])
+		}
+	case len(rhs) == 1:
+		give(lhs[0], rhs[0])
+		if rest != nil {
+			for _, l := range lhs[1:] {
+				rest(l)
+			}
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -90,8 +91,8 @@ var moduleExts = []string{".js", ".cjs", ".mjs", ".ts", ".cts", ".mts"}
 func (p *projectModules) resolve(dir, spec string) (string, bool) {
 	base := filepath.Join(dir, filepath.FromSlash(spec))
 	var cands []string
-	switch ext := filepath.Ext(base); ext {
-	case ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts":
+	switch ext := filepath.Ext(base); {
+	case slices.Contains(moduleExts, ext):
 		cands = append(cands, base)
 		if ext == ".js" { // TypeScript's ESM style: "./config.js" is config.ts
 			cands = append(cands, strings.TrimSuffix(base, ext)+".ts")
